@@ -1,0 +1,6 @@
+import { validateCommand } from '../../../shared/commands/validate.js'
+import { runAction } from '../../../shared/runtime/github.js'
+
+export function run(): Promise<void> {
+  return runAction(validateCommand)
+}

@@ -1,0 +1,25 @@
+import { assertOrderedBounds, type Bounds } from './shared.js'
+import type { ColumnCheck } from './types.js'
+
+export const length: ColumnCheck<Bounds> = {
+  key: 'length',
+  description: 'Bounds on the string length in characters: {min, max}.',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
+    properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
+  },
+  defaultSeverity: 'error',
+  types: ['string', 'category'],
+  create(bounds, context, sink) {
+    assertOrderedBounds(bounds, context.path)
+    return {
+      value(value, at) {
+        const size = [...(value as string)].length
+        if (bounds.min !== undefined && size < bounds.min) sink.report(`length ${size} is below the minimum ${bounds.min}`, at)
+        else if (bounds.max !== undefined && size > bounds.max) sink.report(`length ${size} is above the maximum ${bounds.max}`, at)
+      },
+    }
+  },
+}

@@ -1,0 +1,56 @@
+import { formatEpoch, parseIsoDate } from '../data/datetime.js'
+import { SchemaError } from '../schema/errors.js'
+import type { ColumnType } from '../schema/types.js'
+import type { CellValue } from './types.js'
+
+export const boundsSchema = (description: string) => ({
+  type: 'object',
+  description,
+  additionalProperties: false,
+  minProperties: 1,
+  properties: { min: { type: 'number' }, max: { type: 'number' } },
+})
+
+export interface Bounds {
+  min?: number
+  max?: number
+}
+
+export function assertOrderedBounds(bounds: Bounds, path: string): void {
+  if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
+    throw new SchemaError(path, `min (${bounds.min}) is greater than max (${bounds.max})`)
+  }
+}
+
+/** Describes how a value falls outside bounds, or undefined when inside. */
+export function outsideBounds(value: number, bounds: Bounds, show: (value: number) => string = formatNumber): string | undefined {
+  if (bounds.min !== undefined && value < bounds.min) return `${show(value)} is below the minimum ${show(bounds.min)}`
+  if (bounds.max !== undefined && value > bounds.max) return `${show(value)} is above the maximum ${show(bounds.max)}`
+  return undefined
+}
+
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value)
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)))
+}
+
+export function formatValue(value: CellValue, type: ColumnType): string {
+  if (type === 'datetime' && typeof value === 'number') return formatEpoch(value)
+  if (typeof value === 'number') return formatNumber(value)
+  return `'${value.length > 60 ? value.slice(0, 57) + '...' : value}'`
+}
+
+/** A bound in a column's own units: numbers, or dates (epoch ms) for datetime columns. */
+export function boundValue(raw: unknown, type: ColumnType, path: string): number {
+  if (type === 'datetime') {
+    const epoch = typeof raw === 'string' ? parseIsoDate(raw) : NaN
+    if (Number.isNaN(epoch)) throw new SchemaError(path, `expected an ISO 8601 date such as 2024-01-31 for a datetime column, got ${JSON.stringify(raw)}`)
+    return epoch
+  }
+  if (typeof raw !== 'number') throw new SchemaError(path, `expected a number, got ${JSON.stringify(raw)}`)
+  return raw
+}
+
+export function percent(share: number): string {
+  return `${Number((share * 100).toPrecision(3))}%`
+}

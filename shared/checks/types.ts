@@ -1,0 +1,83 @@
+import type { ColumnProfile } from '../validate/profile.js'
+import type { Row } from '../data/index.js'
+import type { ColumnSchema, ColumnType, DataSchema, Severity } from '../schema/types.js'
+
+export interface Finding {
+  file?: string
+  line?: number
+  column?: string
+  check: string
+  severity: Severity
+  message: string
+}
+
+/** Where a value sits: file index into the dataset's files, and source line. */
+export interface Location {
+  file: number
+  line: number
+}
+
+/** Collects one check's findings, keeping the first few and counting all. */
+export interface FindingSink {
+  report(message: string, at?: Location): void
+}
+
+/** A typed cell value: numbers for numeric, boolean (0/1) and datetime (epoch ms) columns, strings for text. */
+export type CellValue = number | string
+
+export interface ColumnCheckRun {
+  value?(value: CellValue, at: Location): void
+  missing?(at: Location): void
+  finish?(profile: ColumnProfile): void | Promise<void>
+}
+
+export interface ColumnCheckContext {
+  name: string
+  type: ColumnType
+  column: ColumnSchema
+  /** Key path of this check in the schema, for messages, e.g. "columns.age.min". */
+  path: string
+  /** Makes a temporary directory for checks that spill to disk. */
+  tempDir(): string
+  fileName(index: number): string
+}
+
+/** A check configured under a column, e.g. `min: 0`. One module per check. */
+export interface ColumnCheck<Config = unknown> {
+  key: string
+  description: string
+  /** JSON Schema of the key's value. */
+  schema: object
+  defaultSeverity: Severity
+  /** Column types the check applies to; all when absent. */
+  types?: readonly ColumnType[]
+  /** Validates what JSON Schema cannot express; throws SchemaError. */
+  create(config: Config, context: ColumnCheckContext, sink: FindingSink): ColumnCheckRun
+}
+
+export interface DatasetCheckRun {
+  header?(columns: string[], file: number): void
+  row?(row: Row, columnIndex: (name: string) => number, at: Location): void
+  finish?(summary: DatasetSummary): void | Promise<void>
+}
+
+export interface DatasetSummary {
+  rows: number
+  profiles: Map<string, ColumnProfile>
+}
+
+export interface DatasetCheckContext {
+  schema: DataSchema
+  path: string
+  tempDir(): string
+  fileName(index: number): string
+}
+
+/** A check configured at the top level of the schema, e.g. `rows: {min: 100}`. */
+export interface DatasetCheck<Config = unknown> {
+  key: string
+  description: string
+  schema: object
+  defaultSeverity: Severity
+  create(config: Config, context: DatasetCheckContext, sink: FindingSink): DatasetCheckRun
+}

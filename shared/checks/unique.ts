@@ -1,0 +1,32 @@
+import { hashNumber, hashString } from '../hash/index.js'
+import { DuplicateCounter } from '../stats/index.js'
+import type { ColumnCheck } from './types.js'
+
+export const SEED_A = 0x2545f491
+export const SEED_B = 0x6c8e9cf5
+const EXAMPLES = 100
+
+export const unique: ColumnCheck<boolean> = {
+  key: 'unique',
+  description: 'Every non-missing value appears once. Memory stays bounded: hashes spill to temporary files.',
+  schema: { type: 'boolean' },
+  defaultSeverity: 'error',
+  create(required, context, sink) {
+    if (!required) return {}
+    const counter = new DuplicateCounter(context.tempDir)
+    return {
+      value(value, at) {
+        if (typeof value === 'number') counter.add(hashNumber(value, SEED_A), hashNumber(value, SEED_B), at.file, at.line)
+        else counter.add(hashString(value, SEED_A), hashString(value, SEED_B), at.file, at.line)
+      },
+      async finish() {
+        const summary = await counter.finish(EXAMPLES)
+        for (const example of summary.examples) {
+          const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`
+          sink.report(`duplicate value: the same value is at ${where}`, example)
+        }
+        for (let i = summary.examples.length; i < summary.duplicates; i++) sink.report('duplicate value')
+      },
+    }
+  },
+}

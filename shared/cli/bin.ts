@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+import { describeError } from '../errors/index.js'
+import { main } from './main.js'
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    process.stderr.write(describeError(error) + '\n')
+    process.exitCode = 2
+  },
+)

@@ -1,0 +1,128 @@
+import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../data/index.js'
+import type { Inputs } from '../inputs/index.js'
+import { runUrl, validationSummary } from '../report/index.js'
+import type { Command, CommandResult } from '../runtime/command.js'
+import { loadSchemaFile, writeSchemaFile, type DataSchema } from '../schema/index.js'
+import { validateData, type ValidationResult } from '../validate/index.js'
+
+export const FAIL_ON = ['error', 'warning', 'never'] as const
+
+export interface ValidateCommandOptions {
+  data: string
+  schemaPath?: string
+  writeSchema?: string
+  failOn: (typeof FAIL_ON)[number]
+  report: string
+  missingValues?: string[]
+}
+
+export const validateCommand: Command<ValidateCommandOptions, ValidationResult> = {
+  action: 'data-validate',
+  cli: 'validate',
+  title: 'mlops data-validate',
+  description:
+    'Validate tabular data (CSV, TSV, JSON Lines, Parquet, gzip, globs) against a YAML schema, streaming with bounded memory, or infer a schema from it.',
+  inputs: {
+    data: { description: 'Path or glob of the data files (.csv, .tsv, .jsonl, .parquet, optionally .gz). Several may be comma-separated.', required: true },
+    schema: { description: 'Path to a YAML data schema to validate against.' },
+    'write-schema': { description: 'Infer a schema from `data` and write it to this path.' },
+    'fail-on': { description: 'Fail the step on findings of this severity or worse: `error`, `warning` or `never`.', default: 'error' },
+    'missing-values': {
+      description: 'Cell values read as missing, comma-separated or a YAML list. Overrides the schema\'s `missing-values`.',
+      default: DEFAULT_MISSING_VALUES.filter(Boolean).join(','),
+    },
+    report: { description: 'Path of the JSON report.', default: 'data-validation.json' },
+    config: { description: 'YAML file whose keys are input names; inputs given directly win.' },
+  },
+  outputs: {
+    valid: { description: '`true` when no finding reaches `fail-on`, else `false`.' },
+    errors: { description: 'Number of error findings.' },
+    warnings: { description: 'Number of warning findings.' },
+    rows: { description: 'Number of data rows read.' },
+    'data-hash': { description: 'sha256 of the data: of the file for one file, else over the sorted "<sha256>  <path>" lines of all files.' },
+    report: { description: 'Path of the JSON report.' },
+  },
+
+  parse(inputs: Inputs): ValidateCommandOptions {
+    const missing = inputs.list('missing-values')
+    const options: ValidateCommandOptions = {
+      data: inputs.required('data'),
+      schemaPath: inputs.string('schema'),
+      writeSchema: inputs.string('write-schema'),
+      failOn: inputs.choice('fail-on', FAIL_ON, 'error'),
+      report: inputs.string('report') ?? 'data-validation.json',
+      missingValues: missing.length > 0 ? missing : undefined,
+    }
+    return options
+  },
+
+  async run(options, log): Promise<CommandResult<ValidationResult>> {
+    const files = await resolveDataFiles(options.data)
+    const schema = options.schemaPath ? loadSchemaFile(options.schemaPath) : undefined
+    const missingValues = options.missingValues ?? schema?.['missing-values'] ?? DEFAULT_MISSING_VALUES
+    log.info(`Reading ${files.length === 1 ? files[0].path : `${files.length} files`}${schema ? ` against ${options.schemaPath}` : ''}`)
+    const result = await validateData({
+      files,
+      schema: schema && options.schemaPath ? { schema, source: options.schemaPath } : undefined,
+      missingValues,
+      infer: options.writeSchema !== undefined,
+    })
+    if (options.writeSchema && result.inferred) {
+      writeSchemaFile(options.writeSchema, result.inferred)
+      log.info(`Wrote the inferred schema to ${options.writeSchema}`)
+    }
+    const valid = isValid(result, options.failOn)
+    const failing = options.failOn === 'warning' ? result.errors + result.warnings : result.errors
+    return {
+      result,
+      outputs: {
+        valid: String(valid),
+        errors: String(result.errors),
+        warnings: String(result.warnings),
+        rows: String(result.rows),
+        'data-hash': result.dataHash,
+        report: options.report,
+      },
+      report: buildReport(result, valid, options, schema),
+      reportPath: options.report,
+      summary: validationSummary(result, valid, options.report),
+      annotations: result.findings.map((finding) => ({
+        severity: finding.severity,
+        message: finding.column ? `${finding.column}: ${finding.message}` : finding.message,
+        title: `data-validate: ${finding.check}`,
+        file: finding.file,
+        line: finding.line,
+      })),
+      failure: valid ? undefined : `Data validation failed: ${failing} finding${failing === 1 ? '' : 's'} at or above '${options.failOn}' (see ${options.report}).`,
+    }
+  },
+}
+
+export function isValid(result: ValidationResult, failOn: ValidateCommandOptions['failOn']): boolean {
+  if (failOn === 'never') return true
+  if (failOn === 'warning') return result.errors + result.warnings === 0
+  return result.errors === 0
+}
+
+function buildReport(result: ValidationResult, valid: boolean, options: ValidateCommandOptions, schema: DataSchema | undefined) {
+  return {
+    tool: 'mlops-actions/data-validate',
+    valid,
+    failOn: options.failOn,
+    schema: options.schemaPath ?? null,
+    writtenSchema: options.writeSchema ?? null,
+    data: { files: result.files, rows: result.rows, hash: result.dataHash },
+    summary: { errors: result.errors, warnings: result.warnings },
+    findings: result.findings.map((finding) => ({
+      file: finding.file ?? null,
+      line: finding.line ?? null,
+      column: finding.column ?? null,
+      check: finding.check,
+      severity: finding.severity,
+      message: finding.message,
+    })),
+    profile: result.profile,
+    run: runUrl() ?? null,
+    checkedColumns: schema ? Object.keys(schema.columns) : [],
+  }
+}

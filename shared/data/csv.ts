@@ -1,0 +1,236 @@
+import { isAscii, isUtf8 } from 'node:buffer'
+import { UserError } from '../errors/index.js'
+import { hashBytes, hashString } from '../hash/index.js'
+import { parseNumberBytes } from './numbers.js'
+import type { Row, RowVisitor } from './row.js'
+import { MissingTokens } from './missing.js'
+
+const QUOTE = 34
+const LF = 10
+const CR = 13
+
+/** Buffer's undocumented-in-types fast decoders, present in every supported Node. */
+interface FastSlices {
+  latin1Slice(start: number, end: number): string
+  utf8Slice(start: number, end: number): string
+}
+
+/** A record as field offsets into the current buffer. */
+class CsvRow implements Row {
+  buf: Buffer = Buffer.alloc(0)
+  ascii = true
+  size = 0
+  starts = new Int32Array(64)
+  ends = new Int32Array(64)
+  /** 1 when the field was quoted and holds doubled quotes to unescape. */
+  escaped = new Uint8Array(64)
+
+  constructor(private readonly tokens: MissingTokens) {}
+
+  grow(): void {
+    const cap = this.starts.length * 2
+    const starts = new Int32Array(cap)
+    starts.set(this.starts)
+    const ends = new Int32Array(cap)
+    ends.set(this.ends)
+    const escaped = new Uint8Array(cap)
+    escaped.set(this.escaped)
+    this.starts = starts
+    this.ends = ends
+    this.escaped = escaped
+  }
+
+  missing(index: number): boolean {
+    if (index >= this.size) return true
+    const start = this.starts[index]
+    const end = this.ends[index]
+    return end === start || (end - start <= this.tokens.maxLength && this.tokens.matchesBytes(this.buf, start, end))
+  }
+
+  text(index: number): string {
+    const start = this.starts[index]
+    const end = this.ends[index]
+    const buf = this.buf as unknown as FastSlices
+    const raw = this.ascii ? buf.latin1Slice(start, end) : buf.utf8Slice(start, end)
+    return this.escaped[index] ? raw.replaceAll('""', '"') : raw
+  }
+
+  number(index: number): number {
+    if (this.escaped[index] || !this.ascii) return Number(this.text(index).trim() || NaN)
+    return parseNumberBytes(this.buf, this.starts[index], this.ends[index], () => this.text(index))
+  }
+
+  timestamp(): number | undefined {
+    return undefined
+  }
+
+  hashCell(index: number, seed: number): number {
+    if (this.ascii && !this.escaped[index]) return hashBytes(this.buf, this.starts[index], this.ends[index], seed)
+    return hashString(this.text(index), seed)
+  }
+
+  hashRecord(seed: number): number {
+    return hashBytes(this.buf, this.starts[0], this.ends[this.size - 1], seed)
+  }
+}
+
+export interface CsvOptions {
+  delimiter: number
+  file: string
+  tokens: MissingTokens
+}
+
+/**
+ * Streaming RFC 4180 parser over byte chunks: quoted fields, doubled quotes, embedded
+ * newlines, CRLF, BOM. Records split across chunks are carried over, so memory stays
+ * bounded by the chunk size and the longest record.
+ */
+export class CsvParser {
+  private carry: Buffer | null = null
+  private line = 1
+  private header: string[] | null = null
+  private readonly row: CsvRow
+  private firstChunk = true
+
+  constructor(
+    private readonly options: CsvOptions,
+    private readonly visitor: RowVisitor,
+  ) {
+    this.row = new CsvRow(options.tokens)
+  }
+
+  push(chunk: Buffer): void {
+    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk
+    if (this.firstChunk) {
+      this.firstChunk = false
+      if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3)
+    }
+    const consumed = this.parse(buf, false)
+    this.carry = consumed < buf.length ? Buffer.from(buf.subarray(consumed)) : null
+  }
+
+  end(): void {
+    if (this.carry) this.parse(this.carry, true)
+    this.carry = null
+    if (!this.header) throw new UserError(`${this.options.file}: the file is empty (expected a header line).`)
+  }
+
+  /** Parses whole records from buf and returns how many bytes were consumed. */
+  private parse(buf: Buffer, final: boolean): number {
+    const lastNewline = buf.lastIndexOf(LF)
+    const scanEnd = final ? buf.length : lastNewline + 1
+    if (scanEnd <= 0) return 0
+    this.checkEncoding(buf, scanEnd)
+    const row = this.row
+    row.buf = buf
+    row.ascii = isAscii(buf.subarray(0, scanEnd))
+    const delimiter = this.options.delimiter
+    const length = buf.length
+    let pos = 0
+    while (pos < length) {
+      const recordStart = pos
+      const recordLine = this.line
+      let field = 0
+      let done = false
+      while (!done) {
+        if (field === row.starts.length) row.grow()
+        if (pos < length && buf[pos] === QUOTE) {
+          // Quoted field: find the closing quote, skipping doubled quotes.
+          let escaped = 0
+          let p = pos + 1
+          for (;;) {
+            const q = buf.indexOf(QUOTE, p)
+            if (q === -1) {
+              if (!final) return recordStart
+              throw new UserError(`${this.options.file}:${recordLine}: unterminated quoted field (a '"' opened here is never closed).`)
+            }
+            if (q + 1 < length && buf[q + 1] === QUOTE) {
+              escaped = 1
+              p = q + 2
+              continue
+            }
+            if (q + 1 >= length && !final) return recordStart
+            for (let i = pos + 1; i < q; i++) if (buf[i] === LF) this.line++
+            row.starts[field] = pos + 1
+            row.ends[field] = q
+            row.escaped[field] = escaped
+            pos = q + 1
+            break
+          }
+          // After the closing quote: delimiter, end of record, or stray text (kept as-is by readers like pandas).
+          while (pos < length && buf[pos] !== delimiter && buf[pos] !== LF) pos++
+          if (pos >= length && !final) return recordStart
+        } else {
+          const start = pos
+          while (pos < length) {
+            const c = buf[pos]
+            if (c === delimiter || c === LF) break
+            pos++
+          }
+          if (pos >= length && !final) return recordStart
+          let end = pos
+          if (end > start && buf[end - 1] === CR && (pos >= length || buf[pos] === LF)) end--
+          row.starts[field] = start
+          row.ends[field] = end
+          row.escaped[field] = 0
+        }
+        field++
+        if (pos >= length) {
+          done = true
+        } else if (buf[pos] === delimiter) {
+          pos++
+        } else {
+          // LF
+          pos++
+          this.line++
+          done = true
+        }
+      }
+      row.size = field
+      this.emit(recordLine)
+    }
+    return length
+  }
+
+  private emit(line: number): void {
+    const row = this.row
+    if (this.header === null) {
+      this.header = readHeader(row, this.options.file)
+      this.visitor.header(this.header)
+      return
+    }
+    // A blank line is not a record.
+    if (row.size === 1 && row.ends[0] === row.starts[0] && !row.escaped[0]) return
+    if (row.size !== this.header.length) {
+      this.visitor.ragged(line, row.size, this.header.length)
+      return
+    }
+    this.visitor.row(row, line)
+  }
+
+  private checkEncoding(buf: Buffer, end: number): void {
+    const part = buf.subarray(0, end)
+    if (isAscii(part) || isUtf8(part)) return
+    const text = part.toString('utf8')
+    const bad = text.indexOf('\uFFFD')
+    let line = this.line
+    for (let i = 0; i < bad; i++) if (text.charCodeAt(i) === LF) line++
+    throw new UserError(`${this.options.file}:${line}: invalid UTF-8 byte sequence; the file must be UTF-8 encoded (convert it, e.g. with iconv).`)
+  }
+}
+
+function readHeader(row: CsvRow, file: string): string[] {
+  const names: string[] = []
+  const seen = new Map<string, number>()
+  for (let i = 0; i < row.size; i++) {
+    const name = row.text(i).trim()
+    if (name === '') throw new UserError(`${file}:1: column ${i + 1} of the header has no name.`)
+    const earlier = seen.get(name)
+    if (earlier !== undefined) {
+      throw new UserError(`${file}:1: duplicate column name '${name}' (columns ${earlier + 1} and ${i + 1}).`)
+    }
+    seen.set(name, i)
+    names.push(name)
+  }
+  return names
+}

@@ -1,0 +1,58 @@
+import { UserError } from '../errors/index.js'
+import { CsvParser } from './csv.js'
+import { combineFileHashes, hashFile, streamFile, type DataFile } from './files.js'
+import { JsonLinesParser } from './jsonl.js'
+import { MissingTokens } from './missing.js'
+import { readParquet } from './parquet.js'
+import type { RowVisitor } from './row.js'
+
+export { DEFAULT_MISSING_VALUES, MissingTokens } from './missing.js'
+export { detectFormat, resolveDataFiles, type DataFile, type DataFormat } from './files.js'
+export type { Row, RowVisitor } from './row.js'
+export { parseNumberBytes, parseSlow } from './numbers.js'
+
+export interface DatasetVisitor extends RowVisitor {
+  /** Called before each file's header. */
+  file(index: number, file: DataFile): void
+  unknownKey?(line: number, key: string): void
+}
+
+export interface DatasetRead {
+  files: { path: string; format: string; sha256: string }[]
+  /** Identifies the dataset version: see combineFileHashes. */
+  hash: string
+}
+
+const TAB = 9
+const COMMA = 44
+
+/** Streams every file's rows to the visitor, in order, with bounded memory. */
+export async function readDataset(files: DataFile[], missingValues: readonly string[], visitor: DatasetVisitor): Promise<DatasetRead> {
+  const tokens = new MissingTokens(missingValues)
+  const read: DatasetRead['files'] = []
+  for (const [index, file] of files.entries()) {
+    visitor.file(index, file)
+    read.push({ path: file.path, format: file.format, sha256: await readOne(file, tokens, visitor) })
+  }
+  return { files: read, hash: combineFileHashes(read) }
+}
+
+async function readOne(file: DataFile, tokens: MissingTokens, visitor: DatasetVisitor): Promise<string> {
+  if (file.format === 'parquet') {
+    await readParquet(file.path, file.path, tokens, visitor)
+    return hashFile(file.path)
+  }
+  const parser =
+    file.format === 'jsonl'
+      ? new JsonLinesParser(file.path, tokens, visitor)
+      : new CsvParser({ delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens }, visitor)
+  const sha256 = await streamFile(file, (chunk) => parser.push(chunk))
+  parser.end()
+  return sha256
+}
+
+export function assertHasRows(rows: number, files: DataFile[]): void {
+  if (rows > 0) return
+  const names = files.map((file) => file.path).join(', ')
+  throw new UserError(`${names}: no data rows (the data has a header but no records).`)
+}

@@ -1,0 +1,54 @@
+import { combineHashes, hashNumber, hashString } from '../hash/index.js'
+import type { MissingTokens } from './missing.js'
+import { parseSlow } from './numbers.js'
+import type { Row } from './row.js'
+
+/** A row of already-decoded JavaScript values (JSON Lines, Parquet). */
+export class ValueRow implements Row {
+  values: unknown[] = []
+
+  constructor(private readonly tokens: MissingTokens) {}
+
+  get size(): number {
+    return this.values.length
+  }
+
+  missing(index: number): boolean {
+    const value = this.values[index]
+    if (value === null || value === undefined) return true
+    if (typeof value === 'number') return Number.isNaN(value)
+    return typeof value === 'string' && this.tokens.matchesText(value)
+  }
+
+  text(index: number): string {
+    const value = this.values[index]
+    if (value instanceof Date) return value.toISOString()
+    if (typeof value === 'object' && value !== null) return JSON.stringify(value)
+    return String(value)
+  }
+
+  number(index: number): number {
+    const value = this.values[index]
+    if (typeof value === 'number') return value
+    if (typeof value === 'bigint') return Number(value)
+    if (typeof value === 'string') return parseSlow(value)
+    return NaN
+  }
+
+  timestamp(index: number): number | undefined {
+    const value = this.values[index]
+    return value instanceof Date ? value.getTime() : undefined
+  }
+
+  hashCell(index: number, seed: number): number {
+    const value = this.values[index]
+    if (typeof value === 'number' || typeof value === 'bigint') return hashNumber(Number(value), seed)
+    return hashString(this.text(index), seed)
+  }
+
+  hashRecord(seed: number): number {
+    let hash = seed
+    for (let i = 0; i < this.values.length; i++) hash = combineHashes(hash, this.missing(i) ? 0 : this.hashCell(i, seed))
+    return hash
+  }
+}

@@ -1,0 +1,2 @@
+export { cell, details, formatCount, formatStat, runUrl, table } from './markdown.js'
+export { findingsTable, profileTable, validationSummary } from './validation.js'

@@ -1,0 +1,66 @@
+import type { Finding } from '../checks/types.js'
+import type { ValidationResult } from '../validate/index.js'
+import { details, formatCount, formatStat, table } from './markdown.js'
+
+/** Findings listed in the job summary; the JSON report has them all. */
+const SUMMARY_FINDINGS = 200
+
+export function validationSummary(result: ValidationResult, valid: boolean, reportPath: string): string {
+  const icon = valid ? '✅' : '❌'
+  const files = result.files.length === 1 ? result.files[0].path : `${result.files.length} files`
+  const lines = [
+    `## ${icon} Data validation ${valid ? 'passed' : 'failed'}`,
+    '',
+    `**${formatCount(result.rows)} rows** in \`${files}\` · ${result.errors} errors · ${result.warnings} warnings · data hash \`${result.dataHash.slice(0, 12)}\``,
+    '',
+  ]
+  if (result.findings.length > 0) {
+    lines.push('### Findings', '', findingsTable(result.findings.slice(0, SUMMARY_FINDINGS)), '')
+    if (result.findings.length > SUMMARY_FINDINGS) {
+      lines.push(`${formatCount(result.findings.length - SUMMARY_FINDINGS)} more findings are in \`${reportPath}\`.`, '')
+    }
+  }
+  lines.push(details('Column profile', profileTable(result), result.findings.length === 0), '')
+  return lines.join('\n')
+}
+
+export function findingsTable(findings: Finding[]): string {
+  return table(
+    ['', 'where', 'column', 'check', 'message'],
+    findings.map((finding) => [
+      finding.severity === 'error' ? '❌' : '⚠️',
+      finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}` : '',
+      finding.column ?? '',
+      finding.check,
+      finding.message,
+    ]),
+  )
+}
+
+export function profileTable(result: ValidationResult): string {
+  const rows = Object.entries(result.profile).map(([name, profile]) => [
+    `\`${name}\``,
+    profile.type,
+    formatCount(profile.missing),
+    `${profile.distinctExact ? '' : '≈'}${formatCount(profile.distinct)}`,
+    formatStat(profile.min),
+    formatStat(profile.max),
+    formatStat(profile.mean),
+    formatStat(profile.std),
+    (profile.top ?? [])
+      .slice(0, 3)
+      .map((entry) => `${formatStat(entry.value)} (${formatCount(entry.count)})`)
+      .join(', '),
+  ])
+  return table(['column', 'type', 'missing', 'distinct', 'min', 'max', 'mean', 'std', 'top values'], rows, [
+    'left',
+    'left',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+    'left',
+  ])
+}

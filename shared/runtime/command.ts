@@ -1,0 +1,67 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { describeError, isUserError } from '../errors/index.js'
+import { Inputs } from '../inputs/index.js'
+import type { Annotation, CommandIO, Logger } from './io.js'
+
+export interface InputSpec {
+  description: string
+  required?: boolean
+  /** Documented default, applied in code so that a config file can still set the input. */
+  default?: string
+}
+
+export interface OutputSpec {
+  description: string
+}
+
+export interface CommandResult<Result> {
+  result: Result
+  outputs: Record<string, string>
+  /** Written as JSON to `reportPath`. */
+  report: unknown
+  reportPath: string
+  summary: string
+  annotations: Annotation[]
+  /** Why the run fails, when it does. */
+  failure?: string
+}
+
+/** One action and its CLI command share this definition. */
+export interface Command<Options, Result> {
+  /** Action folder name, e.g. "data-validate". */
+  action: string
+  /** CLI subcommand, e.g. "validate". */
+  cli: string
+  title: string
+  description: string
+  inputs: Record<string, InputSpec>
+  outputs: Record<string, OutputSpec>
+  parse(inputs: Inputs): Options
+  run(options: Options, log: Logger): Promise<CommandResult<Result>>
+}
+
+/** Runs a command against any host: parse inputs, run, then perform every effect. */
+export async function executeCommand<O, R>(command: Command<O, R>, io: CommandIO): Promise<CommandResult<R> | undefined> {
+  try {
+    const options = command.parse(new Inputs(io.inputs, Object.keys(command.inputs)))
+    const outcome = await command.run(options, io)
+    writeJsonAtomically(outcome.reportPath, outcome.report)
+    for (const [name, value] of Object.entries(outcome.outputs)) io.setOutput(name, value)
+    for (const annotation of outcome.annotations) io.annotate(annotation)
+    await io.writeSummary(outcome.summary)
+    if (outcome.failure) io.fail(outcome.failure)
+    return outcome
+  } catch (error) {
+    io.fail(isUserError(error) ? error.message : describeError(error))
+    return undefined
+  }
+}
+
+/** Readers never see a half-written report. */
+export function writeJsonAtomically(path: string, value: unknown): void {
+  mkdirSync(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.tmp`
+  writeFileSync(temporary, JSON.stringify(value, null, 2) + '\n')
+  renameSync(temporary, path)
+}

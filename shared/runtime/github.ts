@@ -1,0 +1,35 @@
+import * as core from '@actions/core'
+import type { Command } from './command.js'
+import { executeCommand } from './command.js'
+import type { CommandIO } from './io.js'
+
+/** GitHub shows at most this many annotations of each severity per step. */
+const ANNOTATIONS_PER_SEVERITY = 10
+
+export function githubIO(): CommandIO {
+  const shown = { error: 0, warning: 0, notice: 0 }
+  return {
+    inputs: { get: (name) => core.getInput(name) },
+    setOutput: (name, value) => core.setOutput(name, value),
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(message),
+    group: (title, body) => core.group(title, body),
+    annotate(annotation) {
+      if (shown[annotation.severity]++ >= ANNOTATIONS_PER_SEVERITY) return
+      const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line }
+      if (annotation.severity === 'error') core.error(annotation.message, properties)
+      else if (annotation.severity === 'warning') core.warning(annotation.message, properties)
+      else core.notice(annotation.message, properties)
+    },
+    async writeSummary(markdown) {
+      if (!process.env.GITHUB_STEP_SUMMARY) return
+      await core.summary.addRaw(markdown, true).write()
+    },
+    fail: (message) => core.setFailed(message),
+  }
+}
+
+/** The whole body of an action's entry point. */
+export async function runAction<O, R>(command: Command<O, R>): Promise<void> {
+  await executeCommand(command, githubIO())
+}

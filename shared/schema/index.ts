@@ -1,0 +1,6 @@
+export { COLUMN_TYPES, type ColumnSchema, type ColumnType, type DataSchema, type Severity } from './types.js'
+export { loadSchemaFile, parseSchema } from './load.js'
+export { dataSchemaJsonSchema } from './json-schema.js'
+export { SchemaError } from './errors.js'
+export { inferSchema, ColumnSniffer } from './infer.js'
+export { writeSchemaFile, schemaToYaml } from './write.js'

@@ -1,0 +1,158 @@
+import { ISO_DATE_FORMAT, ISO_DATETIME_FORMAT, parseIsoDate } from '../data/datetime.js'
+import type { Row } from '../data/index.js'
+import { DistinctCounter, RunningMoments } from '../stats/index.js'
+import { ColumnProfile } from '../validate/profile.js'
+import type { ColumnSchema, ColumnType, DataSchema } from './types.js'
+
+const CATEGORY_MAX_DISTINCT = 20
+const BOOLEAN_WORDS = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE'])
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+const DATE_SPACE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/
+
+/** Watches one column's raw values to guess its type and profile it. */
+export class ColumnSniffer {
+  index = -1
+  rows = 0
+  missing = 0
+  private nonNumeric = 0
+  private nonIntegral = 0
+  private nonBoolean = 0
+  private nonDate = 0
+  private notDateOnly = 0
+  private notSpaceTime = 0
+  readonly numbers = new RunningMoments()
+  readonly dates = new RunningMoments()
+  readonly texts = new DistinctCounter<string>()
+  minLength = Infinity
+  maxLength = 0
+
+  constructor(readonly name: string) {}
+
+  consume(row: Row): void {
+    if (this.index < 0) return
+    this.rows++
+    if (row.missing(this.index)) {
+      this.missing++
+      return
+    }
+    const text = row.text(this.index)
+    this.texts.add(text)
+    if (text.length < this.minLength) this.minLength = text.length
+    if (text.length > this.maxLength) this.maxLength = text.length
+    const number = row.number(this.index)
+    if (Number.isNaN(number)) this.nonNumeric++
+    else {
+      this.numbers.add(number)
+      if (!Number.isInteger(number)) this.nonIntegral++
+    }
+    if (!BOOLEAN_WORDS.has(text)) this.nonBoolean++
+    if (this.nonDate === 0 || this.dates.count > 0) this.sniffDate(row, text)
+  }
+
+  private sniffDate(row: Row, text: string): void {
+    const epoch = row.timestamp(this.index) ?? parseIsoDate(text)
+    if (Number.isNaN(epoch)) {
+      this.nonDate++
+      return
+    }
+    this.dates.add(epoch)
+    if (!DATE_ONLY.test(text)) this.notDateOnly++
+    if (!DATE_SPACE_TIME.test(text)) this.notSpaceTime++
+  }
+
+  get present(): number {
+    return this.rows - this.missing
+  }
+
+  inferType(): ColumnType {
+    const present = this.present
+    if (present === 0) return 'string'
+    if (this.nonNumeric === 0) return this.nonIntegral === 0 ? 'integer' : 'number'
+    if (this.nonBoolean === 0) return 'boolean'
+    if (this.nonDate === 0) return 'datetime'
+    const distinct = this.texts.distinct
+    return this.texts.exact && distinct <= CATEGORY_MAX_DISTINCT && distinct < present / 2 ? 'category' : 'string'
+  }
+
+  dateFormat(): string | undefined {
+    if (this.notDateOnly === 0) return ISO_DATE_FORMAT
+    if (this.notSpaceTime === 0) return ISO_DATETIME_FORMAT
+    return undefined
+  }
+
+  /** A profile in the inferred type, for the report. */
+  toProfile(): ColumnProfile {
+    const type = this.inferType()
+    const moments = type === 'datetime' ? this.dates : type === 'integer' || type === 'number' ? this.numbers : undefined
+    const profile = new ColumnProfile(this.name, type, moments, this.texts)
+    profile.missing = this.missing
+    profile.count = this.present
+    if (type === 'string' || type === 'category') {
+      profile.minLength = this.minLength
+      profile.maxLength = this.maxLength
+    }
+    return profile
+  }
+}
+
+/** An editable schema: ranges with a margin, category domains, nullability from what was seen. */
+export function inferSchema(sniffers: ColumnSniffer[], rows: number, duplicateShare: number | undefined, missingValues: readonly string[]): DataSchema {
+  const columns: Record<string, ColumnSchema> = {}
+  for (const sniffer of sniffers) columns[sniffer.name] = inferColumn(sniffer)
+  const schema: DataSchema = { version: 1, 'missing-values': [...missingValues], columns, strict: true, rows: { min: 1 } }
+  if (duplicateShare !== undefined) schema['duplicate-rows'] = { 'max-share': duplicateShare === 0 ? 0 : roundUp(Math.min(1, duplicateShare * 1.5 + 0.001)) }
+  return schema
+}
+
+function inferColumn(sniffer: ColumnSniffer): ColumnSchema {
+  const type = sniffer.inferType()
+  const column: ColumnSchema = { type }
+  const present = sniffer.present
+  if (sniffer.missing === 0) column.nullable = false
+  else column['max-missing'] = roundUp(Math.min(1, (sniffer.missing / sniffer.rows) * 1.5 + 0.01))
+  if (present === 0) return column
+  if (type === 'integer' || type === 'number') {
+    const { min, max, mean, std } = sniffer.numbers
+    const margin = (max - min) * 0.1
+    column.min = min >= 0 && min - margin < 0 ? 0 : niceFloor(min - margin, type)
+    column.max = niceCeil(max + margin, type)
+    if (present > 1 && std > 0) {
+      column.mean = { min: round(mean - std / 2), max: round(mean + std / 2) }
+      column.std = { min: round(std / 2), max: round(std * 2) }
+    }
+  } else if (type === 'datetime') {
+    const format = sniffer.dateFormat()
+    if (format) column.format = format
+  } else if (type === 'category') {
+    column.allowed = sniffer.texts.top(Infinity).map(({ value }) => value).sort()
+  } else if (type === 'string') {
+    column.length = { min: sniffer.minLength, max: Math.max(sniffer.maxLength * 2, sniffer.maxLength + 10) }
+  }
+  if ((type === 'string' || type === 'integer' || type === 'datetime') && sniffer.texts.exact && present > 1 && sniffer.texts.distinct === present) {
+    column.unique = true
+  }
+  return column
+}
+
+function round(value: number): number {
+  return Number(value.toPrecision(4))
+}
+
+function roundUp(share: number): number {
+  return Math.min(1, Math.ceil(share * 1000) / 1000)
+}
+
+/** Rounds down to two significant digits (whole numbers for integers). */
+function niceFloor(value: number, type: ColumnType): number {
+  if (value === 0) return 0
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1)
+  const floored = Math.floor(value / step) * step
+  return type === 'integer' ? Math.floor(floored) : Number(floored.toPrecision(12))
+}
+
+function niceCeil(value: number, type: ColumnType): number {
+  if (value === 0) return 0
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1)
+  const ceiled = Math.ceil(value / step) * step
+  return type === 'integer' ? Math.ceil(ceiled) : Number(ceiled.toPrecision(12))
+}

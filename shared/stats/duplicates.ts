@@ -1,0 +1,142 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+
+const PARTITIONS = 256
+const MEMORY_ENTRIES = 1 << 20
+const ENTRY_BYTES = 16
+const TWO_29 = 2 ** 29
+
+export interface DuplicateExample {
+  file: number
+  line: number
+  firstFile: number
+  firstLine: number
+}
+
+export interface DuplicateSummary {
+  entries: number
+  duplicates: number
+  examples: DuplicateExample[]
+}
+
+/**
+ * Counts repeated 61-bit hashes among any number of entries with bounded memory:
+ * entries are partitioned by their top hash byte and spilled to temporary files,
+ * then each partition is sorted on its own.
+ */
+export class DuplicateCounter {
+  private keys: Float64Array[] = []
+  private places: Uint32Array[] = []
+  private fill = new Int32Array(PARTITIONS)
+  private inMemory = 0
+  private entries = 0
+  private spillDir: string | null = null
+
+  constructor(private readonly makeTempDir: () => string) {
+    for (let p = 0; p < PARTITIONS; p++) this.allocate(p, 1024)
+  }
+
+  add(hashA: number, hashB: number, file: number, line: number): void {
+    const partition = hashA >>> 24
+    const key = (hashA & 0xffffff) * TWO_29 + (hashB >>> 3)
+    let at = this.fill[partition]
+    if (at === this.keys[partition].length) {
+      this.grow(partition)
+    }
+    this.keys[partition][at] = key
+    this.places[partition][2 * at] = file
+    this.places[partition][2 * at + 1] = line
+    this.fill[partition] = ++at
+    this.entries++
+    if (++this.inMemory >= MEMORY_ENTRIES) this.spill()
+  }
+
+  async finish(exampleLimit: number): Promise<DuplicateSummary> {
+    let duplicates = 0
+    const examples: DuplicateExample[] = []
+    try {
+      for (let p = 0; p < PARTITIONS; p++) {
+        const { keys, places } = this.loadPartition(p)
+        duplicates += countPartition(keys, places, examples, exampleLimit)
+      }
+    } finally {
+      if (this.spillDir) rmSync(this.spillDir, { recursive: true, force: true })
+    }
+    return { entries: this.entries, duplicates, examples }
+  }
+
+  private allocate(partition: number, size: number): void {
+    this.keys[partition] = new Float64Array(size)
+    this.places[partition] = new Uint32Array(2 * size)
+  }
+
+  private grow(partition: number): void {
+    const keys = this.keys[partition]
+    const places = this.places[partition]
+    this.allocate(partition, keys.length * 2)
+    this.keys[partition].set(keys)
+    this.places[partition].set(places)
+  }
+
+  private spill(): void {
+    this.spillDir ??= mkdtempSync(join(this.makeTempDir(), 'dup-'))
+    for (let p = 0; p < PARTITIONS; p++) {
+      const count = this.fill[p]
+      if (count === 0) continue
+      const out = Buffer.allocUnsafe(count * ENTRY_BYTES)
+      for (let i = 0; i < count; i++) {
+        out.writeDoubleLE(this.keys[p][i], i * ENTRY_BYTES)
+        out.writeUInt32LE(this.places[p][2 * i], i * ENTRY_BYTES + 8)
+        out.writeUInt32LE(this.places[p][2 * i + 1], i * ENTRY_BYTES + 12)
+      }
+      appendFileSync(join(this.spillDir, String(p)), out)
+      this.fill[p] = 0
+    }
+    this.inMemory = 0
+  }
+
+  private loadPartition(p: number): { keys: Float64Array; places: Uint32Array } {
+    const path = this.spillDir ? join(this.spillDir, String(p)) : null
+    const stored = path && existsSync(path) ? readFileSync(path) : Buffer.alloc(0)
+    const storedCount = stored.length / ENTRY_BYTES
+    const memoryCount = this.fill[p]
+    const keys = new Float64Array(storedCount + memoryCount)
+    const places = new Uint32Array(2 * keys.length)
+    for (let i = 0; i < storedCount; i++) {
+      keys[i] = stored.readDoubleLE(i * ENTRY_BYTES)
+      places[2 * i] = stored.readUInt32LE(i * ENTRY_BYTES + 8)
+      places[2 * i + 1] = stored.readUInt32LE(i * ENTRY_BYTES + 12)
+    }
+    keys.set(this.keys[p].subarray(0, memoryCount), storedCount)
+    places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * storedCount)
+    this.allocate(p, 1)
+    this.fill[p] = 0
+    return { keys, places }
+  }
+}
+
+/** Entries arrive in read order, so the first entry of a key is its first occurrence. */
+function countPartition(keys: Float64Array, places: Uint32Array, examples: DuplicateExample[], limit: number): number {
+  if (keys.length < 2) return 0
+  const sorted = keys.slice().sort()
+  let duplicates = 0
+  const repeated: number[] = []
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i] === sorted[i - 1]) {
+      duplicates++
+      if (repeated.length === 0 || repeated[repeated.length - 1] !== sorted[i]) repeated.push(sorted[i])
+    }
+  }
+  if (duplicates > 0 && examples.length < limit) {
+    const wanted = new Set(repeated.slice(0, limit - examples.length))
+    const first = new Map<number, number>()
+    for (let i = 0; i < keys.length && examples.length < limit; i++) {
+      const key = keys[i]
+      if (!wanted.has(key)) continue
+      const earlier = first.get(key)
+      if (earlier === undefined) first.set(key, i)
+      else examples.push({ file: places[2 * i], line: places[2 * i + 1], firstFile: places[2 * earlier], firstLine: places[2 * earlier + 1] })
+    }
+  }
+  return duplicates
+}

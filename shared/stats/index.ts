@@ -1,0 +1,3 @@
+export { DistinctCounter } from './distinct.js'
+export { RunningMoments } from './moments.js'
+export { DuplicateCounter, type DuplicateExample, type DuplicateSummary } from './duplicates.js'

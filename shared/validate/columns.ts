@@ -1,0 +1,88 @@
+import type { CellValue, ColumnCheckRun, FindingSink, Location } from '../checks/types.js'
+import { dateParser, type DateParser } from '../data/datetime.js'
+import type { Row } from '../data/index.js'
+import { formatValue } from '../checks/shared.js'
+import type { ColumnSchema, ColumnType } from '../schema/types.js'
+import { ColumnProfile } from './profile.js'
+
+const TRUE_WORDS = new Set(['true', 't', 'yes', 'y', '1'])
+const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0'])
+
+/** A typed schema column: decodes cells, profiles them and feeds its checks. */
+export class TypedColumn {
+  /** Position in the current file's header, or -1 when the file lacks the column. */
+  index = -1
+  readonly profile: ColumnProfile
+  private readonly parseDate: DateParser | undefined
+
+  constructor(
+    readonly name: string,
+    readonly schema: ColumnSchema,
+    private readonly runs: ColumnCheckRun[],
+    private readonly typeSink: FindingSink,
+  ) {
+    this.profile = new ColumnProfile(name, schema.type)
+    this.parseDate = schema.type === 'datetime' ? dateParser(schema.format) : undefined
+  }
+
+  get type(): ColumnType {
+    return this.schema.type
+  }
+
+  consume(row: Row, at: Location): void {
+    const index = this.index
+    if (index < 0) return
+    if (row.missing(index)) {
+      this.profile.missing++
+      for (const run of this.runs) run.missing?.(at)
+      return
+    }
+    const value = this.decode(row, index)
+    if (value === undefined) {
+      this.profile.invalid++
+      this.typeSink.report(this.describeInvalid(row.text(index)), at)
+      return
+    }
+    if (typeof value === 'number') this.profile.addNumber(value)
+    else this.profile.addText(value)
+    for (const run of this.runs) run.value?.(value, at)
+  }
+
+  async finish(): Promise<void> {
+    for (const run of this.runs) await run.finish?.(this.profile)
+  }
+
+  private decode(row: Row, index: number): CellValue | undefined {
+    switch (this.schema.type) {
+      case 'number': {
+        const value = row.number(index)
+        return Number.isNaN(value) ? undefined : value
+      }
+      case 'integer': {
+        const value = row.number(index)
+        return Number.isInteger(value) ? value : undefined
+      }
+      case 'boolean': {
+        const value = row.number(index)
+        if (value === 0 || value === 1) return value
+        const word = row.text(index).trim().toLowerCase()
+        return TRUE_WORDS.has(word) ? 1 : FALSE_WORDS.has(word) ? 0 : undefined
+      }
+      case 'datetime': {
+        const epoch = row.timestamp(index) ?? this.parseDate!(row.text(index).trim())
+        return Number.isNaN(epoch) ? undefined : epoch
+      }
+      default:
+        return row.text(index)
+    }
+  }
+
+  private describeInvalid(text: string): string {
+    const shown = formatValue(text, 'string')
+    if (this.schema.type === 'datetime') {
+      return this.schema.format ? `${shown} does not match the date format ${this.schema.format}` : `${shown} is not an ISO 8601 date-time`
+    }
+    const article = this.schema.type === 'integer' ? 'an' : 'a'
+    return `${shown} is not ${article} ${this.schema.type}`
+  }
+}

@@ -1,0 +1,195 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { COLUMN_CHECKS_BY_KEY, DATASET_CHECKS_BY_KEY } from '../checks/registry.js'
+import type { ColumnCheckRun, DatasetCheckRun, Finding, FindingSink, Location } from '../checks/types.js'
+import { compileDateFormat } from '../data/datetime.js'
+import { assertHasRows, readDataset, type DataFile, type Row } from '../data/index.js'
+import { UserError } from '../errors/index.js'
+import { SchemaError } from '../schema/errors.js'
+import { ColumnSniffer, inferSchema } from '../schema/infer.js'
+import type { DataSchema } from '../schema/types.js'
+import { TypedColumn } from './columns.js'
+import { FindingCollector } from './findings.js'
+import type { ColumnProfile, ProfileJson } from './profile.js'
+import { DuplicateCounter } from '../stats/index.js'
+import { SEED_A, SEED_B } from '../checks/unique.js'
+
+export interface ValidateOptions {
+  files: DataFile[]
+  schema?: { schema: DataSchema; source: string }
+  missingValues: readonly string[]
+  /** Infer a schema from the data as well. */
+  infer: boolean
+}
+
+export interface ValidationResult {
+  rows: number
+  files: { path: string; format: string; sha256: string }[]
+  dataHash: string
+  errors: number
+  warnings: number
+  findings: Finding[]
+  profile: Record<string, ProfileJson>
+  inferred?: DataSchema
+}
+
+/** Reads the data once, streaming, and runs every check of the schema. */
+export async function validateData(options: ValidateOptions): Promise<ValidationResult> {
+  const run = new ValidationRun(options)
+  try {
+    return await run.execute()
+  } finally {
+    run.cleanup()
+  }
+}
+
+class ValidationRun {
+  private readonly collector: FindingCollector
+  private readonly columns: TypedColumn[] = []
+  private readonly datasetRuns: DatasetCheckRun[] = []
+  private readonly sniffers: ColumnSniffer[] = []
+  private readonly sniffersByName = new Map<string, ColumnSniffer>()
+  private readonly headerSink: FindingSink
+  private readonly shapeSink: FindingSink
+  private fileNames: string[] = []
+  private fileIndex = 0
+  private header: string[] = []
+  private headerPositions = new Map<string, number>()
+  private rows = 0
+  private tempRoot: string | null = null
+  /** Measures the duplicate-row share when inferring a schema. */
+  private duplicateProbe: DuplicateCounter | null = null
+
+  constructor(private readonly options: ValidateOptions) {
+    this.collector = new FindingCollector((index) => this.fileNames[index] ?? '')
+    const severities = options.schema?.schema.severity ?? {}
+    this.headerSink = this.collector.sink('columns', severities.columns ?? 'error')
+    this.shapeSink = this.collector.sink('row-shape', 'error')
+    if (options.schema) this.configure(options.schema.schema, options.schema.source)
+  }
+
+  private tempDir = (): string => (this.tempRoot ??= mkdtempSync(join(tmpdir(), 'mlops-validate-')))
+
+  cleanup(): void {
+    if (this.tempRoot) rmSync(this.tempRoot, { recursive: true, force: true })
+  }
+
+  private configure(schema: DataSchema, source: string): void {
+    try {
+      for (const [name, column] of Object.entries(schema.columns)) {
+        if (column.format !== undefined) {
+          if (column.type !== 'datetime') throw new SchemaError(`columns.${name}.format`, `only datetime columns take a format (this column is ${column.type})`)
+          try {
+            compileDateFormat(column.format)
+          } catch (error) {
+            throw new SchemaError(`columns.${name}.format`, (error as Error).message)
+          }
+        }
+        const severities = column.severity ?? {}
+        const runs: ColumnCheckRun[] = []
+        for (const [key, config] of Object.entries(column)) {
+          const check = COLUMN_CHECKS_BY_KEY.get(key)
+          if (!check) continue
+          const path = `columns.${name}.${key}`
+          if (check.types && !check.types.includes(column.type)) {
+            throw new SchemaError(path, `'${key}' does not apply to ${column.type} columns (it applies to ${check.types.join(', ')})`)
+          }
+          const sink = this.collector.sink(key, severities[key] ?? check.defaultSeverity, name)
+          runs.push(check.create(config, { name, type: column.type, column, path, tempDir: this.tempDir, fileName: this.fileName }, sink))
+        }
+        const typeSink = this.collector.sink('type', severities.type ?? 'error', name)
+        this.columns.push(new TypedColumn(name, column, runs, typeSink))
+      }
+      for (const [key, config] of Object.entries(schema)) {
+        const check = DATASET_CHECKS_BY_KEY.get(key)
+        if (!check) continue
+        const sink = this.collector.sink(key, schema.severity?.[key] ?? check.defaultSeverity)
+        this.datasetRuns.push(check.create(config, { schema, path: key, tempDir: this.tempDir, fileName: this.fileName }, sink))
+      }
+    } catch (error) {
+      if (error instanceof SchemaError) throw new UserError(`${source}: ${error.message}.`)
+      throw error
+    }
+  }
+
+  private fileName = (index: number): string => this.fileNames[index] ?? ''
+
+  async execute(): Promise<ValidationResult> {
+    const { options } = this
+    if (options.infer) this.duplicateProbe = new DuplicateCounter(this.tempDir)
+    const read = await readDataset(options.files, options.missingValues, {
+      file: (index, file) => {
+        this.fileIndex = index
+        this.fileNames[index] = file.path
+      },
+      header: (columns) => this.onHeader(columns),
+      row: (row, line) => this.onRow(row, line),
+      ragged: (line, fields, expected) =>
+        this.shapeSink.report(`row has ${fields} fields; the header has ${expected}`, { file: this.fileIndex, line }),
+      unknownKey: (line, key) =>
+        this.shapeSink.report(`key '${key}' is not in the first record, so it is not a column`, { file: this.fileIndex, line }),
+    })
+    assertHasRows(this.rows, options.files)
+    const profiles = new Map<string, ColumnProfile>()
+    for (const column of this.columns) {
+      await column.finish()
+      profiles.set(column.name, column.profile)
+    }
+    for (const run of this.datasetRuns) await run.finish?.({ rows: this.rows, profiles })
+    const duplicates = this.duplicateProbe ? (await this.duplicateProbe.finish(0)).duplicates : 0
+    if (!options.schema) for (const sniffer of this.sniffers) profiles.set(sniffer.name, sniffer.toProfile())
+    const profile: Record<string, ProfileJson> = {}
+    for (const [name, columnProfile] of profiles) profile[name] = columnProfile.toJSON()
+    return {
+      rows: this.rows,
+      files: read.files,
+      dataHash: read.hash,
+      errors: this.collector.count('error'),
+      warnings: this.collector.count('warning'),
+      findings: this.collector.findings(),
+      profile,
+      inferred: options.infer ? inferSchema(this.sniffers, this.rows, duplicates / this.rows, options.missingValues) : undefined,
+    }
+  }
+
+  private onHeader(columns: string[]): void {
+    const at: Location = { file: this.fileIndex, line: 1 }
+    if (this.fileIndex > 0 && !this.options.schema && columns.join('\u0000') !== this.header.join('\u0000')) {
+      this.headerSink.report(`columns differ from ${this.fileNames[0]}: [${columns.join(', ')}] vs [${this.header.join(', ')}]`, at)
+    }
+    this.header = columns
+    this.headerPositions = new Map(columns.map((name, index) => [name, index]))
+    for (const column of this.columns) {
+      column.index = this.headerPositions.get(column.name) ?? -1
+      if (column.index < 0) this.headerSink.report(`column '${column.name}' is in the schema but not in the data`, at)
+    }
+    for (const run of this.datasetRuns) run.header?.(columns, this.fileIndex)
+    if (this.options.infer) {
+      for (const name of columns) {
+        let sniffer = this.sniffersByName.get(name)
+        if (!sniffer) {
+          sniffer = new ColumnSniffer(name)
+          this.sniffersByName.set(name, sniffer)
+          this.sniffers.push(sniffer)
+        }
+      }
+      for (const sniffer of this.sniffers) sniffer.index = this.headerPositions.get(sniffer.name) ?? -1
+    }
+  }
+
+  private readonly columnIndex = (name: string): number => this.headerPositions.get(name) ?? -1
+
+  private onRow(row: Row, line: number): void {
+    this.rows++
+    const at: Location = { file: this.fileIndex, line }
+    const columns = this.columns
+    for (let i = 0; i < columns.length; i++) columns[i].consume(row, at)
+    const runs = this.datasetRuns
+    for (let i = 0; i < runs.length; i++) runs[i].row?.(row, this.columnIndex, at)
+    this.duplicateProbe?.add(row.hashRecord(SEED_A), row.hashRecord(SEED_B), at.file, at.line)
+    const sniffers = this.sniffers
+    for (let i = 0; i < sniffers.length; i++) sniffers[i].consume(row)
+  }
+}
+

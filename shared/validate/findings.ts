@@ -1,0 +1,69 @@
+import type { Finding, FindingSink, Location } from '../checks/types.js'
+import type { Severity } from '../schema/types.js'
+
+/** Findings kept per check and column; the rest are counted and summarised. */
+export const FINDINGS_KEPT_PER_CHECK = 100
+
+class CappedSink implements FindingSink {
+  total = 0
+  readonly kept: Finding[] = []
+
+  constructor(
+    private readonly collector: FindingCollector,
+    readonly check: string,
+    readonly severity: Severity,
+    readonly column: string | undefined,
+  ) {}
+
+  report(message: string, at?: Location): void {
+    this.total++
+    if (this.kept.length >= FINDINGS_KEPT_PER_CHECK) return
+    const finding: Finding = { check: this.check, severity: this.severity, message }
+    if (at) {
+      finding.file = this.collector.fileName(at.file)
+      finding.line = at.line
+    }
+    if (this.column !== undefined) finding.column = this.column
+    this.kept.push(finding)
+  }
+}
+
+export class FindingCollector {
+  private readonly sinks: CappedSink[] = []
+
+  constructor(readonly fileName: (index: number) => string) {}
+
+  sink(check: string, severity: Severity, column?: string): FindingSink {
+    const sink = new CappedSink(this, check, severity, column)
+    this.sinks.push(sink)
+    return sink
+  }
+
+  count(severity: Severity): number {
+    return this.sinks.filter((sink) => sink.severity === severity).reduce((sum, sink) => sum + sink.total, 0)
+  }
+
+  /** Errors first, then by file and line; a capped check ends with a count of what was left out. */
+  findings(): Finding[] {
+    const all: Finding[] = []
+    for (const sink of this.sinks) {
+      all.push(...sink.kept)
+      const omitted = sink.total - sink.kept.length
+      if (omitted > 0) {
+        all.push({
+          check: sink.check,
+          severity: sink.severity,
+          ...(sink.column !== undefined ? { column: sink.column } : {}),
+          message: `${omitted.toLocaleString('en-US')} more ${sink.check} findings not listed (${sink.total.toLocaleString('en-US')} in all).`,
+        })
+      }
+    }
+    const rank = (finding: Finding) => (finding.severity === 'error' ? 0 : 1)
+    return all.sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER),
+    )
+  }
+}
