@@ -50,7 +50,7 @@ export const allowed: ColumnCheck<AllowedConfig> = {
         }
         const seen = unseen.get(value)
         if (seen) seen.count++
-        else if (unseen.size < UNSEEN_TRACKED) unseen.set(value, { count: 1, at })
+        else if (unseen.size < UNSEEN_TRACKED) unseen.set(value, { count: 1, at: { ...at } })
       },
       finish(profile) {
         if (tolerance === 0 || profile.count === 0) return

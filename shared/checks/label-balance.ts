@@ -36,7 +36,7 @@ export const labelBalance: DatasetCheck<LabelBalance> = {
           sink.report(`column '${config.column}' has more than 10,000 distinct values; it does not look like a label`)
           return
         }
-        const classes = [...profile.distinct.counts.entries()].sort((a, b) => a[1] - b[1])
+        const classes = profile.distinct.entries().sort((a, b) => a[1] - b[1])
         const [smallest, smallestCount] = classes[0]
         const largestCount = classes[classes.length - 1][1]
         const share = smallestCount / profile.count

@@ -1,6 +1,16 @@
 import { assertOrderedBounds, type Bounds } from './shared.js'
 import type { ColumnCheck } from './types.js'
 
+/** Length in characters, counting a surrogate pair once. */
+function codePoints(text: string): number {
+  let count = text.length
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff) count--
+  }
+  return count
+}
+
 export const length: ColumnCheck<Bounds> = {
   key: 'length',
   description: 'Bounds on the string length in characters: {min, max}.',
@@ -16,7 +26,7 @@ export const length: ColumnCheck<Bounds> = {
     assertOrderedBounds(bounds, context.path)
     return {
       value(value, at) {
-        const size = [...(value as string)].length
+        const size = codePoints(value as string)
         if (bounds.min !== undefined && size < bounds.min) sink.report(`length ${size} is below the minimum ${bounds.min}`, at)
         else if (bounds.max !== undefined && size > bounds.max) sink.report(`length ${size} is above the maximum ${bounds.max}`, at)
       },

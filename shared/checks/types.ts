@@ -11,7 +11,7 @@ export interface Finding {
   message: string
 }
 
-/** Where a value sits: file index into the dataset's files, and source line. */
+/** Where a value sits: file index into the dataset's files, and source line. The reader reuses one object: copy it to keep it. */
 export interface Location {
   file: number
   line: number

@@ -1,8 +1,7 @@
-import { combineHashes } from '../hash/index.js'
+import { combineHashes, SEED_A, SEED_B } from '../hash/index.js'
 import { SchemaError } from '../schema/errors.js'
 import { DuplicateCounter } from '../stats/index.js'
 import type { DatasetCheck, DatasetCheckRun } from './types.js'
-import { SEED_A, SEED_B } from './unique.js'
 
 const EXAMPLES = 100
 

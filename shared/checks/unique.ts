@@ -1,9 +1,7 @@
-import { hashNumber, hashString } from '../hash/index.js'
+import { hashNumber, hashString, SEED_A, SEED_B } from '../hash/index.js'
 import { DuplicateCounter } from '../stats/index.js'
 import type { ColumnCheck } from './types.js'
 
-export const SEED_A = 0x2545f491
-export const SEED_B = 0x6c8e9cf5
 const EXAMPLES = 100
 
 export const unique: ColumnCheck<boolean> = {

@@ -1,9 +1,11 @@
 import { isAscii, isUtf8 } from 'node:buffer'
 import { UserError } from '../errors/index.js'
-import { hashBytes, hashString } from '../hash/index.js'
+import { hashBytes, hashBytesPair, hashString } from '../hash/index.js'
+import type { DateParser } from './datetime.js'
 import { parseNumberBytes } from './numbers.js'
 import type { Row, RowVisitor } from './row.js'
 import { MissingTokens } from './missing.js'
+import { shortAscii } from './ascii.js'
 
 const QUOTE = 34
 const LF = 10
@@ -51,7 +53,7 @@ class CsvRow implements Row {
     const start = this.starts[index]
     const end = this.ends[index]
     const buf = this.buf as unknown as FastSlices
-    const raw = this.ascii ? buf.latin1Slice(start, end) : buf.utf8Slice(start, end)
+    const raw = this.ascii ? (shortAscii(this.buf, start, end - start) ?? buf.latin1Slice(start, end)) : buf.utf8Slice(start, end)
     return this.escaped[index] ? raw.replaceAll('""', '"') : raw
   }
 
@@ -60,8 +62,12 @@ class CsvRow implements Row {
     return parseNumberBytes(this.buf, this.starts[index], this.ends[index], () => this.text(index))
   }
 
-  timestamp(): number | undefined {
-    return undefined
+  date(index: number, parser: DateParser): number {
+    if (this.ascii && !this.escaped[index]) {
+      const epoch = parser.bytes(this.buf, this.starts[index], this.ends[index])
+      if (!Number.isNaN(epoch)) return epoch
+    }
+    return parser.text(this.text(index).trim())
   }
 
   hashCell(index: number, seed: number): number {
@@ -69,8 +75,8 @@ class CsvRow implements Row {
     return hashString(this.text(index), seed)
   }
 
-  hashRecord(seed: number): number {
-    return hashBytes(this.buf, this.starts[0], this.ends[this.size - 1], seed)
+  hashRecord(out: Uint32Array): void {
+    hashBytesPair(this.buf, this.starts[0], this.ends[this.size - 1], out)
   }
 }
 

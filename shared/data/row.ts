@@ -1,3 +1,5 @@
+import type { DateParser } from './datetime.js'
+
 /** One record of a dataset, read lazily cell by cell. */
 export interface Row {
   readonly size: number
@@ -6,12 +8,12 @@ export interface Row {
   text(index: number): string
   /** NaN when the cell is not a number. */
   number(index: number): number
-  /** Epoch milliseconds when the source stores a native timestamp, else undefined. */
-  timestamp(index: number): number | undefined
+  /** Epoch milliseconds of a date cell (native timestamps pass through), or NaN. */
+  date(index: number, parser: DateParser): number
   /** 32-bit hash of one cell with the given seed; equal values hash equal. */
   hashCell(index: number, seed: number): number
-  /** 32-bit hash of the whole record with the given seed. */
-  hashRecord(seed: number): number
+  /** Two independent 32-bit hashes of the whole record, into out[0] and out[1]. */
+  hashRecord(out: Uint32Array): void
 }
 
 export interface RowVisitor {

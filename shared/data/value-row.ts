@@ -1,4 +1,5 @@
-import { combineHashes, hashNumber, hashString } from '../hash/index.js'
+import { combineHashes, hashNumber, hashString, SEED_A, SEED_B } from '../hash/index.js'
+import type { DateParser } from './datetime.js'
 import type { MissingTokens } from './missing.js'
 import { parseSlow } from './numbers.js'
 import type { Row } from './row.js'
@@ -35,9 +36,9 @@ export class ValueRow implements Row {
     return NaN
   }
 
-  timestamp(index: number): number | undefined {
+  date(index: number, parser: DateParser): number {
     const value = this.values[index]
-    return value instanceof Date ? value.getTime() : undefined
+    return value instanceof Date ? value.getTime() : parser.text(this.text(index).trim())
   }
 
   hashCell(index: number, seed: number): number {
@@ -46,9 +47,15 @@ export class ValueRow implements Row {
     return hashString(this.text(index), seed)
   }
 
-  hashRecord(seed: number): number {
-    let hash = seed
-    for (let i = 0; i < this.values.length; i++) hash = combineHashes(hash, this.missing(i) ? 0 : this.hashCell(i, seed))
-    return hash
+  hashRecord(out: Uint32Array): void {
+    let a = SEED_A
+    let b = SEED_B
+    for (let i = 0; i < this.values.length; i++) {
+      const missing = this.missing(i)
+      a = combineHashes(a, missing ? 0 : this.hashCell(i, SEED_A))
+      b = combineHashes(b, missing ? 0 : this.hashCell(i, SEED_B))
+    }
+    out[0] = a
+    out[1] = b
   }
 }

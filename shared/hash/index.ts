@@ -1,5 +1,8 @@
 /** Fast non-cryptographic 32-bit hashes used for counting distinct values and duplicates. */
 
+export const SEED_A = 0x2545f491
+export const SEED_B = 0x6c8e9cf5
+
 export function fmix32(h: number): number {
   h ^= h >>> 16
   h = Math.imul(h, 0x85ebca6b)
@@ -13,6 +16,26 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number, seed: n
   let h = (0x811c9dc5 ^ seed) >>> 0
   for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 0x01000193)
   return fmix32(h ^ (end - start))
+}
+
+/** Two hashes in one pass over the bytes, into out[0] and out[1]. */
+export function hashBytesPair(bytes: Uint8Array, start: number, end: number, out: Uint32Array): void {
+  let a = 0x811c9dc5
+  let b = 0x2545f491
+  let i = start
+  for (; i + 4 <= end; i += 4) {
+    const word = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)
+    a = Math.imul(a ^ word, 0x01000193)
+    a ^= a >>> 15
+    b = Math.imul(b + word, 0x5bd1e995)
+    b ^= b >>> 13
+  }
+  for (; i < end; i++) {
+    a = Math.imul(a ^ bytes[i], 0x01000193)
+    b = Math.imul(b + bytes[i], 0x5bd1e995) ^ (b >>> 15)
+  }
+  out[0] = fmix32(a ^ (end - start))
+  out[1] = fmix32(b + end - start)
 }
 
 export function hashString(text: string, seed: number): number {

@@ -1,4 +1,4 @@
-import { ISO_DATE_FORMAT, ISO_DATETIME_FORMAT, parseIsoDate } from '../data/datetime.js'
+import { ISO_DATE_FORMAT, ISO_DATETIME_FORMAT, isoDateParser } from '../data/datetime.js'
 import type { Row } from '../data/index.js'
 import { DistinctCounter, RunningMoments } from '../stats/index.js'
 import { ColumnProfile } from '../validate/profile.js'
@@ -50,7 +50,7 @@ export class ColumnSniffer {
   }
 
   private sniffDate(row: Row, text: string): void {
-    const epoch = row.timestamp(this.index) ?? parseIsoDate(text)
+    const epoch = row.date(this.index, isoDateParser)
     if (Number.isNaN(epoch)) {
       this.nonDate++
       return

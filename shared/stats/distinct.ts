@@ -7,20 +7,33 @@ const HLL_SIZE = 1 << HLL_BITS
 /**
  * Counts values exactly up to EXACT_LIMIT distinct ones, then estimates the distinct
  * count with HyperLogLog (about 0.8% standard error) so memory stays bounded.
+ * An open-addressing table, because Map lookups dominate profiling time.
  */
 export class DistinctCounter<T extends string | number = string | number> {
-  readonly counts = new Map<T, number>()
+  private keys: (T | undefined)[] = new Array(64).fill(undefined)
+  private counts = new Float64Array(64)
+  private mask = 63
+  private size = 0
   private registers: Uint8Array | null = null
 
   add(value: T): void {
-    const counts = this.counts
-    const seen = counts.get(value)
-    if (seen !== undefined) counts.set(value, seen + 1)
-    else if (this.registers === null) {
-      counts.set(value, 1)
-      if (counts.size > EXACT_LIMIT) this.overflow()
+    const hash = typeof value === 'number' ? hashNumber(value, 0) : hashString(value as string, 0)
+    const keys = this.keys
+    const mask = this.mask
+    let slot = hash & mask
+    for (;;) {
+      const key = keys[slot]
+      if (key === value) {
+        this.counts[slot]++
+        break
+      }
+      if (key === undefined) {
+        if (this.registers === null) this.insert(slot, value)
+        break
+      }
+      slot = (slot + 1) & mask
     }
-    if (this.registers !== null) this.addToSketch(value)
+    if (this.registers !== null) this.addToSketch(hash)
   }
 
   get exact(): boolean {
@@ -28,24 +41,59 @@ export class DistinctCounter<T extends string | number = string | number> {
   }
 
   get distinct(): number {
-    return this.registers === null ? this.counts.size : Math.max(this.counts.size, Math.round(estimate(this.registers)))
+    return this.registers === null ? this.size : Math.max(this.size, Math.round(estimate(this.registers)))
+  }
+
+  /** Counted values; every value while `exact` is true. */
+  entries(): [T, number][] {
+    const out: [T, number][] = []
+    for (let slot = 0; slot < this.keys.length; slot++) {
+      const key = this.keys[slot]
+      if (key !== undefined) out.push([key, this.counts[slot]])
+    }
+    return out
   }
 
   /** Most frequent values; exact while `exact` is true. */
   top(limit: number): { value: T; count: number }[] {
-    return [...this.counts.entries()]
+    return this.entries()
       .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
       .slice(0, limit)
       .map(([value, count]) => ({ value, count }))
   }
 
-  private overflow(): void {
-    this.registers = new Uint8Array(HLL_SIZE)
-    for (const value of this.counts.keys()) this.addToSketch(value)
+  private insert(slot: number, value: T): void {
+    this.keys[slot] = value
+    this.counts[slot] = 1
+    this.size++
+    if (this.size > EXACT_LIMIT) this.overflow()
+    else if (this.size * 2 > this.keys.length) this.grow()
   }
 
-  private addToSketch(value: T): void {
-    const hash = typeof value === 'number' ? hashNumber(value, 0) : hashString(value, 0)
+  private grow(): void {
+    const entries = this.entries()
+    const capacity = this.keys.length * 2
+    this.keys = new Array(capacity).fill(undefined)
+    this.counts = new Float64Array(capacity)
+    this.mask = capacity - 1
+    for (const [key, count] of entries) {
+      let slot = this.hash(key) & this.mask
+      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask
+      this.keys[slot] = key
+      this.counts[slot] = count
+    }
+  }
+
+  private hash(value: T): number {
+    return typeof value === 'number' ? hashNumber(value, 0) : hashString(value as string, 0)
+  }
+
+  private overflow(): void {
+    this.registers = new Uint8Array(HLL_SIZE)
+    for (const [key] of this.entries()) this.addToSketch(this.hash(key))
+  }
+
+  private addToSketch(hash: number): void {
     const index = hash >>> (32 - HLL_BITS)
     const rest = (hash << HLL_BITS) | (1 << (HLL_BITS - 1))
     const rank = Math.clz32(rest) + 1

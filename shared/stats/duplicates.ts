@@ -2,8 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'n
 import { join } from 'node:path'
 
 const PARTITIONS = 256
-const MEMORY_ENTRIES = 1 << 20
-const ENTRY_BYTES = 16
+const MEMORY_ENTRIES = 1 << 21
 const TWO_29 = 2 ** 29
 
 export interface DuplicateExample {
@@ -83,30 +82,24 @@ export class DuplicateCounter {
     for (let p = 0; p < PARTITIONS; p++) {
       const count = this.fill[p]
       if (count === 0) continue
-      const out = Buffer.allocUnsafe(count * ENTRY_BYTES)
-      for (let i = 0; i < count; i++) {
-        out.writeDoubleLE(this.keys[p][i], i * ENTRY_BYTES)
-        out.writeUInt32LE(this.places[p][2 * i], i * ENTRY_BYTES + 8)
-        out.writeUInt32LE(this.places[p][2 * i + 1], i * ENTRY_BYTES + 12)
-      }
-      appendFileSync(join(this.spillDir, String(p)), out)
+      const base = join(this.spillDir, String(p))
+      appendFileSync(`${base}.keys`, new Uint8Array(this.keys[p].buffer, 0, count * 8))
+      appendFileSync(`${base}.places`, new Uint8Array(this.places[p].buffer, 0, count * 8))
       this.fill[p] = 0
     }
     this.inMemory = 0
   }
 
   private loadPartition(p: number): { keys: Float64Array; places: Uint32Array } {
-    const path = this.spillDir ? join(this.spillDir, String(p)) : null
-    const stored = path && existsSync(path) ? readFileSync(path) : Buffer.alloc(0)
-    const storedCount = stored.length / ENTRY_BYTES
+    const base = this.spillDir ? join(this.spillDir, String(p)) : null
+    const storedKeys = base && existsSync(`${base}.keys`) ? readFileSync(`${base}.keys`) : Buffer.alloc(0)
+    const storedPlaces = base && existsSync(`${base}.places`) ? readFileSync(`${base}.places`) : Buffer.alloc(0)
+    const storedCount = storedKeys.length / 8
     const memoryCount = this.fill[p]
     const keys = new Float64Array(storedCount + memoryCount)
     const places = new Uint32Array(2 * keys.length)
-    for (let i = 0; i < storedCount; i++) {
-      keys[i] = stored.readDoubleLE(i * ENTRY_BYTES)
-      places[2 * i] = stored.readUInt32LE(i * ENTRY_BYTES + 8)
-      places[2 * i + 1] = stored.readUInt32LE(i * ENTRY_BYTES + 12)
-    }
+    new Uint8Array(keys.buffer).set(storedKeys)
+    new Uint8Array(places.buffer).set(storedPlaces)
     keys.set(this.keys[p].subarray(0, memoryCount), storedCount)
     places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * storedCount)
     this.allocate(p, 1)

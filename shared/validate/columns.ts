@@ -5,6 +5,23 @@ import { formatValue } from '../checks/shared.js'
 import type { ColumnSchema, ColumnType } from '../schema/types.js'
 import { ColumnProfile } from './profile.js'
 
+const enum Kind {
+  Number,
+  Integer,
+  Boolean,
+  Datetime,
+  Text,
+}
+
+const KINDS: Record<ColumnType, Kind> = {
+  number: Kind.Number,
+  integer: Kind.Integer,
+  boolean: Kind.Boolean,
+  datetime: Kind.Datetime,
+  string: Kind.Text,
+  category: Kind.Text,
+}
+
 const TRUE_WORDS = new Set(['true', 't', 'yes', 'y', '1'])
 const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0'])
 
@@ -14,6 +31,9 @@ export class TypedColumn {
   index = -1
   readonly profile: ColumnProfile
   private readonly parseDate: DateParser | undefined
+  private readonly kind: Kind
+  private readonly valueHooks: ((value: CellValue, at: Location) => void)[]
+  private readonly missingHooks: ((at: Location) => void)[]
 
   constructor(
     readonly name: string,
@@ -22,7 +42,10 @@ export class TypedColumn {
     private readonly typeSink: FindingSink,
   ) {
     this.profile = new ColumnProfile(name, schema.type)
+    this.kind = KINDS[schema.type]
     this.parseDate = schema.type === 'datetime' ? dateParser(schema.format) : undefined
+    this.valueHooks = runs.flatMap((run) => (run.value ? [run.value.bind(run)] : []))
+    this.missingHooks = runs.flatMap((run) => (run.missing ? [run.missing.bind(run)] : []))
   }
 
   get type(): ColumnType {
@@ -34,7 +57,8 @@ export class TypedColumn {
     if (index < 0) return
     if (row.missing(index)) {
       this.profile.missing++
-      for (const run of this.runs) run.missing?.(at)
+      const hooks = this.missingHooks
+      for (let i = 0; i < hooks.length; i++) hooks[i](at)
       return
     }
     const value = this.decode(row, index)
@@ -45,7 +69,8 @@ export class TypedColumn {
     }
     if (typeof value === 'number') this.profile.addNumber(value)
     else this.profile.addText(value)
-    for (const run of this.runs) run.value?.(value, at)
+    const hooks = this.valueHooks
+    for (let i = 0; i < hooks.length; i++) hooks[i](value, at)
   }
 
   async finish(): Promise<void> {
@@ -53,23 +78,23 @@ export class TypedColumn {
   }
 
   private decode(row: Row, index: number): CellValue | undefined {
-    switch (this.schema.type) {
-      case 'number': {
+    switch (this.kind) {
+      case Kind.Number: {
         const value = row.number(index)
         return Number.isNaN(value) ? undefined : value
       }
-      case 'integer': {
+      case Kind.Integer: {
         const value = row.number(index)
         return Number.isInteger(value) ? value : undefined
       }
-      case 'boolean': {
+      case Kind.Boolean: {
         const value = row.number(index)
         if (value === 0 || value === 1) return value
         const word = row.text(index).trim().toLowerCase()
         return TRUE_WORDS.has(word) ? 1 : FALSE_WORDS.has(word) ? 0 : undefined
       }
-      case 'datetime': {
-        const epoch = row.timestamp(index) ?? this.parseDate!(row.text(index).trim())
+      case Kind.Datetime: {
+        const epoch = row.date(index, this.parseDate!)
         return Number.isNaN(epoch) ? undefined : epoch
       }
       default:

@@ -13,7 +13,6 @@ import { TypedColumn } from './columns.js'
 import { FindingCollector } from './findings.js'
 import type { ColumnProfile, ProfileJson } from './profile.js'
 import { DuplicateCounter } from '../stats/index.js'
-import { SEED_A, SEED_B } from '../checks/unique.js'
 
 export interface ValidateOptions {
   files: DataFile[]
@@ -60,6 +59,7 @@ class ValidationRun {
   private tempRoot: string | null = null
   /** Measures the duplicate-row share when inferring a schema. */
   private duplicateProbe: DuplicateCounter | null = null
+  private readonly pair = new Uint32Array(2)
 
   constructor(private readonly options: ValidateOptions) {
     this.collector = new FindingCollector((index) => this.fileNames[index] ?? '')
@@ -180,14 +180,21 @@ class ValidationRun {
 
   private readonly columnIndex = (name: string): number => this.headerPositions.get(name) ?? -1
 
+  private readonly at: Location = { file: 0, line: 0 }
+
   private onRow(row: Row, line: number): void {
     this.rows++
-    const at: Location = { file: this.fileIndex, line }
+    const at = this.at
+    at.file = this.fileIndex
+    at.line = line
     const columns = this.columns
     for (let i = 0; i < columns.length; i++) columns[i].consume(row, at)
     const runs = this.datasetRuns
     for (let i = 0; i < runs.length; i++) runs[i].row?.(row, this.columnIndex, at)
-    this.duplicateProbe?.add(row.hashRecord(SEED_A), row.hashRecord(SEED_B), at.file, at.line)
+    if (this.duplicateProbe) {
+      row.hashRecord(this.pair)
+      this.duplicateProbe.add(this.pair[0], this.pair[1], at.file, at.line)
+    }
     const sniffers = this.sniffers
     for (let i = 0; i < sniffers.length; i++) sniffers[i].consume(row)
   }

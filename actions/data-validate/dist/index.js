@@ -47388,6 +47388,8 @@ function describeError(error) {
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./build/shared/hash/index.js
 /** Fast non-cryptographic 32-bit hashes used for counting distinct values and duplicates. */
+const SEED_A = 0x2545f491;
+const SEED_B = 0x6c8e9cf5;
 function fmix32(h) {
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
@@ -47401,6 +47403,25 @@ function hashBytes(bytes, start, end, seed) {
     for (let i = start; i < end; i++)
         h = Math.imul(h ^ bytes[i], 0x01000193);
     return fmix32(h ^ (end - start));
+}
+/** Two hashes in one pass over the bytes, into out[0] and out[1]. */
+function hashBytesPair(bytes, start, end, out) {
+    let a = 0x811c9dc5;
+    let b = 0x2545f491;
+    let i = start;
+    for (; i + 4 <= end; i += 4) {
+        const word = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+        a = Math.imul(a ^ word, 0x01000193);
+        a ^= a >>> 15;
+        b = Math.imul(b + word, 0x5bd1e995);
+        b ^= b >>> 13;
+    }
+    for (; i < end; i++) {
+        a = Math.imul(a ^ bytes[i], 0x01000193);
+        b = Math.imul(b + bytes[i], 0x5bd1e995) ^ (b >>> 15);
+    }
+    out[0] = fmix32(a ^ (end - start));
+    out[1] = fmix32(b + end - start);
 }
 function hashString(text, seed) {
     let h = (0x811c9dc5 ^ seed) >>> 0;
@@ -47496,7 +47517,36 @@ function isIntegerLiteral(text) {
     return /^\s*[+-]?\d+\s*$/.test(text);
 }
 
+;// CONCATENATED MODULE: ./build/shared/data/ascii.js
+/** Decodes a short ASCII span without a native call, which dominates for short cells. */
+function shortAscii(b, s, length) {
+    const f = String.fromCharCode;
+    switch (length) {
+        case 0:
+            return '';
+        case 1:
+            return f(b[s]);
+        case 2:
+            return f(b[s], b[s + 1]);
+        case 3:
+            return f(b[s], b[s + 1], b[s + 2]);
+        case 4:
+            return f(b[s], b[s + 1], b[s + 2], b[s + 3]);
+        case 5:
+            return f(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4]);
+        case 6:
+            return f(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5]);
+        case 7:
+            return f(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6]);
+        case 8:
+            return f(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7]);
+        default:
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/shared/data/csv.js
+
 
 
 
@@ -47540,7 +47590,7 @@ class CsvRow {
         const start = this.starts[index];
         const end = this.ends[index];
         const buf = this.buf;
-        const raw = this.ascii ? buf.latin1Slice(start, end) : buf.utf8Slice(start, end);
+        const raw = this.ascii ? (shortAscii(this.buf, start, end - start) ?? buf.latin1Slice(start, end)) : buf.utf8Slice(start, end);
         return this.escaped[index] ? raw.replaceAll('""', '"') : raw;
     }
     number(index) {
@@ -47548,16 +47598,21 @@ class CsvRow {
             return Number(this.text(index).trim() || NaN);
         return parseNumberBytes(this.buf, this.starts[index], this.ends[index], () => this.text(index));
     }
-    timestamp() {
-        return undefined;
+    date(index, parser) {
+        if (this.ascii && !this.escaped[index]) {
+            const epoch = parser.bytes(this.buf, this.starts[index], this.ends[index]);
+            if (!Number.isNaN(epoch))
+                return epoch;
+        }
+        return parser.text(this.text(index).trim());
     }
     hashCell(index, seed) {
         if (this.ascii && !this.escaped[index])
             return hashBytes(this.buf, this.starts[index], this.ends[index], seed);
         return hashString(this.text(index), seed);
     }
-    hashRecord(seed) {
-        return hashBytes(this.buf, this.starts[0], this.ends[this.size - 1], seed);
+    hashRecord(out) {
+        hashBytesPair(this.buf, this.starts[0], this.ends[this.size - 1], out);
     }
 }
 /**
@@ -48775,9 +48830,9 @@ class ValueRow {
             return parseSlow(value);
         return NaN;
     }
-    timestamp(index) {
+    date(index, parser) {
         const value = this.values[index];
-        return value instanceof Date ? value.getTime() : undefined;
+        return value instanceof Date ? value.getTime() : parser.text(this.text(index).trim());
     }
     hashCell(index, seed) {
         const value = this.values[index];
@@ -48785,11 +48840,16 @@ class ValueRow {
             return hashNumber(Number(value), seed);
         return hashString(this.text(index), seed);
     }
-    hashRecord(seed) {
-        let hash = seed;
-        for (let i = 0; i < this.values.length; i++)
-            hash = combineHashes(hash, this.missing(i) ? 0 : this.hashCell(i, seed));
-        return hash;
+    hashRecord(out) {
+        let a = SEED_A;
+        let b = SEED_B;
+        for (let i = 0; i < this.values.length; i++) {
+            const missing = this.missing(i);
+            a = combineHashes(a, missing ? 0 : this.hashCell(i, SEED_A));
+            b = combineHashes(b, missing ? 0 : this.hashCell(i, SEED_B));
+        }
+        out[0] = a;
+        out[1] = b;
     }
 }
 
@@ -48882,13 +48942,19 @@ class MissingTokens {
     maxLength;
     byteTokens;
     textTokens;
+    /** First bytes of the tokens: most cells are ruled out by one lookup. */
+    firstBytes = new Uint8Array(256);
     constructor(tokens = DEFAULT_MISSING_VALUES) {
         this.tokens = tokens;
         this.byteTokens = tokens.filter((token) => token !== '').map((token) => Buffer.from(token, 'utf8'));
         this.textTokens = new Set(tokens);
         this.maxLength = Math.max(0, ...this.byteTokens.map((token) => token.length));
+        for (const token of this.byteTokens)
+            this.firstBytes[token[0]] = 1;
     }
     matchesBytes(buf, start, end) {
+        if (this.firstBytes[buf[start]] === 0)
+            return false;
         const length = end - start;
         outer: for (const token of this.byteTokens) {
             if (token.length !== length)
@@ -58565,84 +58631,213 @@ class SchemaError extends UserError {
 }
 
 ;// CONCATENATED MODULE: ./build/shared/data/datetime.js
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const ISO_DATE_FORMAT = '%Y-%m-%d';
 const ISO_DATETIME_FORMAT = '%Y-%m-%d %H:%M:%S';
-const FIELD_PATTERNS = {
-    Y: ['(\\d{4})', 'year'],
-    m: ['(\\d{1,2})', 'month'],
-    d: ['(\\d{1,2})', 'day'],
-    H: ['(\\d{1,2})', 'hour'],
-    M: ['(\\d{2})', 'minute'],
-    S: ['(\\d{2})', 'second'],
-    f: ['(\\d{1,9})', 'fraction'],
-    z: ['(Z|[+-]\\d{2}:?\\d{2})', 'offset'],
-    '%': ['%', null],
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+const DIRECTIVES = {
+    Y: [0 /* Field.Year */, 4, 4],
+    m: [1 /* Field.Month */, 1, 2],
+    d: [2 /* Field.Day */, 1, 2],
+    H: [3 /* Field.Hour */, 1, 2],
+    M: [4 /* Field.Minute */, 2, 2],
+    S: [5 /* Field.Second */, 2, 2],
+    f: [6 /* Field.Fraction */, 1, 9],
+    z: [7 /* Field.Offset */, 1, 6],
 };
-/** Throws with a reason when the format uses an unknown directive. */
+const parts = new Float64Array(8);
+const scratch = new Uint8Array(256);
+/** Compiles a strftime-style format; throws with a reason on an unknown directive. */
 function compileDateFormat(format) {
-    let source = '^';
-    const order = [];
+    const steps = [];
     for (let i = 0; i < format.length; i++) {
-        const char = format[i];
-        if (char !== '%') {
-            source += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const code = format.charCodeAt(i);
+        if (code > 127)
+            throw new Error('a date format must be ASCII');
+        if (format[i] !== '%') {
+            steps.push({ field: 8 /* Field.Literal */, min: 0, max: 0, literal: code });
             continue;
         }
         const directive = format[++i];
-        const field = directive === undefined ? undefined : FIELD_PATTERNS[directive];
-        if (!field)
+        if (directive === '%') {
+            steps.push({ field: 8 /* Field.Literal */, min: 0, max: 0, literal: 37 });
+            continue;
+        }
+        const known = directive === undefined ? undefined : DIRECTIVES[directive];
+        if (!known)
             throw new Error(`unknown directive '%${directive ?? ''}' (known: %Y %m %d %H %M %S %f %z %%)`);
-        source += field[0];
-        if (field[1])
-            order.push(field[1]);
+        steps.push({ field: known[0], min: known[1], max: known[2], literal: 0 });
     }
-    if (!order.includes('year') || !order.includes('month') || !order.includes('day')) {
+    const has = (field) => steps.some((step) => step.field === field);
+    if (!has(0 /* Field.Year */) || !has(1 /* Field.Month */) || !has(2 /* Field.Day */))
         throw new Error('a date format needs %Y, %m and %d');
-    }
-    const pattern = new RegExp(source + '$');
-    return (text) => {
-        const match = pattern.exec(text);
-        if (!match)
-            return NaN;
-        const parts = {};
-        order.forEach((name, index) => (parts[name] = match[index + 1]));
-        return toEpoch(parts);
+    const layout = fixedLayout(steps);
+    const bytes = (b, start, end) => {
+        if (layout && end - start === layout.length) {
+            const epoch = layout.parse(b, start);
+            if (!Number.isNaN(epoch))
+                return epoch;
+        }
+        return parseSteps(steps, b, start, end);
     };
+    return { bytes, text: (text) => (toScratch(text) ? bytes(scratch, 0, text.length) : NaN) };
 }
-function parseIsoDate(text) {
-    const match = ISO.exec(text);
-    if (!match)
+/**
+ * A parser for the common case where every field takes its full width (four digits for
+ * the year, two for the others), with fixed byte offsets; undefined for other formats.
+ */
+function fixedLayout(steps) {
+    const offsets = [-1, -1, -1, -1, -1, -1];
+    const literalAt = [];
+    const literalCode = [];
+    let pos = 0;
+    for (const step of steps) {
+        if (step.field === 8 /* Field.Literal */) {
+            literalAt.push(pos);
+            literalCode.push(step.literal);
+            pos++;
+        }
+        else if (step.field <= 5 /* Field.Second */) {
+            offsets[step.field] = pos;
+            pos += step.field === 0 /* Field.Year */ ? 4 : 2;
+        }
+        else {
+            return undefined;
+        }
+    }
+    const [year, month, day, hour, minute, second] = offsets;
+    const literals = literalAt.length;
+    const parse = (b, s) => {
+        for (let i = 0; i < literals; i++)
+            if (b[s + literalAt[i]] !== literalCode[i])
+                return NaN;
+        return toEpoch(twoDigits(b, s + year) * 100 + twoDigits(b, s + year + 2), month < 0 ? 1 : twoDigits(b, s + month), day < 0 ? 1 : twoDigits(b, s + day), hour < 0 ? 0 : twoDigits(b, s + hour), minute < 0 ? 0 : twoDigits(b, s + minute), second < 0 ? 0 : twoDigits(b, s + second), 0);
+    };
+    return { length: pos, parse };
+}
+function twoDigits(b, at) {
+    const hi = b[at] - 48;
+    const lo = b[at + 1] - 48;
+    return hi >= 0 && hi <= 9 && lo >= 0 && lo <= 9 ? hi * 10 + lo : NaN;
+}
+function toScratch(text) {
+    if (text.length > scratch.length)
+        return false;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code > 127)
+            return false;
+        scratch[i] = code;
+    }
+    return true;
+}
+function parseSteps(steps, b, start, end) {
+    parts.fill(0);
+    parts[1 /* Field.Month */] = 1;
+    parts[2 /* Field.Day */] = 1;
+    let offsetMinutes = 0;
+    let pos = start;
+    for (let s = 0; s < steps.length; s++) {
+        const step = steps[s];
+        if (step.field === 8 /* Field.Literal */) {
+            if (pos >= end || b[pos] !== step.literal)
+                return NaN;
+            pos++;
+            continue;
+        }
+        if (step.field === 7 /* Field.Offset */) {
+            const parsed = parseOffset(b, pos, end);
+            if (parsed === undefined)
+                return NaN;
+            offsetMinutes = parsed.minutes;
+            pos = parsed.next;
+            continue;
+        }
+        let value = 0;
+        let digits = 0;
+        while (digits < step.max && pos < end) {
+            const d = b[pos] - 48;
+            if (d < 0 || d > 9)
+                break;
+            value = value * 10 + d;
+            digits++;
+            pos++;
+        }
+        if (digits < step.min)
+            return NaN;
+        parts[step.field] = step.field === 6 /* Field.Fraction */ ? Math.floor((value / 10 ** digits) * 1000) : value;
+    }
+    if (pos !== end)
         return NaN;
-    const [, year, month, day, hour, minute, second, fraction, offset] = match;
-    return toEpoch({ year, month, day, hour, minute, second, fraction, offset });
+    return toEpoch(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6]) - offsetMinutes * 60_000;
 }
-function dateParser(format) {
-    return format ? compileDateFormat(format) : parseIsoDate;
+function parseOffset(b, pos, end) {
+    if (pos < end && b[pos] === 90)
+        return { minutes: 0, next: pos + 1 };
+    const sign = b[pos] === 45 ? -1 : b[pos] === 43 ? 1 : 0;
+    if (sign === 0)
+        return undefined;
+    const digit = (i) => (i < end && b[i] >= 48 && b[i] <= 57 ? b[i] - 48 : -1);
+    let p = pos + 1;
+    const h1 = digit(p++);
+    const h2 = digit(p++);
+    if (h1 < 0 || h2 < 0)
+        return undefined;
+    if (b[p] === 58)
+        p++;
+    const m1 = digit(p++);
+    const m2 = digit(p++);
+    if (m1 < 0 || m2 < 0)
+        return undefined;
+    return { minutes: sign * ((h1 * 10 + h2) * 60 + m1 * 10 + m2), next: p };
 }
-function toEpoch(parts) {
-    const year = Number(parts.year);
-    const month = Number(parts.month);
-    const day = Number(parts.day);
-    const hour = Number(parts.hour ?? 0);
-    const minute = Number(parts.minute ?? 0);
-    const second = Number(parts.second ?? 0);
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function isLeap(year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function toEpoch(year, month, day, hour, minute, second, millis) {
+    if (Number.isNaN(year + month + day + hour + minute + second))
+        return NaN;
+    if (month < 1 || month > 12 || day < 1)
+        return NaN;
+    if (day > DAYS_IN_MONTH[month - 1] && !(month === 2 && day === 29 && isLeap(year)))
         return NaN;
     if (hour > 23 || minute > 59 || second > 60)
         return NaN;
-    const millis = parts.fraction ? Math.floor(Number(`0.${parts.fraction}`) * 1000) : 0;
-    let epoch = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), millis);
-    if (parts.offset && parts.offset !== 'Z') {
-        const sign = parts.offset[0] === '-' ? -1 : 1;
-        const digits = parts.offset.slice(1).replace(':', '');
-        const offsetMinutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
-        epoch -= sign * offsetMinutes * 60_000;
-    }
-    return epoch;
+    return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + Math.min(second, 59) * 1000 + millis;
 }
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** ISO 8601: a date, optionally a time with seconds and fraction, optionally Z or an offset. */
+const isoDateParser = {
+    text(text) {
+        const match = ISO.exec(text);
+        if (!match)
+            return NaN;
+        const [, year, month, day, hour, minute, second, fraction, offset] = match;
+        const millis = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
+        const epoch = toEpoch(Number(year), Number(month), Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0), millis);
+        if (!offset || offset === 'Z')
+            return epoch;
+        const sign = offset[0] === '-' ? -1 : 1;
+        const digits = offset.slice(1).replace(':', '');
+        return epoch - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
+    },
+    bytes(b, start, end) {
+        return this.text(Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1'));
+    },
+};
+function parseIsoDate(text) {
+    return isoDateParser.text(text);
+}
+function dateParser(format) {
+    return format ? compileDateFormat(format) : isoDateParser;
 }
 function formatEpoch(epoch) {
     const iso = new Date(epoch).toISOString();
@@ -58750,7 +58945,7 @@ const allowed = {
                 if (seen)
                     seen.count++;
                 else if (unseen.size < UNSEEN_TRACKED)
-                    unseen.set(value, { count: 1, at });
+                    unseen.set(value, { count: 1, at: { ...at } });
             },
             finish(profile) {
                 if (tolerance === 0 || profile.count === 0)
@@ -58837,43 +59032,90 @@ const HLL_SIZE = 1 << HLL_BITS;
 /**
  * Counts values exactly up to EXACT_LIMIT distinct ones, then estimates the distinct
  * count with HyperLogLog (about 0.8% standard error) so memory stays bounded.
+ * An open-addressing table, because Map lookups dominate profiling time.
  */
 class DistinctCounter {
-    counts = new Map();
+    keys = new Array(64).fill(undefined);
+    counts = new Float64Array(64);
+    mask = 63;
+    size = 0;
     registers = null;
     add(value) {
-        const counts = this.counts;
-        const seen = counts.get(value);
-        if (seen !== undefined)
-            counts.set(value, seen + 1);
-        else if (this.registers === null) {
-            counts.set(value, 1);
-            if (counts.size > EXACT_LIMIT)
-                this.overflow();
+        const hash = typeof value === 'number' ? hashNumber(value, 0) : hashString(value, 0);
+        const keys = this.keys;
+        const mask = this.mask;
+        let slot = hash & mask;
+        for (;;) {
+            const key = keys[slot];
+            if (key === value) {
+                this.counts[slot]++;
+                break;
+            }
+            if (key === undefined) {
+                if (this.registers === null)
+                    this.insert(slot, value);
+                break;
+            }
+            slot = (slot + 1) & mask;
         }
         if (this.registers !== null)
-            this.addToSketch(value);
+            this.addToSketch(hash);
     }
     get exact() {
         return this.registers === null;
     }
     get distinct() {
-        return this.registers === null ? this.counts.size : Math.max(this.counts.size, Math.round(estimate(this.registers)));
+        return this.registers === null ? this.size : Math.max(this.size, Math.round(estimate(this.registers)));
+    }
+    /** Counted values; every value while `exact` is true. */
+    entries() {
+        const out = [];
+        for (let slot = 0; slot < this.keys.length; slot++) {
+            const key = this.keys[slot];
+            if (key !== undefined)
+                out.push([key, this.counts[slot]]);
+        }
+        return out;
     }
     /** Most frequent values; exact while `exact` is true. */
     top(limit) {
-        return [...this.counts.entries()]
+        return this.entries()
             .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
             .slice(0, limit)
             .map(([value, count]) => ({ value, count }));
     }
+    insert(slot, value) {
+        this.keys[slot] = value;
+        this.counts[slot] = 1;
+        this.size++;
+        if (this.size > EXACT_LIMIT)
+            this.overflow();
+        else if (this.size * 2 > this.keys.length)
+            this.grow();
+    }
+    grow() {
+        const entries = this.entries();
+        const capacity = this.keys.length * 2;
+        this.keys = new Array(capacity).fill(undefined);
+        this.counts = new Float64Array(capacity);
+        this.mask = capacity - 1;
+        for (const [key, count] of entries) {
+            let slot = this.hash(key) & this.mask;
+            while (this.keys[slot] !== undefined)
+                slot = (slot + 1) & this.mask;
+            this.keys[slot] = key;
+            this.counts[slot] = count;
+        }
+    }
+    hash(value) {
+        return typeof value === 'number' ? hashNumber(value, 0) : hashString(value, 0);
+    }
     overflow() {
         this.registers = new Uint8Array(HLL_SIZE);
-        for (const value of this.counts.keys())
-            this.addToSketch(value);
+        for (const [key] of this.entries())
+            this.addToSketch(this.hash(key));
     }
-    addToSketch(value) {
-        const hash = typeof value === 'number' ? hashNumber(value, 0) : hashString(value, 0);
+    addToSketch(hash) {
         const index = hash >>> (32 - HLL_BITS);
         const rest = (hash << HLL_BITS) | (1 << (HLL_BITS - 1));
         const rank = Math.clz32(rest) + 1;
@@ -58928,8 +59170,7 @@ class RunningMoments {
 
 
 const PARTITIONS = 256;
-const MEMORY_ENTRIES = 1 << 20;
-const ENTRY_BYTES = 16;
+const MEMORY_ENTRIES = 1 << 21;
 const TWO_29 = 2 ** 29;
 /**
  * Counts repeated 61-bit hashes among any number of entries with bounded memory:
@@ -58996,29 +59237,23 @@ class DuplicateCounter {
             const count = this.fill[p];
             if (count === 0)
                 continue;
-            const out = Buffer.allocUnsafe(count * ENTRY_BYTES);
-            for (let i = 0; i < count; i++) {
-                out.writeDoubleLE(this.keys[p][i], i * ENTRY_BYTES);
-                out.writeUInt32LE(this.places[p][2 * i], i * ENTRY_BYTES + 8);
-                out.writeUInt32LE(this.places[p][2 * i + 1], i * ENTRY_BYTES + 12);
-            }
-            (0,external_node_fs_namespaceObject.appendFileSync)((0,external_node_path_namespaceObject.join)(this.spillDir, String(p)), out);
+            const base = (0,external_node_path_namespaceObject.join)(this.spillDir, String(p));
+            (0,external_node_fs_namespaceObject.appendFileSync)(`${base}.keys`, new Uint8Array(this.keys[p].buffer, 0, count * 8));
+            (0,external_node_fs_namespaceObject.appendFileSync)(`${base}.places`, new Uint8Array(this.places[p].buffer, 0, count * 8));
             this.fill[p] = 0;
         }
         this.inMemory = 0;
     }
     loadPartition(p) {
-        const path = this.spillDir ? (0,external_node_path_namespaceObject.join)(this.spillDir, String(p)) : null;
-        const stored = path && (0,external_node_fs_namespaceObject.existsSync)(path) ? (0,external_node_fs_namespaceObject.readFileSync)(path) : Buffer.alloc(0);
-        const storedCount = stored.length / ENTRY_BYTES;
+        const base = this.spillDir ? (0,external_node_path_namespaceObject.join)(this.spillDir, String(p)) : null;
+        const storedKeys = base && (0,external_node_fs_namespaceObject.existsSync)(`${base}.keys`) ? (0,external_node_fs_namespaceObject.readFileSync)(`${base}.keys`) : Buffer.alloc(0);
+        const storedPlaces = base && (0,external_node_fs_namespaceObject.existsSync)(`${base}.places`) ? (0,external_node_fs_namespaceObject.readFileSync)(`${base}.places`) : Buffer.alloc(0);
+        const storedCount = storedKeys.length / 8;
         const memoryCount = this.fill[p];
         const keys = new Float64Array(storedCount + memoryCount);
         const places = new Uint32Array(2 * keys.length);
-        for (let i = 0; i < storedCount; i++) {
-            keys[i] = stored.readDoubleLE(i * ENTRY_BYTES);
-            places[2 * i] = stored.readUInt32LE(i * ENTRY_BYTES + 8);
-            places[2 * i + 1] = stored.readUInt32LE(i * ENTRY_BYTES + 12);
-        }
+        new Uint8Array(keys.buffer).set(storedKeys);
+        new Uint8Array(places.buffer).set(storedPlaces);
         keys.set(this.keys[p].subarray(0, memoryCount), storedCount);
         places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * storedCount);
         this.allocate(p, 1);
@@ -59062,46 +59297,10 @@ function countPartition(keys, places, examples, limit) {
 
 
 
-;// CONCATENATED MODULE: ./build/shared/checks/unique.js
-
-
-const SEED_A = 0x2545f491;
-const SEED_B = 0x6c8e9cf5;
-const EXAMPLES = 100;
-const unique = {
-    key: 'unique',
-    description: 'Every non-missing value appears once. Memory stays bounded: hashes spill to temporary files.',
-    schema: { type: 'boolean' },
-    defaultSeverity: 'error',
-    create(required, context, sink) {
-        if (!required)
-            return {};
-        const counter = new DuplicateCounter(context.tempDir);
-        return {
-            value(value, at) {
-                if (typeof value === 'number')
-                    counter.add(hashNumber(value, SEED_A), hashNumber(value, SEED_B), at.file, at.line);
-                else
-                    counter.add(hashString(value, SEED_A), hashString(value, SEED_B), at.file, at.line);
-            },
-            async finish() {
-                const summary = await counter.finish(EXAMPLES);
-                for (const example of summary.examples) {
-                    const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`;
-                    sink.report(`duplicate value: the same value is at ${where}`, example);
-                }
-                for (let i = summary.examples.length; i < summary.duplicates; i++)
-                    sink.report('duplicate value');
-            },
-        };
-    },
-};
-
 ;// CONCATENATED MODULE: ./build/shared/checks/duplicate-rows.js
 
 
-
-const duplicate_rows_EXAMPLES = 10;
+const EXAMPLES = 10;
 const duplicateRows = {
     key: 'duplicate-rows',
     description: 'Largest tolerated share of rows that repeat an earlier row exactly: {max-share}. Memory stays bounded.',
@@ -59114,12 +59313,14 @@ const duplicateRows = {
     defaultSeverity: 'error',
     create(config, context, sink) {
         const counter = new DuplicateCounter(context.tempDir);
+        const pair = new Uint32Array(2);
         return {
             row(row, _columnIndex, at) {
-                counter.add(row.hashRecord(SEED_A), row.hashRecord(SEED_B), at.file, at.line);
+                row.hashRecord(pair);
+                counter.add(pair[0], pair[1], at.file, at.line);
             },
             async finish(summary) {
-                const result = await counter.finish(duplicate_rows_EXAMPLES);
+                const result = await counter.finish(EXAMPLES);
                 const share = summary.rows === 0 ? 0 : result.duplicates / summary.rows;
                 if (share <= config['max-share'])
                     return;
@@ -59164,7 +59365,7 @@ const labelBalance = {
                     sink.report(`column '${config.column}' has more than 10,000 distinct values; it does not look like a label`);
                     return;
                 }
-                const classes = [...profile.distinct.counts.entries()].sort((a, b) => a[1] - b[1]);
+                const classes = profile.distinct.entries().sort((a, b) => a[1] - b[1]);
                 const [smallest, smallestCount] = classes[0];
                 const largestCount = classes[classes.length - 1][1];
                 const share = smallestCount / profile.count;
@@ -59184,6 +59385,16 @@ const labelBalance = {
 
 ;// CONCATENATED MODULE: ./build/shared/checks/length.js
 
+/** Length in characters, counting a surrogate pair once. */
+function codePoints(text) {
+    let count = text.length;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0xd800 && code <= 0xdbff)
+            count--;
+    }
+    return count;
+}
 const length_length = {
     key: 'length',
     description: 'Bounds on the string length in characters: {min, max}.',
@@ -59199,7 +59410,7 @@ const length_length = {
         assertOrderedBounds(bounds, context.path);
         return {
             value(value, at) {
-                const size = [...value].length;
+                const size = codePoints(value);
                 if (bounds.min !== undefined && size < bounds.min)
                     sink.report(`length ${size} is below the minimum ${bounds.min}`, at);
                 else if (bounds.max !== undefined && size > bounds.max)
@@ -59346,8 +59557,40 @@ const rows = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/shared/checks/unique-keys.js
+;// CONCATENATED MODULE: ./build/shared/checks/unique.js
 
+
+const unique_EXAMPLES = 100;
+const unique = {
+    key: 'unique',
+    description: 'Every non-missing value appears once. Memory stays bounded: hashes spill to temporary files.',
+    schema: { type: 'boolean' },
+    defaultSeverity: 'error',
+    create(required, context, sink) {
+        if (!required)
+            return {};
+        const counter = new DuplicateCounter(context.tempDir);
+        return {
+            value(value, at) {
+                if (typeof value === 'number')
+                    counter.add(hashNumber(value, SEED_A), hashNumber(value, SEED_B), at.file, at.line);
+                else
+                    counter.add(hashString(value, SEED_A), hashString(value, SEED_B), at.file, at.line);
+            },
+            async finish() {
+                const summary = await counter.finish(unique_EXAMPLES);
+                for (const example of summary.examples) {
+                    const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`;
+                    sink.report(`duplicate value: the same value is at ${where}`, example);
+                }
+                for (let i = summary.examples.length; i < summary.duplicates; i++)
+                    sink.report('duplicate value');
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/unique-keys.js
 
 
 
@@ -59696,7 +59939,7 @@ class ColumnSniffer {
             this.sniffDate(row, text);
     }
     sniffDate(row, text) {
-        const epoch = row.timestamp(this.index) ?? parseIsoDate(text);
+        const epoch = row.date(this.index, isoDateParser);
         if (Number.isNaN(epoch)) {
             this.nonDate++;
             return;
@@ -59840,6 +60083,14 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+const KINDS = {
+    number: 0 /* Kind.Number */,
+    integer: 1 /* Kind.Integer */,
+    boolean: 2 /* Kind.Boolean */,
+    datetime: 3 /* Kind.Datetime */,
+    string: 4 /* Kind.Text */,
+    category: 4 /* Kind.Text */,
+};
 const TRUE_WORDS = new Set(['true', 't', 'yes', 'y', '1']);
 const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0']);
 /** A typed schema column: decodes cells, profiles them and feeds its checks. */
@@ -59852,13 +60103,19 @@ class TypedColumn {
     index = -1;
     profile;
     parseDate;
+    kind;
+    valueHooks;
+    missingHooks;
     constructor(name, schema, runs, typeSink) {
         this.name = name;
         this.schema = schema;
         this.runs = runs;
         this.typeSink = typeSink;
         this.profile = new ColumnProfile(name, schema.type);
+        this.kind = KINDS[schema.type];
         this.parseDate = schema.type === 'datetime' ? dateParser(schema.format) : undefined;
+        this.valueHooks = runs.flatMap((run) => (run.value ? [run.value.bind(run)] : []));
+        this.missingHooks = runs.flatMap((run) => (run.missing ? [run.missing.bind(run)] : []));
     }
     get type() {
         return this.schema.type;
@@ -59869,8 +60126,9 @@ class TypedColumn {
             return;
         if (row.missing(index)) {
             this.profile.missing++;
-            for (const run of this.runs)
-                run.missing?.(at);
+            const hooks = this.missingHooks;
+            for (let i = 0; i < hooks.length; i++)
+                hooks[i](at);
             return;
         }
         const value = this.decode(row, index);
@@ -59883,32 +60141,33 @@ class TypedColumn {
             this.profile.addNumber(value);
         else
             this.profile.addText(value);
-        for (const run of this.runs)
-            run.value?.(value, at);
+        const hooks = this.valueHooks;
+        for (let i = 0; i < hooks.length; i++)
+            hooks[i](value, at);
     }
     async finish() {
         for (const run of this.runs)
             await run.finish?.(this.profile);
     }
     decode(row, index) {
-        switch (this.schema.type) {
-            case 'number': {
+        switch (this.kind) {
+            case 0 /* Kind.Number */: {
                 const value = row.number(index);
                 return Number.isNaN(value) ? undefined : value;
             }
-            case 'integer': {
+            case 1 /* Kind.Integer */: {
                 const value = row.number(index);
                 return Number.isInteger(value) ? value : undefined;
             }
-            case 'boolean': {
+            case 2 /* Kind.Boolean */: {
                 const value = row.number(index);
                 if (value === 0 || value === 1)
                     return value;
                 const word = row.text(index).trim().toLowerCase();
                 return TRUE_WORDS.has(word) ? 1 : FALSE_WORDS.has(word) ? 0 : undefined;
             }
-            case 'datetime': {
-                const epoch = row.timestamp(index) ?? this.parseDate(row.text(index).trim());
+            case 3 /* Kind.Datetime */: {
+                const epoch = row.date(index, this.parseDate);
                 return Number.isNaN(epoch) ? undefined : epoch;
             }
             default:
@@ -60004,7 +60263,6 @@ class FindingCollector {
 
 
 
-
 /** Reads the data once, streaming, and runs every check of the schema. */
 async function validateData(options) {
     const run = new ValidationRun(options);
@@ -60032,6 +60290,7 @@ class ValidationRun {
     tempRoot = null;
     /** Measures the duplicate-row share when inferring a schema. */
     duplicateProbe = null;
+    pair = new Uint32Array(2);
     constructor(options) {
         this.options = options;
         this.collector = new FindingCollector((index) => this.fileNames[index] ?? '');
@@ -60158,16 +60417,22 @@ class ValidationRun {
         }
     }
     columnIndex = (name) => this.headerPositions.get(name) ?? -1;
+    at = { file: 0, line: 0 };
     onRow(row, line) {
         this.rows++;
-        const at = { file: this.fileIndex, line };
+        const at = this.at;
+        at.file = this.fileIndex;
+        at.line = line;
         const columns = this.columns;
         for (let i = 0; i < columns.length; i++)
             columns[i].consume(row, at);
         const runs = this.datasetRuns;
         for (let i = 0; i < runs.length; i++)
             runs[i].row?.(row, this.columnIndex, at);
-        this.duplicateProbe?.add(row.hashRecord(SEED_A), row.hashRecord(SEED_B), at.file, at.line);
+        if (this.duplicateProbe) {
+            row.hashRecord(this.pair);
+            this.duplicateProbe.add(this.pair[0], this.pair[1], at.file, at.line);
+        }
         const sniffers = this.sniffers;
         for (let i = 0; i < sniffers.length; i++)
             sniffers[i].consume(row);
