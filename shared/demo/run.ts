@@ -5,6 +5,7 @@ import { validateCommand } from '../commands/index.js'
 import { describeError } from '../errors/index.js'
 import { mapSource } from '../inputs/index.js'
 import { executeCommand } from '../runtime/command.js'
+import { startEntry } from '../runtime/entry.js'
 import { vegaDataset } from './datasets.js'
 
 const DEMO_DIR = '.demo'
@@ -45,7 +46,9 @@ export async function runDemo(): Promise<void> {
   process.stdout.write(`\nThe schema, the corrupted copy and the JSON reports are in ${DEMO_DIR}/.\n`)
 }
 
-runDemo().catch((error) => {
-  process.stderr.write(describeError(error) + '\n')
-  process.exitCode = 1
-})
+startEntry(import.meta.url, () =>
+  runDemo().catch((error) => {
+    process.stderr.write(describeError(error) + '\n')
+    process.exitCode = 1
+  }),
+)

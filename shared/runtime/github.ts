@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path'
 import * as core from '@actions/core'
 import type { Command } from './command.js'
 import { executeCommand } from './command.js'
@@ -16,7 +17,7 @@ export function githubIO(): CommandIO {
     group: (title, body) => core.group(title, body),
     annotate(annotation) {
       if (shown[annotation.severity]++ >= ANNOTATIONS_PER_SEVERITY) return
-      const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line }
+      const properties = { title: annotation.title, file: workspaceRelative(annotation.file), startLine: annotation.line }
       if (annotation.severity === 'error') core.error(annotation.message, properties)
       else if (annotation.severity === 'warning') core.warning(annotation.message, properties)
       else core.notice(annotation.message, properties)
@@ -27,6 +28,14 @@ export function githubIO(): CommandIO {
     },
     fail: (message) => core.setFailed(message),
   }
+}
+
+/** GitHub attaches annotations to paths relative to the workspace. */
+function workspaceRelative(file: string | undefined): string | undefined {
+  const workspace = process.env.GITHUB_WORKSPACE
+  if (!file || !workspace || !isAbsolute(file)) return file
+  const inside = relative(workspace, file)
+  return inside.startsWith('..') ? file : inside
 }
 
 /** The whole body of an action's entry point. */

@@ -58,6 +58,7 @@ export class DuplicateCounter {
         const { keys, places } = this.loadPartition(p)
         duplicates += countPartition(keys, places, examples, exampleLimit)
       }
+      examples.sort((a, b) => a.file - b.file || a.line - b.line).splice(exampleLimit)
     } finally {
       if (this.spillDir) rmSync(this.spillDir, { recursive: true, force: true })
     }
@@ -108,27 +109,39 @@ export class DuplicateCounter {
   }
 }
 
-/** Entries arrive in read order, so the first entry of a key is its first occurrence. */
+/**
+ * Counts entries whose key appeared earlier in the partition, with a hash table on the
+ * key's low bits (the keys are already uniform hashes). Entries are in read order, so
+ * the first entry of a key is its first occurrence, and the examples kept per partition
+ * include the earliest duplicates of the whole set.
+ */
 function countPartition(keys: Float64Array, places: Uint32Array, examples: DuplicateExample[], limit: number): number {
-  if (keys.length < 2) return 0
-  const sorted = keys.slice().sort()
+  const n = keys.length
+  if (n < 2) return 0
+  let capacity = 16
+  while (capacity < n * 2) capacity *= 2
+  const mask = capacity - 1
+  const table = new Int32Array(capacity).fill(-1)
   let duplicates = 0
-  const repeated: number[] = []
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i] === sorted[i - 1]) {
-      duplicates++
-      if (repeated.length === 0 || repeated[repeated.length - 1] !== sorted[i]) repeated.push(sorted[i])
-    }
-  }
-  if (duplicates > 0 && examples.length < limit) {
-    const wanted = new Set(repeated.slice(0, limit - examples.length))
-    const first = new Map<number, number>()
-    for (let i = 0; i < keys.length && examples.length < limit; i++) {
-      const key = keys[i]
-      if (!wanted.has(key)) continue
-      const earlier = first.get(key)
-      if (earlier === undefined) first.set(key, i)
-      else examples.push({ file: places[2 * i], line: places[2 * i + 1], firstFile: places[2 * earlier], firstLine: places[2 * earlier + 1] })
+  let collected = 0
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]
+    let slot = (key >>> 0) & mask
+    for (;;) {
+      const first = table[slot]
+      if (first === -1) {
+        table[slot] = i
+        break
+      }
+      if (keys[first] === key) {
+        duplicates++
+        if (collected < limit) {
+          collected++
+          examples.push({ file: places[2 * i], line: places[2 * i + 1], firstFile: places[2 * first], firstLine: places[2 * first + 1] })
+        }
+        break
+      }
+      slot = (slot + 1) & mask
     }
   }
   return duplicates

@@ -20,6 +20,15 @@ export interface ValidateOptions {
   missingValues: readonly string[]
   /** Infer a schema from the data as well. */
   infer: boolean
+  /** Run only these columns and dataset checks (one part of a parallel run). */
+  part?: ValidationPart
+}
+
+export interface ValidationPart {
+  columns: string[]
+  datasetChecks: string[]
+  /** The primary part also hashes the data and reports the row shape and header. */
+  primary: boolean
 }
 
 export interface ValidationResult {
@@ -33,8 +42,8 @@ export interface ValidationResult {
   inferred?: DataSchema
 }
 
-/** Reads the data once, streaming, and runs every check of the schema. */
-export async function validateData(options: ValidateOptions): Promise<ValidationResult> {
+/** Reads the data once, streaming, and runs every check of the schema (or of one part of it). */
+export async function validatePart(options: ValidateOptions): Promise<ValidationResult> {
   const run = new ValidationRun(options)
   try {
     return await run.execute()
@@ -75,9 +84,15 @@ class ValidationRun {
     if (this.tempRoot) rmSync(this.tempRoot, { recursive: true, force: true })
   }
 
+  private get primary(): boolean {
+    return this.options.part?.primary ?? true
+  }
+
   private configure(schema: DataSchema, source: string): void {
     try {
+      const part = this.options.part
       for (const [name, column] of Object.entries(schema.columns)) {
+        if (part && !part.columns.includes(name)) continue
         if (column.format !== undefined) {
           if (column.type !== 'datetime') throw new SchemaError(`columns.${name}.format`, `only datetime columns take a format (this column is ${column.type})`)
           try {
@@ -103,7 +118,7 @@ class ValidationRun {
       }
       for (const [key, config] of Object.entries(schema)) {
         const check = DATASET_CHECKS_BY_KEY.get(key)
-        if (!check) continue
+        if (!check || (part && !part.datasetChecks.includes(key))) continue
         const sink = this.collector.sink(key, schema.severity?.[key] ?? check.defaultSeverity)
         this.datasetRuns.push(check.create(config, { schema, path: key, tempDir: this.tempDir, fileName: this.fileName }, sink))
       }
@@ -118,18 +133,26 @@ class ValidationRun {
   async execute(): Promise<ValidationResult> {
     const { options } = this
     if (options.infer) this.duplicateProbe = new DuplicateCounter(this.tempDir)
-    const read = await readDataset(options.files, options.missingValues, {
+    const primary = this.primary
+    const read = await readDataset(
+      options.files,
+      options.missingValues,
+      {
       file: (index, file) => {
         this.fileIndex = index
         this.fileNames[index] = file.path
       },
       header: (columns) => this.onHeader(columns),
       row: (row, line) => this.onRow(row, line),
-      ragged: (line, fields, expected) =>
-        this.shapeSink.report(`row has ${fields} fields; the header has ${expected}`, { file: this.fileIndex, line }),
-      unknownKey: (line, key) =>
-        this.shapeSink.report(`key '${key}' is not in the first record, so it is not a column`, { file: this.fileIndex, line }),
-    })
+      ragged: (line, fields, expected) => {
+        if (primary) this.shapeSink.report(`row has ${fields} fields; the header has ${expected}`, { file: this.fileIndex, line })
+      },
+      unknownKey: (line, key) => {
+        if (primary) this.shapeSink.report(`key '${key}' is not in the first record, so it is not a column`, { file: this.fileIndex, line })
+      },
+    },
+      { hash: primary },
+    )
     assertHasRows(this.rows, options.files)
     const profiles = new Map<string, ColumnProfile>()
     for (const column of this.columns) {
@@ -155,7 +178,7 @@ class ValidationRun {
 
   private onHeader(columns: string[]): void {
     const at: Location = { file: this.fileIndex, line: 1 }
-    if (this.fileIndex > 0 && !this.options.schema && columns.join('\u0000') !== this.header.join('\u0000')) {
+    if (this.primary && this.fileIndex > 0 && !this.options.schema && columns.join('\u0000') !== this.header.join('\u0000')) {
       this.headerSink.report(`columns differ from ${this.fileNames[0]}: [${columns.join(', ')}] vs [${this.header.join(', ')}]`, at)
     }
     this.header = columns

@@ -43,7 +43,7 @@ export class FindingCollector {
     return this.sinks.filter((sink) => sink.severity === severity).reduce((sum, sink) => sum + sink.total, 0)
   }
 
-  /** Errors first, then by file and line; a capped check ends with a count of what was left out. */
+  /** Sorted; a capped check ends with a count of what was left out. */
   findings(): Finding[] {
     const all: Finding[] = []
     for (const sink of this.sinks) {
@@ -58,12 +58,16 @@ export class FindingCollector {
         })
       }
     }
-    const rank = (finding: Finding) => (finding.severity === 'error' ? 0 : 1)
-    return all.sort(
-      (a, b) =>
-        rank(a) - rank(b) ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER),
-    )
+    return all.sort(compareFindings)
   }
+}
+
+/** Errors first, then by file and line; findings without a line close their group. */
+export function compareFindings(a: Finding, b: Finding): number {
+  const rank = (finding: Finding) => (finding.severity === 'error' ? 0 : 1)
+  return (
+    rank(a) - rank(b) ||
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER)
+  )
 }

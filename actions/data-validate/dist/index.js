@@ -47367,78 +47367,14 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./build/shared/errors/index.js
-/** An error the user can fix: bad input, bad data, bad config, missing file or permission. */
-class UserError extends Error {
-    name = 'UserError';
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-/** User errors print as one line; anything else keeps its stack. */
-function describeError(error) {
-    if (isUserError(error))
-        return error.message;
-    if (error instanceof Error)
-        return error.stack ?? error.message;
-    return String(error);
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./build/shared/hash/index.js
-/** Fast non-cryptographic 32-bit hashes used for counting distinct values and duplicates. */
-const SEED_A = 0x2545f491;
-const SEED_B = 0x6c8e9cf5;
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-function hashBytes(bytes, start, end, seed) {
-    let h = (0x811c9dc5 ^ seed) >>> 0;
-    for (let i = start; i < end; i++)
-        h = Math.imul(h ^ bytes[i], 0x01000193);
-    return fmix32(h ^ (end - start));
-}
-/** Two hashes in one pass over the bytes, into out[0] and out[1]. */
-function hashBytesPair(bytes, start, end, out) {
-    let a = 0x811c9dc5;
-    let b = 0x2545f491;
-    let i = start;
-    for (; i + 4 <= end; i += 4) {
-        const word = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
-        a = Math.imul(a ^ word, 0x01000193);
-        a ^= a >>> 15;
-        b = Math.imul(b + word, 0x5bd1e995);
-        b ^= b >>> 13;
-    }
-    for (; i < end; i++) {
-        a = Math.imul(a ^ bytes[i], 0x01000193);
-        b = Math.imul(b + bytes[i], 0x5bd1e995) ^ (b >>> 15);
-    }
-    out[0] = fmix32(a ^ (end - start));
-    out[1] = fmix32(b + end - start);
-}
-function hashString(text, seed) {
-    let h = (0x811c9dc5 ^ seed) >>> 0;
-    for (let i = 0; i < text.length; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return fmix32(h ^ text.length);
-}
-const floatView = new Float64Array(1);
-const wordView = new Uint32Array(floatView.buffer);
-function hashNumber(value, seed) {
-    floatView[0] = value === 0 ? 0 : value;
-    return fmix32(Math.imul(wordView[0] ^ seed, 0x9e3779b1) ^ fmix32(wordView[1] + seed));
-}
-function combineHashes(a, b) {
-    return fmix32((Math.imul(a, 31) + b) | 0);
-}
-
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./build/shared/data/numbers.js
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 const DIGIT_0 = 48;
@@ -47517,6 +47453,1132 @@ function isIntegerLiteral(text) {
     return /^\s*[+-]?\d+\s*$/.test(text);
 }
 
+;// CONCATENATED MODULE: ./build/shared/errors/index.js
+/** An error the user can fix: bad input, bad data, bad config, missing file or permission. */
+class UserError extends Error {
+    name = 'UserError';
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+/** User errors print as one line; anything else keeps its stack. */
+function describeError(error) {
+    if (isUserError(error))
+        return error.message;
+    if (error instanceof Error)
+        return error.stack ?? error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./build/shared/schema/errors.js
+
+/** A schema problem at a key path such as "columns.age.min". */
+class SchemaError extends UserError {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/shared/data/datetime.js
+const ISO_DATE_FORMAT = '%Y-%m-%d';
+const ISO_DATETIME_FORMAT = '%Y-%m-%d %H:%M:%S';
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+const DIRECTIVES = {
+    Y: [0 /* Field.Year */, 4, 4],
+    m: [1 /* Field.Month */, 1, 2],
+    d: [2 /* Field.Day */, 1, 2],
+    H: [3 /* Field.Hour */, 1, 2],
+    M: [4 /* Field.Minute */, 2, 2],
+    S: [5 /* Field.Second */, 2, 2],
+    f: [6 /* Field.Fraction */, 1, 9],
+    z: [7 /* Field.Offset */, 1, 6],
+};
+const parts = new Float64Array(8);
+const scratch = new Uint8Array(256);
+/** Compiles a strftime-style format; throws with a reason on an unknown directive. */
+function compileDateFormat(format) {
+    const steps = [];
+    for (let i = 0; i < format.length; i++) {
+        const code = format.charCodeAt(i);
+        if (code > 127)
+            throw new Error('a date format must be ASCII');
+        if (format[i] !== '%') {
+            steps.push({ field: 8 /* Field.Literal */, min: 0, max: 0, literal: code });
+            continue;
+        }
+        const directive = format[++i];
+        if (directive === '%') {
+            steps.push({ field: 8 /* Field.Literal */, min: 0, max: 0, literal: 37 });
+            continue;
+        }
+        const known = directive === undefined ? undefined : DIRECTIVES[directive];
+        if (!known)
+            throw new Error(`unknown directive '%${directive ?? ''}' (known: %Y %m %d %H %M %S %f %z %%)`);
+        steps.push({ field: known[0], min: known[1], max: known[2], literal: 0 });
+    }
+    const has = (field) => steps.some((step) => step.field === field);
+    if (!has(0 /* Field.Year */) || !has(1 /* Field.Month */) || !has(2 /* Field.Day */))
+        throw new Error('a date format needs %Y, %m and %d');
+    const layout = fixedLayout(steps);
+    const bytes = (b, start, end) => {
+        if (layout && end - start === layout.length) {
+            const epoch = layout.parse(b, start);
+            if (!Number.isNaN(epoch))
+                return epoch;
+        }
+        return parseSteps(steps, b, start, end);
+    };
+    return { bytes, text: (text) => (toScratch(text) ? bytes(scratch, 0, text.length) : NaN) };
+}
+/**
+ * A parser for the common case where every field takes its full width (four digits for
+ * the year, two for the others), with fixed byte offsets; undefined for other formats.
+ */
+function fixedLayout(steps) {
+    const offsets = [-1, -1, -1, -1, -1, -1];
+    const literalAt = [];
+    const literalCode = [];
+    let pos = 0;
+    for (const step of steps) {
+        if (step.field === 8 /* Field.Literal */) {
+            literalAt.push(pos);
+            literalCode.push(step.literal);
+            pos++;
+        }
+        else if (step.field <= 5 /* Field.Second */) {
+            offsets[step.field] = pos;
+            pos += step.field === 0 /* Field.Year */ ? 4 : 2;
+        }
+        else {
+            return undefined;
+        }
+    }
+    const [year, month, day, hour, minute, second] = offsets;
+    const literals = literalAt.length;
+    const parse = (b, s) => {
+        for (let i = 0; i < literals; i++)
+            if (b[s + literalAt[i]] !== literalCode[i])
+                return NaN;
+        return toEpoch(twoDigits(b, s + year) * 100 + twoDigits(b, s + year + 2), month < 0 ? 1 : twoDigits(b, s + month), day < 0 ? 1 : twoDigits(b, s + day), hour < 0 ? 0 : twoDigits(b, s + hour), minute < 0 ? 0 : twoDigits(b, s + minute), second < 0 ? 0 : twoDigits(b, s + second), 0);
+    };
+    return { length: pos, parse };
+}
+function twoDigits(b, at) {
+    const hi = b[at] - 48;
+    const lo = b[at + 1] - 48;
+    return hi >= 0 && hi <= 9 && lo >= 0 && lo <= 9 ? hi * 10 + lo : NaN;
+}
+function toScratch(text) {
+    if (text.length > scratch.length)
+        return false;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code > 127)
+            return false;
+        scratch[i] = code;
+    }
+    return true;
+}
+function parseSteps(steps, b, start, end) {
+    parts.fill(0);
+    parts[1 /* Field.Month */] = 1;
+    parts[2 /* Field.Day */] = 1;
+    let offsetMinutes = 0;
+    let pos = start;
+    for (let s = 0; s < steps.length; s++) {
+        const step = steps[s];
+        if (step.field === 8 /* Field.Literal */) {
+            if (pos >= end || b[pos] !== step.literal)
+                return NaN;
+            pos++;
+            continue;
+        }
+        if (step.field === 7 /* Field.Offset */) {
+            const parsed = parseOffset(b, pos, end);
+            if (parsed === undefined)
+                return NaN;
+            offsetMinutes = parsed.minutes;
+            pos = parsed.next;
+            continue;
+        }
+        let value = 0;
+        let digits = 0;
+        while (digits < step.max && pos < end) {
+            const d = b[pos] - 48;
+            if (d < 0 || d > 9)
+                break;
+            value = value * 10 + d;
+            digits++;
+            pos++;
+        }
+        if (digits < step.min)
+            return NaN;
+        parts[step.field] = step.field === 6 /* Field.Fraction */ ? Math.floor((value / 10 ** digits) * 1000) : value;
+    }
+    if (pos !== end)
+        return NaN;
+    return toEpoch(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6]) - offsetMinutes * 60_000;
+}
+function parseOffset(b, pos, end) {
+    if (pos < end && b[pos] === 90)
+        return { minutes: 0, next: pos + 1 };
+    const sign = b[pos] === 45 ? -1 : b[pos] === 43 ? 1 : 0;
+    if (sign === 0)
+        return undefined;
+    const digit = (i) => (i < end && b[i] >= 48 && b[i] <= 57 ? b[i] - 48 : -1);
+    let p = pos + 1;
+    const h1 = digit(p++);
+    const h2 = digit(p++);
+    if (h1 < 0 || h2 < 0)
+        return undefined;
+    if (b[p] === 58)
+        p++;
+    const m1 = digit(p++);
+    const m2 = digit(p++);
+    if (m1 < 0 || m2 < 0)
+        return undefined;
+    return { minutes: sign * ((h1 * 10 + h2) * 60 + m1 * 10 + m2), next: p };
+}
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function isLeap(year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function toEpoch(year, month, day, hour, minute, second, millis) {
+    if (Number.isNaN(year + month + day + hour + minute + second))
+        return NaN;
+    if (month < 1 || month > 12 || day < 1)
+        return NaN;
+    if (day > DAYS_IN_MONTH[month - 1] && !(month === 2 && day === 29 && isLeap(year)))
+        return NaN;
+    if (hour > 23 || minute > 59 || second > 60)
+        return NaN;
+    return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + Math.min(second, 59) * 1000 + millis;
+}
+/** ISO 8601: a date, optionally a time with seconds and fraction, optionally Z or an offset. */
+const isoDateParser = {
+    text(text) {
+        const match = ISO.exec(text);
+        if (!match)
+            return NaN;
+        const [, year, month, day, hour, minute, second, fraction, offset] = match;
+        const millis = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
+        const epoch = toEpoch(Number(year), Number(month), Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0), millis);
+        if (!offset || offset === 'Z')
+            return epoch;
+        const sign = offset[0] === '-' ? -1 : 1;
+        const digits = offset.slice(1).replace(':', '');
+        return epoch - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
+    },
+    bytes(b, start, end) {
+        return this.text(Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1'));
+    },
+};
+function parseIsoDate(text) {
+    return isoDateParser.text(text);
+}
+function dateParser(format) {
+    return format ? compileDateFormat(format) : isoDateParser;
+}
+function formatEpoch(epoch) {
+    const iso = new Date(epoch).toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+}
+
+;// CONCATENATED MODULE: ./build/shared/checks/shared.js
+
+
+const boundsSchema = (description) => ({
+    type: 'object',
+    description,
+    additionalProperties: false,
+    minProperties: 1,
+    properties: { min: { type: 'number' }, max: { type: 'number' } },
+});
+function assertOrderedBounds(bounds, path) {
+    if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
+        throw new SchemaError(path, `min (${bounds.min}) is greater than max (${bounds.max})`);
+    }
+}
+/** Describes how a value falls outside bounds, or undefined when inside. */
+function outsideBounds(value, bounds, show = formatNumber) {
+    if (bounds.min !== undefined && value < bounds.min)
+        return `${show(value)} is below the minimum ${show(bounds.min)}`;
+    if (bounds.max !== undefined && value > bounds.max)
+        return `${show(value)} is above the maximum ${show(bounds.max)}`;
+    return undefined;
+}
+function formatNumber(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+}
+function formatValue(value, type) {
+    if (type === 'datetime' && typeof value === 'number')
+        return formatEpoch(value);
+    if (typeof value === 'number')
+        return formatNumber(value);
+    return `'${value.length > 60 ? value.slice(0, 57) + '...' : value}'`;
+}
+/** A bound in a column's own units: numbers, or dates (epoch ms) for datetime columns. */
+function boundValue(raw, type, path) {
+    if (type === 'datetime') {
+        const epoch = typeof raw === 'string' ? parseIsoDate(raw) : NaN;
+        if (Number.isNaN(epoch))
+            throw new SchemaError(path, `expected an ISO 8601 date such as 2024-01-31 for a datetime column, got ${JSON.stringify(raw)}`);
+        return epoch;
+    }
+    if (typeof raw !== 'number')
+        throw new SchemaError(path, `expected a number, got ${JSON.stringify(raw)}`);
+    return raw;
+}
+function percent(share) {
+    return `${Number((share * 100).toPrecision(3))}%`;
+}
+
+;// CONCATENATED MODULE: ./build/shared/checks/allowed.js
+
+
+
+const valueList = { type: 'array', items: { type: ['string', 'number', 'boolean'] }, minItems: 1 };
+const UNSEEN_TRACKED = 1000;
+const allowed = {
+    key: 'allowed',
+    description: 'The set of allowed values: a list, or {values, max-unseen-share} to tolerate a share of values outside the list (reported once, with the most frequent unseen values).',
+    schema: {
+        oneOf: [
+            valueList,
+            {
+                type: 'object',
+                additionalProperties: false,
+                required: ['values'],
+                properties: { values: valueList, 'max-unseen-share': { type: 'number', minimum: 0, maximum: 1 } },
+            },
+        ],
+    },
+    defaultSeverity: 'error',
+    types: ['string', 'category', 'integer', 'number', 'boolean'],
+    create(config, context, sink) {
+        const values = Array.isArray(config) ? config : config.values;
+        const tolerance = Array.isArray(config) ? 0 : (config['max-unseen-share'] ?? 0);
+        const numeric = context.type !== 'string' && context.type !== 'category';
+        const domain = new Set(values.map((value, index) => {
+            if (!numeric)
+                return String(value);
+            const number = typeof value === 'boolean' ? Number(value) : typeof value === 'number' ? value : parseSlow(value);
+            if (Number.isNaN(number))
+                throw new SchemaError(`${context.path}[${index}]`, `expected a ${context.type} value, got ${JSON.stringify(value)}`);
+            return number;
+        }));
+        const shown = [...domain].slice(0, 10).map((value) => formatValue(value, context.type)).join(', ') + (domain.size > 10 ? ', ...' : '');
+        const unseen = new Map();
+        let unseenTotal = 0;
+        return {
+            value(value, at) {
+                if (domain.has(value))
+                    return;
+                unseenTotal++;
+                if (tolerance === 0) {
+                    sink.report(`${formatValue(value, context.type)} is not an allowed value (allowed: ${shown})`, at);
+                    return;
+                }
+                const seen = unseen.get(value);
+                if (seen)
+                    seen.count++;
+                else if (unseen.size < UNSEEN_TRACKED)
+                    unseen.set(value, { count: 1, at: { ...at } });
+            },
+            finish(profile) {
+                if (tolerance === 0 || profile.count === 0)
+                    return;
+                const share = unseenTotal / profile.count;
+                if (share <= tolerance)
+                    return;
+                const top = [...unseen.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, 5);
+                const listed = top.map(([value, { count }]) => `${formatValue(value, context.type)} (${count})`).join(', ');
+                sink.report(`${percent(share)} of values are outside the allowed set (${unseenTotal} of ${profile.count}); at most ${percent(tolerance)} tolerated. Most frequent: ${listed}`, top[0]?.[1].at);
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/cardinality.js
+
+const cardinality = {
+    key: 'cardinality',
+    description: 'Bounds on the number of distinct values: {min, max}. Exact up to 10,000 distinct values, then a HyperLogLog estimate.',
+    schema: boundsSchema('Bounds on the number of distinct values.'),
+    defaultSeverity: 'warning',
+    create(bounds, context, sink) {
+        assertOrderedBounds(bounds, context.path);
+        return {
+            finish(profile) {
+                const outside = outsideBounds(profile.distinct.distinct, bounds);
+                if (outside)
+                    sink.report(`${profile.distinct.exact ? '' : 'estimated '}distinct count ${outside}`);
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/columns.js
+/** Extra columns fail when the schema is strict. */
+const strict = {
+    key: 'strict',
+    description: 'When true, columns that the schema does not list are errors.',
+    schema: { type: 'boolean' },
+    defaultSeverity: 'error',
+    create(enabled, context, sink) {
+        if (!enabled)
+            return {};
+        const known = new Set(Object.keys(context.schema.columns));
+        return {
+            header(columns, file) {
+                for (const name of columns) {
+                    if (!known.has(name))
+                        sink.report(`column '${name}' is not in the schema (the schema is strict)`, { file, line: 1 });
+                }
+            },
+        };
+    },
+};
+/** Schema columns must appear in the schema's order. */
+const ordered = {
+    key: 'ordered',
+    description: "When true, the data's columns must appear in the schema's order.",
+    schema: { type: 'boolean' },
+    defaultSeverity: 'error',
+    create(enabled, context, sink) {
+        if (!enabled)
+            return {};
+        const expected = Object.keys(context.schema.columns);
+        return {
+            header(columns, file) {
+                const present = columns.filter((name) => expected.includes(name));
+                const order = expected.filter((name) => present.includes(name));
+                const mismatch = present.findIndex((name, index) => name !== order[index]);
+                if (mismatch >= 0) {
+                    sink.report(`column '${present[mismatch]}' is out of order: expected '${order[mismatch]}' at that place (order: ${order.join(', ')})`, { file, line: 1 });
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/hash/index.js
+/** Fast non-cryptographic 32-bit hashes used for counting distinct values and duplicates. */
+const SEED_A = 0x2545f491;
+const SEED_B = 0x6c8e9cf5;
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+function hashBytes(bytes, start, end, seed) {
+    let h = (0x811c9dc5 ^ seed) >>> 0;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return fmix32(h ^ (end - start));
+}
+/** Two hashes in one pass over the bytes, into out[0] and out[1]. */
+function hashBytesPair(bytes, start, end, out) {
+    let a = 0x811c9dc5;
+    let b = 0x2545f491;
+    let i = start;
+    for (; i + 4 <= end; i += 4) {
+        const word = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+        a = Math.imul(a ^ word, 0x01000193);
+        a ^= a >>> 15;
+        b = Math.imul(b + word, 0x5bd1e995);
+        b ^= b >>> 13;
+    }
+    for (; i < end; i++) {
+        a = Math.imul(a ^ bytes[i], 0x01000193);
+        b = Math.imul(b + bytes[i], 0x5bd1e995) ^ (b >>> 15);
+    }
+    out[0] = fmix32(a ^ (end - start));
+    out[1] = fmix32(b + end - start);
+}
+function hashString(text, seed) {
+    let h = (0x811c9dc5 ^ seed) >>> 0;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return fmix32(h ^ text.length);
+}
+const floatView = new Float64Array(1);
+const wordView = new Uint32Array(floatView.buffer);
+function hashNumber(value, seed) {
+    floatView[0] = value === 0 ? 0 : value;
+    return fmix32(Math.imul(wordView[0] ^ seed, 0x9e3779b1) ^ fmix32(wordView[1] + seed));
+}
+function combineHashes(a, b) {
+    return fmix32((Math.imul(a, 31) + b) | 0);
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/distinct.js
+
+const EXACT_LIMIT = 10_000;
+const HLL_BITS = 14;
+const HLL_SIZE = 1 << HLL_BITS;
+/**
+ * Counts values exactly up to EXACT_LIMIT distinct ones, then estimates the distinct
+ * count with HyperLogLog (about 0.8% standard error) so memory stays bounded.
+ * An open-addressing table, because Map lookups dominate profiling time.
+ */
+class DistinctCounter {
+    keys = new Array(64).fill(undefined);
+    counts = new Float64Array(64);
+    mask = 63;
+    size = 0;
+    registers = null;
+    add(value) {
+        const hash = typeof value === 'number' ? hashNumber(value, 0) : hashString(value, 0);
+        const keys = this.keys;
+        const mask = this.mask;
+        let slot = hash & mask;
+        for (;;) {
+            const key = keys[slot];
+            if (key === value) {
+                this.counts[slot]++;
+                break;
+            }
+            if (key === undefined) {
+                if (this.registers === null)
+                    this.insert(slot, value);
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (this.registers !== null)
+            this.addToSketch(hash);
+    }
+    get exact() {
+        return this.registers === null;
+    }
+    get distinct() {
+        return this.registers === null ? this.size : Math.max(this.size, Math.round(estimate(this.registers)));
+    }
+    /** Counted values; every value while `exact` is true. */
+    entries() {
+        const out = [];
+        for (let slot = 0; slot < this.keys.length; slot++) {
+            const key = this.keys[slot];
+            if (key !== undefined)
+                out.push([key, this.counts[slot]]);
+        }
+        return out;
+    }
+    /** Most frequent values; exact while `exact` is true. */
+    top(limit) {
+        return this.entries()
+            .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
+            .slice(0, limit)
+            .map(([value, count]) => ({ value, count }));
+    }
+    insert(slot, value) {
+        this.keys[slot] = value;
+        this.counts[slot] = 1;
+        this.size++;
+        if (this.size > EXACT_LIMIT)
+            this.overflow();
+        else if (this.size * 2 > this.keys.length)
+            this.grow();
+    }
+    grow() {
+        const entries = this.entries();
+        const capacity = this.keys.length * 2;
+        this.keys = new Array(capacity).fill(undefined);
+        this.counts = new Float64Array(capacity);
+        this.mask = capacity - 1;
+        for (const [key, count] of entries) {
+            let slot = this.hash(key) & this.mask;
+            while (this.keys[slot] !== undefined)
+                slot = (slot + 1) & this.mask;
+            this.keys[slot] = key;
+            this.counts[slot] = count;
+        }
+    }
+    hash(value) {
+        return typeof value === 'number' ? hashNumber(value, 0) : hashString(value, 0);
+    }
+    overflow() {
+        this.registers = new Uint8Array(HLL_SIZE);
+        for (const [key] of this.entries())
+            this.addToSketch(this.hash(key));
+    }
+    addToSketch(hash) {
+        const index = hash >>> (32 - HLL_BITS);
+        const rest = (hash << HLL_BITS) | (1 << (HLL_BITS - 1));
+        const rank = Math.clz32(rest) + 1;
+        if (rank > this.registers[index])
+            this.registers[index] = rank;
+    }
+}
+function estimate(registers) {
+    const m = registers.length;
+    let sum = 0;
+    let zeros = 0;
+    for (const register of registers) {
+        sum += 2 ** -register;
+        if (register === 0)
+            zeros++;
+    }
+    const alpha = 0.7213 / (1 + 1.079 / m);
+    const raw = (alpha * m * m) / sum;
+    if (raw <= 2.5 * m && zeros > 0)
+        return m * Math.log(m / zeros);
+    const two32 = 2 ** 32;
+    if (raw > two32 / 30)
+        return -two32 * Math.log(1 - raw / two32);
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/moments.js
+/** Count, min, max, mean and variance in one pass (Welford), numerically stable. */
+class RunningMoments {
+    count = 0;
+    min = Infinity;
+    max = -Infinity;
+    mean = 0;
+    m2 = 0;
+    add(value) {
+        this.count++;
+        if (value < this.min)
+            this.min = value;
+        if (value > this.max)
+            this.max = value;
+        const delta = value - this.mean;
+        this.mean += delta / this.count;
+        this.m2 += delta * (value - this.mean);
+    }
+    /** Sample standard deviation (ddof = 1), as pandas reports it. */
+    get std() {
+        return this.count > 1 ? Math.sqrt(this.m2 / (this.count - 1)) : NaN;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/duplicates.js
+
+
+const PARTITIONS = 256;
+const MEMORY_ENTRIES = 1 << 21;
+const TWO_29 = 2 ** 29;
+/**
+ * Counts repeated 61-bit hashes among any number of entries with bounded memory:
+ * entries are partitioned by their top hash byte and spilled to temporary files,
+ * then each partition is sorted on its own.
+ */
+class DuplicateCounter {
+    makeTempDir;
+    keys = [];
+    places = [];
+    fill = new Int32Array(PARTITIONS);
+    inMemory = 0;
+    entries = 0;
+    spillDir = null;
+    constructor(makeTempDir) {
+        this.makeTempDir = makeTempDir;
+        for (let p = 0; p < PARTITIONS; p++)
+            this.allocate(p, 1024);
+    }
+    add(hashA, hashB, file, line) {
+        const partition = hashA >>> 24;
+        const key = (hashA & 0xffffff) * TWO_29 + (hashB >>> 3);
+        let at = this.fill[partition];
+        if (at === this.keys[partition].length) {
+            this.grow(partition);
+        }
+        this.keys[partition][at] = key;
+        this.places[partition][2 * at] = file;
+        this.places[partition][2 * at + 1] = line;
+        this.fill[partition] = ++at;
+        this.entries++;
+        if (++this.inMemory >= MEMORY_ENTRIES)
+            this.spill();
+    }
+    async finish(exampleLimit) {
+        let duplicates = 0;
+        const examples = [];
+        try {
+            for (let p = 0; p < PARTITIONS; p++) {
+                const { keys, places } = this.loadPartition(p);
+                duplicates += countPartition(keys, places, examples, exampleLimit);
+            }
+            examples.sort((a, b) => a.file - b.file || a.line - b.line).splice(exampleLimit);
+        }
+        finally {
+            if (this.spillDir)
+                (0,external_node_fs_namespaceObject.rmSync)(this.spillDir, { recursive: true, force: true });
+        }
+        return { entries: this.entries, duplicates, examples };
+    }
+    allocate(partition, size) {
+        this.keys[partition] = new Float64Array(size);
+        this.places[partition] = new Uint32Array(2 * size);
+    }
+    grow(partition) {
+        const keys = this.keys[partition];
+        const places = this.places[partition];
+        this.allocate(partition, keys.length * 2);
+        this.keys[partition].set(keys);
+        this.places[partition].set(places);
+    }
+    spill() {
+        this.spillDir ??= (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(this.makeTempDir(), 'dup-'));
+        for (let p = 0; p < PARTITIONS; p++) {
+            const count = this.fill[p];
+            if (count === 0)
+                continue;
+            const base = (0,external_node_path_namespaceObject.join)(this.spillDir, String(p));
+            (0,external_node_fs_namespaceObject.appendFileSync)(`${base}.keys`, new Uint8Array(this.keys[p].buffer, 0, count * 8));
+            (0,external_node_fs_namespaceObject.appendFileSync)(`${base}.places`, new Uint8Array(this.places[p].buffer, 0, count * 8));
+            this.fill[p] = 0;
+        }
+        this.inMemory = 0;
+    }
+    loadPartition(p) {
+        const base = this.spillDir ? (0,external_node_path_namespaceObject.join)(this.spillDir, String(p)) : null;
+        const storedKeys = base && (0,external_node_fs_namespaceObject.existsSync)(`${base}.keys`) ? (0,external_node_fs_namespaceObject.readFileSync)(`${base}.keys`) : Buffer.alloc(0);
+        const storedPlaces = base && (0,external_node_fs_namespaceObject.existsSync)(`${base}.places`) ? (0,external_node_fs_namespaceObject.readFileSync)(`${base}.places`) : Buffer.alloc(0);
+        const storedCount = storedKeys.length / 8;
+        const memoryCount = this.fill[p];
+        const keys = new Float64Array(storedCount + memoryCount);
+        const places = new Uint32Array(2 * keys.length);
+        new Uint8Array(keys.buffer).set(storedKeys);
+        new Uint8Array(places.buffer).set(storedPlaces);
+        keys.set(this.keys[p].subarray(0, memoryCount), storedCount);
+        places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * storedCount);
+        this.allocate(p, 1);
+        this.fill[p] = 0;
+        return { keys, places };
+    }
+}
+/**
+ * Counts entries whose key appeared earlier in the partition, with a hash table on the
+ * key's low bits (the keys are already uniform hashes). Entries are in read order, so
+ * the first entry of a key is its first occurrence, and the examples kept per partition
+ * include the earliest duplicates of the whole set.
+ */
+function countPartition(keys, places, examples, limit) {
+    const n = keys.length;
+    if (n < 2)
+        return 0;
+    let capacity = 16;
+    while (capacity < n * 2)
+        capacity *= 2;
+    const mask = capacity - 1;
+    const table = new Int32Array(capacity).fill(-1);
+    let duplicates = 0;
+    let collected = 0;
+    for (let i = 0; i < n; i++) {
+        const key = keys[i];
+        let slot = (key >>> 0) & mask;
+        for (;;) {
+            const first = table[slot];
+            if (first === -1) {
+                table[slot] = i;
+                break;
+            }
+            if (keys[first] === key) {
+                duplicates++;
+                if (collected < limit) {
+                    collected++;
+                    examples.push({ file: places[2 * i], line: places[2 * i + 1], firstFile: places[2 * first], firstLine: places[2 * first + 1] });
+                }
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return duplicates;
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/index.js
+
+
+
+
+;// CONCATENATED MODULE: ./build/shared/checks/duplicate-rows.js
+
+
+const EXAMPLES = 10;
+const duplicateRows = {
+    key: 'duplicate-rows',
+    description: 'Largest tolerated share of rows that repeat an earlier row exactly: {max-share}. Memory stays bounded.',
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['max-share'],
+        properties: { 'max-share': { type: 'number', minimum: 0, maximum: 1 } },
+    },
+    defaultSeverity: 'error',
+    create(config, context, sink) {
+        const counter = new DuplicateCounter(context.tempDir);
+        const pair = new Uint32Array(2);
+        return {
+            row(row, _columnIndex, at) {
+                row.hashRecord(pair);
+                counter.add(pair[0], pair[1], at.file, at.line);
+            },
+            async finish(summary) {
+                const result = await counter.finish(EXAMPLES);
+                const share = summary.rows === 0 ? 0 : result.duplicates / summary.rows;
+                if (share <= config['max-share'])
+                    return;
+                sink.report(`${percent(share)} of rows are duplicates (${result.duplicates} of ${summary.rows}); at most ${percent(config['max-share'])} allowed`);
+                for (const example of result.examples.sort((a, b) => a.file - b.file || a.line - b.line)) {
+                    const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`;
+                    sink.report(`row repeats ${where}`, example);
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/label-balance.js
+
+
+const labelBalance = {
+    key: 'label-balance',
+    description: 'Class balance of a label column: {column, min-class-share (smallest class share, 0-1), max-class-ratio (largest class count over smallest)}.',
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['column'],
+        minProperties: 2,
+        properties: {
+            column: { type: 'string' },
+            'min-class-share': { type: 'number', minimum: 0, maximum: 1 },
+            'max-class-ratio': { type: 'number', minimum: 1 },
+        },
+    },
+    defaultSeverity: 'error',
+    create(config, context, sink) {
+        if (!(config.column in context.schema.columns)) {
+            throw new SchemaError(`${context.path}.column`, `column '${config.column}' is not defined under columns`);
+        }
+        return {
+            finish(summary) {
+                const profile = summary.profiles.get(config.column);
+                if (!profile || profile.count === 0)
+                    return;
+                if (!profile.distinct.exact) {
+                    sink.report(`column '${config.column}' has more than 10,000 distinct values; it does not look like a label`);
+                    return;
+                }
+                const classes = profile.distinct.entries().sort((a, b) => a[1] - b[1]);
+                const [smallest, smallestCount] = classes[0];
+                const largestCount = classes[classes.length - 1][1];
+                const share = smallestCount / profile.count;
+                const minShare = config['min-class-share'];
+                if (minShare !== undefined && share < minShare) {
+                    sink.report(`class '${smallest}' of '${config.column}' has ${percent(share)} of labelled rows (${smallestCount}); at least ${percent(minShare)} required`);
+                }
+                const maxRatio = config['max-class-ratio'];
+                const ratio = largestCount / smallestCount;
+                if (maxRatio !== undefined && ratio > maxRatio) {
+                    sink.report(`largest to smallest class ratio of '${config.column}' is ${formatNumber(ratio)}; at most ${formatNumber(maxRatio)} allowed`);
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/length.js
+
+/** Length in characters, counting a surrogate pair once. */
+function codePoints(text) {
+    let count = text.length;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0xd800 && code <= 0xdbff)
+            count--;
+    }
+    return count;
+}
+const length_length = {
+    key: 'length',
+    description: 'Bounds on the string length in characters: {min, max}.',
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
+    },
+    defaultSeverity: 'error',
+    types: ['string', 'category'],
+    create(bounds, context, sink) {
+        assertOrderedBounds(bounds, context.path);
+        return {
+            value(value, at) {
+                const size = codePoints(value);
+                if (bounds.min !== undefined && size < bounds.min)
+                    sink.report(`length ${size} is below the minimum ${bounds.min}`, at);
+                else if (bounds.max !== undefined && size > bounds.max)
+                    sink.report(`length ${size} is above the maximum ${bounds.max}`, at);
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/max-missing.js
+
+const maxMissing = {
+    key: 'max-missing',
+    description: 'Largest tolerated share of missing values, from 0 to 1.',
+    schema: { type: 'number', minimum: 0, maximum: 1 },
+    defaultSeverity: 'error',
+    create(limit, _context, sink) {
+        return {
+            finish(profile) {
+                const rows = profile.missing + profile.count + profile.invalid;
+                const share = profile.missingShare(rows);
+                if (share > limit)
+                    sink.report(`${percent(share)} of values are missing (${profile.missing} of ${rows}); at most ${percent(limit)} allowed`);
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/moments.js
+
+function momentCheck(key, description) {
+    return {
+        key,
+        description,
+        schema: boundsSchema(description),
+        // Sample statistics move with every new batch of data, so they warn unless told otherwise.
+        defaultSeverity: 'warning',
+        types: ['number', 'integer'],
+        create(bounds, context, sink) {
+            assertOrderedBounds(bounds, context.path);
+            return {
+                finish(profile) {
+                    if (profile.moments.count === 0)
+                        return;
+                    const value = key === 'mean' ? profile.moments.mean : profile.moments.std;
+                    const outside = Number.isNaN(value) ? undefined : outsideBounds(value, bounds);
+                    if (outside)
+                        sink.report(`${key} ${outside}`);
+                },
+            };
+        },
+    };
+}
+const mean = momentCheck('mean', 'Bounds on the column mean: {min, max}.');
+const std = momentCheck('std', 'Bounds on the sample standard deviation (ddof = 1, as pandas): {min, max}.');
+
+;// CONCATENATED MODULE: ./build/shared/checks/nullable.js
+const nullable = {
+    key: 'nullable',
+    description: 'Whether the column may have missing values (default true).',
+    schema: { type: 'boolean' },
+    defaultSeverity: 'error',
+    create(allowed, _context, sink) {
+        if (allowed)
+            return {};
+        return { missing: (at) => sink.report('missing value in a column that is not nullable', at) };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/pattern.js
+
+const pattern = {
+    key: 'pattern',
+    description: 'A regular expression (JavaScript syntax) that every value must match in full.',
+    schema: { type: 'string', minLength: 1 },
+    defaultSeverity: 'error',
+    types: ['string', 'category'],
+    create(source, context, sink) {
+        let regex;
+        try {
+            regex = new RegExp(`^(?:${source})$`, 'u');
+        }
+        catch (error) {
+            throw new SchemaError(context.path, `invalid regular expression: ${error.message}`);
+        }
+        return {
+            value(value, at) {
+                if (!regex.test(value))
+                    sink.report(`'${value}' does not match the pattern /${source}/`, at);
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/range.js
+
+const RANGE_TYPES = ['number', 'integer', 'datetime'];
+function rangeCheck(key) {
+    const below = key === 'min';
+    return {
+        key,
+        description: `${below ? 'Smallest' : 'Largest'} allowed value (a date for datetime columns).`,
+        schema: { type: ['number', 'string'] },
+        defaultSeverity: 'error',
+        types: RANGE_TYPES,
+        create(raw, context, sink) {
+            const bound = boundValue(raw, context.type, context.path);
+            const shown = formatValue(bound, context.type);
+            return {
+                value(value, at) {
+                    const v = value;
+                    if (below ? v < bound : v > bound) {
+                        sink.report(`${formatValue(v, context.type)} is ${below ? 'below the minimum' : 'above the maximum'} ${shown}`, at);
+                    }
+                },
+            };
+        },
+    };
+}
+const min = rangeCheck('min');
+const max = rangeCheck('max');
+
+;// CONCATENATED MODULE: ./build/shared/checks/rows.js
+
+const rows = {
+    key: 'rows',
+    description: 'Bounds on the number of data rows across all files: {min, max}.',
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
+    },
+    defaultSeverity: 'error',
+    create(bounds, context, sink) {
+        assertOrderedBounds(bounds, context.path);
+        return {
+            finish(summary) {
+                const outside = outsideBounds(summary.rows, bounds);
+                if (outside)
+                    sink.report(`row count ${outside}`);
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/unique.js
+
+
+const unique_EXAMPLES = 100;
+const unique = {
+    key: 'unique',
+    description: 'Every non-missing value appears once. Memory stays bounded: hashes spill to temporary files.',
+    schema: { type: 'boolean' },
+    defaultSeverity: 'error',
+    create(required, context, sink) {
+        if (!required)
+            return {};
+        const counter = new DuplicateCounter(context.tempDir);
+        return {
+            value(value, at) {
+                if (typeof value === 'number')
+                    counter.add(hashNumber(value, SEED_A), hashNumber(value, SEED_B), at.file, at.line);
+                else
+                    counter.add(hashString(value, SEED_A), hashString(value, SEED_B), at.file, at.line);
+            },
+            async finish() {
+                const summary = await counter.finish(unique_EXAMPLES);
+                for (const example of summary.examples) {
+                    const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`;
+                    sink.report(`duplicate value: the same value is at ${where}`, example);
+                }
+                for (let i = summary.examples.length; i < summary.duplicates; i++)
+                    sink.report('duplicate value');
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/unique-keys.js
+
+
+
+const unique_keys_EXAMPLES = 100;
+const uniqueKeys = {
+    key: 'unique',
+    description: 'Compound keys: each entry is a list of columns whose combined values must not repeat, e.g. [[store, date]].',
+    schema: {
+        type: 'array',
+        items: { type: 'array', items: { type: 'string' }, minItems: 1, uniqueItems: true },
+    },
+    defaultSeverity: 'error',
+    create(keys, context, sink) {
+        keys.forEach((key, index) => {
+            const unknown = key.find((name) => !(name in context.schema.columns));
+            if (unknown)
+                throw new SchemaError(`${context.path}[${index}]`, `column '${unknown}' is not defined under columns`);
+        });
+        const counters = keys.map(() => new DuplicateCounter(context.tempDir));
+        return {
+            row(row, columnIndex, at) {
+                keys.forEach((key, k) => {
+                    let a = SEED_A;
+                    let b = SEED_B;
+                    for (const name of key) {
+                        const index = columnIndex(name);
+                        const missing = index < 0 || row.missing(index);
+                        a = combineHashes(a, missing ? 0 : row.hashCell(index, SEED_A));
+                        b = combineHashes(b, missing ? 0 : row.hashCell(index, SEED_B));
+                    }
+                    counters[k].add(a, b, at.file, at.line);
+                });
+            },
+            async finish() {
+                for (const [k, counter] of counters.entries()) {
+                    const result = await counter.finish(unique_keys_EXAMPLES);
+                    const label = `(${keys[k].join(', ')})`;
+                    for (const example of result.examples) {
+                        const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`;
+                        sink.report(`duplicate key ${label}: the same key is at ${where}`, example);
+                    }
+                    for (let i = result.examples.length; i < result.duplicates; i++)
+                        sink.report(`duplicate key ${label}`);
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/registry.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Column checks, in the order they run and are documented. */
+const COLUMN_CHECKS = [nullable, maxMissing, min, max, allowed, unique, pattern, length_length, mean, std, cardinality];
+const DATASET_CHECKS = [strict, ordered, rows, duplicateRows, uniqueKeys, labelBalance];
+const COLUMN_CHECKS_BY_KEY = new Map(COLUMN_CHECKS.map((check) => [check.key, check]));
+const DATASET_CHECKS_BY_KEY = new Map(DATASET_CHECKS.map((check) => [check.key, check]));
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./build/shared/data/ascii.js
 /** Decodes a short ASCII span without a native call, which dominates for short cells. */
 function shortAscii(b, s, length) {
@@ -47788,10 +48850,6 @@ function readHeader(row, file) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: external "fs"
@@ -48750,10 +49808,11 @@ async function resolveDataFiles(spec, inputName = 'data') {
     return distinct.map((path) => ({ path, ...detectFormat(path) }));
 }
 /** Streams a file's decompressed bytes to the consumer while hashing its stored bytes. */
-async function streamFile(file, onChunk) {
+async function streamFile(file, onChunk, withHash = true) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     const raw = (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 1 << 20 });
-    raw.on('data', (chunk) => hash.update(chunk));
+    if (withHash)
+        raw.on('data', (chunk) => hash.update(chunk));
     const source = file.gzip ? raw.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 })) : raw;
     try {
         for await (const chunk of source)
@@ -48772,7 +49831,7 @@ async function streamFile(file, onChunk) {
     finally {
         raw.destroy();
     }
-    return hash.digest('hex');
+    return withHash ? hash.digest('hex') : '';
 }
 async function hashFile(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -58492,24 +59551,24 @@ async function readParquet(path, file, tokens, visitor) {
 const TAB = 9;
 const COMMA = 44;
 /** Streams every file's rows to the visitor, in order, with bounded memory. */
-async function readDataset(files, missingValues, visitor) {
+async function readDataset(files, missingValues, visitor, { hash = true } = {}) {
     const tokens = new MissingTokens(missingValues);
     const read = [];
     for (const [index, file] of files.entries()) {
         visitor.file(index, file);
-        read.push({ path: file.path, format: file.format, sha256: await readOne(file, tokens, visitor) });
+        read.push({ path: file.path, format: file.format, sha256: await readOne(file, tokens, visitor, hash) });
     }
     return { files: read, hash: combineFileHashes(read) };
 }
-async function readOne(file, tokens, visitor) {
+async function readOne(file, tokens, visitor, hash) {
     if (file.format === 'parquet') {
         await readParquet(file.path, file.path, tokens, visitor);
-        return hashFile(file.path);
+        return hash ? hashFile(file.path) : '';
     }
     const parser = file.format === 'jsonl'
         ? new JsonLinesParser(file.path, tokens, visitor)
         : new CsvParser({ delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens }, visitor);
-    const sha256 = await streamFile(file, (chunk) => parser.push(chunk));
+    const sha256 = await streamFile(file, (chunk) => parser.push(chunk), hash);
     parser.end();
     return sha256;
 }
@@ -58518,1298 +59577,6 @@ function assertHasRows(rows, files) {
         return;
     const names = files.map((file) => file.path).join(', ');
     throw new UserError(`${names}: no data rows (the data has a header but no records).`);
-}
-
-;// CONCATENATED MODULE: ./build/shared/report/markdown.js
-/** Escapes text for a Markdown table cell. */
-function cell(value) {
-    return String(value ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-function table(headers, rows, align) {
-    const rule = headers.map((_, i) => (align?.[i] === 'right' ? '---:' : '---'));
-    return [headers, rule, ...rows.map((row) => row.map(cell))].map((row) => `| ${row.join(' | ')} |`).join('\n');
-}
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function formatCount(value) {
-    return value.toLocaleString('en-US');
-}
-function formatStat(value) {
-    if (value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    if (!Number.isFinite(value))
-        return String(value);
-    if (Number.isInteger(value))
-        return formatCount(value);
-    return String(Number(value.toPrecision(4)));
-}
-/** Link to the workflow run when running in GitHub Actions. */
-function runUrl(env = process.env) {
-    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
-    if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_RUN_ID)
-        return undefined;
-    return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
-}
-
-;// CONCATENATED MODULE: ./build/shared/report/validation.js
-
-/** Findings listed in the job summary; the JSON report has them all. */
-const SUMMARY_FINDINGS = 200;
-function validationSummary(result, valid, reportPath) {
-    const icon = valid ? '✅' : '❌';
-    const files = result.files.length === 1 ? result.files[0].path : `${result.files.length} files`;
-    const lines = [
-        `## ${icon} Data validation ${valid ? 'passed' : 'failed'}`,
-        '',
-        `**${formatCount(result.rows)} rows** in \`${files}\` · ${result.errors} errors · ${result.warnings} warnings · data hash \`${result.dataHash.slice(0, 12)}\``,
-        '',
-    ];
-    if (result.findings.length > 0) {
-        lines.push('### Findings', '', findingsTable(result.findings.slice(0, SUMMARY_FINDINGS)), '');
-        if (result.findings.length > SUMMARY_FINDINGS) {
-            lines.push(`${formatCount(result.findings.length - SUMMARY_FINDINGS)} more findings are in \`${reportPath}\`.`, '');
-        }
-    }
-    lines.push(details('Column profile', profileTable(result), result.findings.length === 0), '');
-    return lines.join('\n');
-}
-function findingsTable(findings) {
-    return table(['', 'where', 'column', 'check', 'message'], findings.map((finding) => [
-        finding.severity === 'error' ? '❌' : '⚠️',
-        finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}` : '',
-        finding.column ?? '',
-        finding.check,
-        finding.message,
-    ]));
-}
-function profileTable(result) {
-    const rows = Object.entries(result.profile).map(([name, profile]) => [
-        `\`${name}\``,
-        profile.type,
-        formatCount(profile.missing),
-        `${profile.distinctExact ? '' : '≈'}${formatCount(profile.distinct)}`,
-        formatStat(profile.min),
-        formatStat(profile.max),
-        formatStat(profile.mean),
-        formatStat(profile.std),
-        (profile.top ?? [])
-            .slice(0, 3)
-            .map((entry) => `${formatStat(entry.value)} (${formatCount(entry.count)})`)
-            .join(', '),
-    ]);
-    return table(['column', 'type', 'missing', 'distinct', 'min', 'max', 'mean', 'std', 'top values'], rows, [
-        'left',
-        'left',
-        'right',
-        'right',
-        'right',
-        'right',
-        'right',
-        'right',
-        'left',
-    ]);
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/shared/schema/errors.js
-
-/** A schema problem at a key path such as "columns.age.min". */
-class SchemaError extends UserError {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`${path}: ${reason}`);
-        this.path = path;
-        this.reason = reason;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/shared/data/datetime.js
-const ISO_DATE_FORMAT = '%Y-%m-%d';
-const ISO_DATETIME_FORMAT = '%Y-%m-%d %H:%M:%S';
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
-const DIRECTIVES = {
-    Y: [0 /* Field.Year */, 4, 4],
-    m: [1 /* Field.Month */, 1, 2],
-    d: [2 /* Field.Day */, 1, 2],
-    H: [3 /* Field.Hour */, 1, 2],
-    M: [4 /* Field.Minute */, 2, 2],
-    S: [5 /* Field.Second */, 2, 2],
-    f: [6 /* Field.Fraction */, 1, 9],
-    z: [7 /* Field.Offset */, 1, 6],
-};
-const parts = new Float64Array(8);
-const scratch = new Uint8Array(256);
-/** Compiles a strftime-style format; throws with a reason on an unknown directive. */
-function compileDateFormat(format) {
-    const steps = [];
-    for (let i = 0; i < format.length; i++) {
-        const code = format.charCodeAt(i);
-        if (code > 127)
-            throw new Error('a date format must be ASCII');
-        if (format[i] !== '%') {
-            steps.push({ field: 8 /* Field.Literal */, min: 0, max: 0, literal: code });
-            continue;
-        }
-        const directive = format[++i];
-        if (directive === '%') {
-            steps.push({ field: 8 /* Field.Literal */, min: 0, max: 0, literal: 37 });
-            continue;
-        }
-        const known = directive === undefined ? undefined : DIRECTIVES[directive];
-        if (!known)
-            throw new Error(`unknown directive '%${directive ?? ''}' (known: %Y %m %d %H %M %S %f %z %%)`);
-        steps.push({ field: known[0], min: known[1], max: known[2], literal: 0 });
-    }
-    const has = (field) => steps.some((step) => step.field === field);
-    if (!has(0 /* Field.Year */) || !has(1 /* Field.Month */) || !has(2 /* Field.Day */))
-        throw new Error('a date format needs %Y, %m and %d');
-    const layout = fixedLayout(steps);
-    const bytes = (b, start, end) => {
-        if (layout && end - start === layout.length) {
-            const epoch = layout.parse(b, start);
-            if (!Number.isNaN(epoch))
-                return epoch;
-        }
-        return parseSteps(steps, b, start, end);
-    };
-    return { bytes, text: (text) => (toScratch(text) ? bytes(scratch, 0, text.length) : NaN) };
-}
-/**
- * A parser for the common case where every field takes its full width (four digits for
- * the year, two for the others), with fixed byte offsets; undefined for other formats.
- */
-function fixedLayout(steps) {
-    const offsets = [-1, -1, -1, -1, -1, -1];
-    const literalAt = [];
-    const literalCode = [];
-    let pos = 0;
-    for (const step of steps) {
-        if (step.field === 8 /* Field.Literal */) {
-            literalAt.push(pos);
-            literalCode.push(step.literal);
-            pos++;
-        }
-        else if (step.field <= 5 /* Field.Second */) {
-            offsets[step.field] = pos;
-            pos += step.field === 0 /* Field.Year */ ? 4 : 2;
-        }
-        else {
-            return undefined;
-        }
-    }
-    const [year, month, day, hour, minute, second] = offsets;
-    const literals = literalAt.length;
-    const parse = (b, s) => {
-        for (let i = 0; i < literals; i++)
-            if (b[s + literalAt[i]] !== literalCode[i])
-                return NaN;
-        return toEpoch(twoDigits(b, s + year) * 100 + twoDigits(b, s + year + 2), month < 0 ? 1 : twoDigits(b, s + month), day < 0 ? 1 : twoDigits(b, s + day), hour < 0 ? 0 : twoDigits(b, s + hour), minute < 0 ? 0 : twoDigits(b, s + minute), second < 0 ? 0 : twoDigits(b, s + second), 0);
-    };
-    return { length: pos, parse };
-}
-function twoDigits(b, at) {
-    const hi = b[at] - 48;
-    const lo = b[at + 1] - 48;
-    return hi >= 0 && hi <= 9 && lo >= 0 && lo <= 9 ? hi * 10 + lo : NaN;
-}
-function toScratch(text) {
-    if (text.length > scratch.length)
-        return false;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code > 127)
-            return false;
-        scratch[i] = code;
-    }
-    return true;
-}
-function parseSteps(steps, b, start, end) {
-    parts.fill(0);
-    parts[1 /* Field.Month */] = 1;
-    parts[2 /* Field.Day */] = 1;
-    let offsetMinutes = 0;
-    let pos = start;
-    for (let s = 0; s < steps.length; s++) {
-        const step = steps[s];
-        if (step.field === 8 /* Field.Literal */) {
-            if (pos >= end || b[pos] !== step.literal)
-                return NaN;
-            pos++;
-            continue;
-        }
-        if (step.field === 7 /* Field.Offset */) {
-            const parsed = parseOffset(b, pos, end);
-            if (parsed === undefined)
-                return NaN;
-            offsetMinutes = parsed.minutes;
-            pos = parsed.next;
-            continue;
-        }
-        let value = 0;
-        let digits = 0;
-        while (digits < step.max && pos < end) {
-            const d = b[pos] - 48;
-            if (d < 0 || d > 9)
-                break;
-            value = value * 10 + d;
-            digits++;
-            pos++;
-        }
-        if (digits < step.min)
-            return NaN;
-        parts[step.field] = step.field === 6 /* Field.Fraction */ ? Math.floor((value / 10 ** digits) * 1000) : value;
-    }
-    if (pos !== end)
-        return NaN;
-    return toEpoch(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6]) - offsetMinutes * 60_000;
-}
-function parseOffset(b, pos, end) {
-    if (pos < end && b[pos] === 90)
-        return { minutes: 0, next: pos + 1 };
-    const sign = b[pos] === 45 ? -1 : b[pos] === 43 ? 1 : 0;
-    if (sign === 0)
-        return undefined;
-    const digit = (i) => (i < end && b[i] >= 48 && b[i] <= 57 ? b[i] - 48 : -1);
-    let p = pos + 1;
-    const h1 = digit(p++);
-    const h2 = digit(p++);
-    if (h1 < 0 || h2 < 0)
-        return undefined;
-    if (b[p] === 58)
-        p++;
-    const m1 = digit(p++);
-    const m2 = digit(p++);
-    if (m1 < 0 || m2 < 0)
-        return undefined;
-    return { minutes: sign * ((h1 * 10 + h2) * 60 + m1 * 10 + m2), next: p };
-}
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function isLeap(year) {
-    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-function toEpoch(year, month, day, hour, minute, second, millis) {
-    if (Number.isNaN(year + month + day + hour + minute + second))
-        return NaN;
-    if (month < 1 || month > 12 || day < 1)
-        return NaN;
-    if (day > DAYS_IN_MONTH[month - 1] && !(month === 2 && day === 29 && isLeap(year)))
-        return NaN;
-    if (hour > 23 || minute > 59 || second > 60)
-        return NaN;
-    return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + Math.min(second, 59) * 1000 + millis;
-}
-/** ISO 8601: a date, optionally a time with seconds and fraction, optionally Z or an offset. */
-const isoDateParser = {
-    text(text) {
-        const match = ISO.exec(text);
-        if (!match)
-            return NaN;
-        const [, year, month, day, hour, minute, second, fraction, offset] = match;
-        const millis = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
-        const epoch = toEpoch(Number(year), Number(month), Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0), millis);
-        if (!offset || offset === 'Z')
-            return epoch;
-        const sign = offset[0] === '-' ? -1 : 1;
-        const digits = offset.slice(1).replace(':', '');
-        return epoch - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
-    },
-    bytes(b, start, end) {
-        return this.text(Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1'));
-    },
-};
-function parseIsoDate(text) {
-    return isoDateParser.text(text);
-}
-function dateParser(format) {
-    return format ? compileDateFormat(format) : isoDateParser;
-}
-function formatEpoch(epoch) {
-    const iso = new Date(epoch).toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
-}
-
-;// CONCATENATED MODULE: ./build/shared/checks/shared.js
-
-
-const boundsSchema = (description) => ({
-    type: 'object',
-    description,
-    additionalProperties: false,
-    minProperties: 1,
-    properties: { min: { type: 'number' }, max: { type: 'number' } },
-});
-function assertOrderedBounds(bounds, path) {
-    if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-        throw new SchemaError(path, `min (${bounds.min}) is greater than max (${bounds.max})`);
-    }
-}
-/** Describes how a value falls outside bounds, or undefined when inside. */
-function outsideBounds(value, bounds, show = formatNumber) {
-    if (bounds.min !== undefined && value < bounds.min)
-        return `${show(value)} is below the minimum ${show(bounds.min)}`;
-    if (bounds.max !== undefined && value > bounds.max)
-        return `${show(value)} is above the maximum ${show(bounds.max)}`;
-    return undefined;
-}
-function formatNumber(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
-}
-function formatValue(value, type) {
-    if (type === 'datetime' && typeof value === 'number')
-        return formatEpoch(value);
-    if (typeof value === 'number')
-        return formatNumber(value);
-    return `'${value.length > 60 ? value.slice(0, 57) + '...' : value}'`;
-}
-/** A bound in a column's own units: numbers, or dates (epoch ms) for datetime columns. */
-function boundValue(raw, type, path) {
-    if (type === 'datetime') {
-        const epoch = typeof raw === 'string' ? parseIsoDate(raw) : NaN;
-        if (Number.isNaN(epoch))
-            throw new SchemaError(path, `expected an ISO 8601 date such as 2024-01-31 for a datetime column, got ${JSON.stringify(raw)}`);
-        return epoch;
-    }
-    if (typeof raw !== 'number')
-        throw new SchemaError(path, `expected a number, got ${JSON.stringify(raw)}`);
-    return raw;
-}
-function percent(share) {
-    return `${Number((share * 100).toPrecision(3))}%`;
-}
-
-;// CONCATENATED MODULE: ./build/shared/checks/allowed.js
-
-
-
-const valueList = { type: 'array', items: { type: ['string', 'number', 'boolean'] }, minItems: 1 };
-const UNSEEN_TRACKED = 1000;
-const allowed = {
-    key: 'allowed',
-    description: 'The set of allowed values: a list, or {values, max-unseen-share} to tolerate a share of values outside the list (reported once, with the most frequent unseen values).',
-    schema: {
-        oneOf: [
-            valueList,
-            {
-                type: 'object',
-                additionalProperties: false,
-                required: ['values'],
-                properties: { values: valueList, 'max-unseen-share': { type: 'number', minimum: 0, maximum: 1 } },
-            },
-        ],
-    },
-    defaultSeverity: 'error',
-    types: ['string', 'category', 'integer', 'number', 'boolean'],
-    create(config, context, sink) {
-        const values = Array.isArray(config) ? config : config.values;
-        const tolerance = Array.isArray(config) ? 0 : (config['max-unseen-share'] ?? 0);
-        const numeric = context.type !== 'string' && context.type !== 'category';
-        const domain = new Set(values.map((value, index) => {
-            if (!numeric)
-                return String(value);
-            const number = typeof value === 'boolean' ? Number(value) : typeof value === 'number' ? value : parseSlow(value);
-            if (Number.isNaN(number))
-                throw new SchemaError(`${context.path}[${index}]`, `expected a ${context.type} value, got ${JSON.stringify(value)}`);
-            return number;
-        }));
-        const shown = [...domain].slice(0, 10).map((value) => formatValue(value, context.type)).join(', ') + (domain.size > 10 ? ', ...' : '');
-        const unseen = new Map();
-        let unseenTotal = 0;
-        return {
-            value(value, at) {
-                if (domain.has(value))
-                    return;
-                unseenTotal++;
-                if (tolerance === 0) {
-                    sink.report(`${formatValue(value, context.type)} is not an allowed value (allowed: ${shown})`, at);
-                    return;
-                }
-                const seen = unseen.get(value);
-                if (seen)
-                    seen.count++;
-                else if (unseen.size < UNSEEN_TRACKED)
-                    unseen.set(value, { count: 1, at: { ...at } });
-            },
-            finish(profile) {
-                if (tolerance === 0 || profile.count === 0)
-                    return;
-                const share = unseenTotal / profile.count;
-                if (share <= tolerance)
-                    return;
-                const top = [...unseen.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, 5);
-                const listed = top.map(([value, { count }]) => `${formatValue(value, context.type)} (${count})`).join(', ');
-                sink.report(`${percent(share)} of values are outside the allowed set (${unseenTotal} of ${profile.count}); at most ${percent(tolerance)} tolerated. Most frequent: ${listed}`, top[0]?.[1].at);
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/cardinality.js
-
-const cardinality = {
-    key: 'cardinality',
-    description: 'Bounds on the number of distinct values: {min, max}. Exact up to 10,000 distinct values, then a HyperLogLog estimate.',
-    schema: boundsSchema('Bounds on the number of distinct values.'),
-    defaultSeverity: 'warning',
-    create(bounds, context, sink) {
-        assertOrderedBounds(bounds, context.path);
-        return {
-            finish(profile) {
-                const outside = outsideBounds(profile.distinct.distinct, bounds);
-                if (outside)
-                    sink.report(`${profile.distinct.exact ? '' : 'estimated '}distinct count ${outside}`);
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/columns.js
-/** Extra columns fail when the schema is strict. */
-const strict = {
-    key: 'strict',
-    description: 'When true, columns that the schema does not list are errors.',
-    schema: { type: 'boolean' },
-    defaultSeverity: 'error',
-    create(enabled, context, sink) {
-        if (!enabled)
-            return {};
-        const known = new Set(Object.keys(context.schema.columns));
-        return {
-            header(columns, file) {
-                for (const name of columns) {
-                    if (!known.has(name))
-                        sink.report(`column '${name}' is not in the schema (the schema is strict)`, { file, line: 1 });
-                }
-            },
-        };
-    },
-};
-/** Schema columns must appear in the schema's order. */
-const ordered = {
-    key: 'ordered',
-    description: "When true, the data's columns must appear in the schema's order.",
-    schema: { type: 'boolean' },
-    defaultSeverity: 'error',
-    create(enabled, context, sink) {
-        if (!enabled)
-            return {};
-        const expected = Object.keys(context.schema.columns);
-        return {
-            header(columns, file) {
-                const present = columns.filter((name) => expected.includes(name));
-                const order = expected.filter((name) => present.includes(name));
-                const mismatch = present.findIndex((name, index) => name !== order[index]);
-                if (mismatch >= 0) {
-                    sink.report(`column '${present[mismatch]}' is out of order: expected '${order[mismatch]}' at that place (order: ${order.join(', ')})`, { file, line: 1 });
-                }
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/stats/distinct.js
-
-const EXACT_LIMIT = 10_000;
-const HLL_BITS = 14;
-const HLL_SIZE = 1 << HLL_BITS;
-/**
- * Counts values exactly up to EXACT_LIMIT distinct ones, then estimates the distinct
- * count with HyperLogLog (about 0.8% standard error) so memory stays bounded.
- * An open-addressing table, because Map lookups dominate profiling time.
- */
-class DistinctCounter {
-    keys = new Array(64).fill(undefined);
-    counts = new Float64Array(64);
-    mask = 63;
-    size = 0;
-    registers = null;
-    add(value) {
-        const hash = typeof value === 'number' ? hashNumber(value, 0) : hashString(value, 0);
-        const keys = this.keys;
-        const mask = this.mask;
-        let slot = hash & mask;
-        for (;;) {
-            const key = keys[slot];
-            if (key === value) {
-                this.counts[slot]++;
-                break;
-            }
-            if (key === undefined) {
-                if (this.registers === null)
-                    this.insert(slot, value);
-                break;
-            }
-            slot = (slot + 1) & mask;
-        }
-        if (this.registers !== null)
-            this.addToSketch(hash);
-    }
-    get exact() {
-        return this.registers === null;
-    }
-    get distinct() {
-        return this.registers === null ? this.size : Math.max(this.size, Math.round(estimate(this.registers)));
-    }
-    /** Counted values; every value while `exact` is true. */
-    entries() {
-        const out = [];
-        for (let slot = 0; slot < this.keys.length; slot++) {
-            const key = this.keys[slot];
-            if (key !== undefined)
-                out.push([key, this.counts[slot]]);
-        }
-        return out;
-    }
-    /** Most frequent values; exact while `exact` is true. */
-    top(limit) {
-        return this.entries()
-            .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
-            .slice(0, limit)
-            .map(([value, count]) => ({ value, count }));
-    }
-    insert(slot, value) {
-        this.keys[slot] = value;
-        this.counts[slot] = 1;
-        this.size++;
-        if (this.size > EXACT_LIMIT)
-            this.overflow();
-        else if (this.size * 2 > this.keys.length)
-            this.grow();
-    }
-    grow() {
-        const entries = this.entries();
-        const capacity = this.keys.length * 2;
-        this.keys = new Array(capacity).fill(undefined);
-        this.counts = new Float64Array(capacity);
-        this.mask = capacity - 1;
-        for (const [key, count] of entries) {
-            let slot = this.hash(key) & this.mask;
-            while (this.keys[slot] !== undefined)
-                slot = (slot + 1) & this.mask;
-            this.keys[slot] = key;
-            this.counts[slot] = count;
-        }
-    }
-    hash(value) {
-        return typeof value === 'number' ? hashNumber(value, 0) : hashString(value, 0);
-    }
-    overflow() {
-        this.registers = new Uint8Array(HLL_SIZE);
-        for (const [key] of this.entries())
-            this.addToSketch(this.hash(key));
-    }
-    addToSketch(hash) {
-        const index = hash >>> (32 - HLL_BITS);
-        const rest = (hash << HLL_BITS) | (1 << (HLL_BITS - 1));
-        const rank = Math.clz32(rest) + 1;
-        if (rank > this.registers[index])
-            this.registers[index] = rank;
-    }
-}
-function estimate(registers) {
-    const m = registers.length;
-    let sum = 0;
-    let zeros = 0;
-    for (const register of registers) {
-        sum += 2 ** -register;
-        if (register === 0)
-            zeros++;
-    }
-    const alpha = 0.7213 / (1 + 1.079 / m);
-    const raw = (alpha * m * m) / sum;
-    if (raw <= 2.5 * m && zeros > 0)
-        return m * Math.log(m / zeros);
-    const two32 = 2 ** 32;
-    if (raw > two32 / 30)
-        return -two32 * Math.log(1 - raw / two32);
-    return raw;
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/moments.js
-/** Count, min, max, mean and variance in one pass (Welford), numerically stable. */
-class RunningMoments {
-    count = 0;
-    min = Infinity;
-    max = -Infinity;
-    mean = 0;
-    m2 = 0;
-    add(value) {
-        this.count++;
-        if (value < this.min)
-            this.min = value;
-        if (value > this.max)
-            this.max = value;
-        const delta = value - this.mean;
-        this.mean += delta / this.count;
-        this.m2 += delta * (value - this.mean);
-    }
-    /** Sample standard deviation (ddof = 1), as pandas reports it. */
-    get std() {
-        return this.count > 1 ? Math.sqrt(this.m2 / (this.count - 1)) : NaN;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/duplicates.js
-
-
-const PARTITIONS = 256;
-const MEMORY_ENTRIES = 1 << 21;
-const TWO_29 = 2 ** 29;
-/**
- * Counts repeated 61-bit hashes among any number of entries with bounded memory:
- * entries are partitioned by their top hash byte and spilled to temporary files,
- * then each partition is sorted on its own.
- */
-class DuplicateCounter {
-    makeTempDir;
-    keys = [];
-    places = [];
-    fill = new Int32Array(PARTITIONS);
-    inMemory = 0;
-    entries = 0;
-    spillDir = null;
-    constructor(makeTempDir) {
-        this.makeTempDir = makeTempDir;
-        for (let p = 0; p < PARTITIONS; p++)
-            this.allocate(p, 1024);
-    }
-    add(hashA, hashB, file, line) {
-        const partition = hashA >>> 24;
-        const key = (hashA & 0xffffff) * TWO_29 + (hashB >>> 3);
-        let at = this.fill[partition];
-        if (at === this.keys[partition].length) {
-            this.grow(partition);
-        }
-        this.keys[partition][at] = key;
-        this.places[partition][2 * at] = file;
-        this.places[partition][2 * at + 1] = line;
-        this.fill[partition] = ++at;
-        this.entries++;
-        if (++this.inMemory >= MEMORY_ENTRIES)
-            this.spill();
-    }
-    async finish(exampleLimit) {
-        let duplicates = 0;
-        const examples = [];
-        try {
-            for (let p = 0; p < PARTITIONS; p++) {
-                const { keys, places } = this.loadPartition(p);
-                duplicates += countPartition(keys, places, examples, exampleLimit);
-            }
-        }
-        finally {
-            if (this.spillDir)
-                (0,external_node_fs_namespaceObject.rmSync)(this.spillDir, { recursive: true, force: true });
-        }
-        return { entries: this.entries, duplicates, examples };
-    }
-    allocate(partition, size) {
-        this.keys[partition] = new Float64Array(size);
-        this.places[partition] = new Uint32Array(2 * size);
-    }
-    grow(partition) {
-        const keys = this.keys[partition];
-        const places = this.places[partition];
-        this.allocate(partition, keys.length * 2);
-        this.keys[partition].set(keys);
-        this.places[partition].set(places);
-    }
-    spill() {
-        this.spillDir ??= (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(this.makeTempDir(), 'dup-'));
-        for (let p = 0; p < PARTITIONS; p++) {
-            const count = this.fill[p];
-            if (count === 0)
-                continue;
-            const base = (0,external_node_path_namespaceObject.join)(this.spillDir, String(p));
-            (0,external_node_fs_namespaceObject.appendFileSync)(`${base}.keys`, new Uint8Array(this.keys[p].buffer, 0, count * 8));
-            (0,external_node_fs_namespaceObject.appendFileSync)(`${base}.places`, new Uint8Array(this.places[p].buffer, 0, count * 8));
-            this.fill[p] = 0;
-        }
-        this.inMemory = 0;
-    }
-    loadPartition(p) {
-        const base = this.spillDir ? (0,external_node_path_namespaceObject.join)(this.spillDir, String(p)) : null;
-        const storedKeys = base && (0,external_node_fs_namespaceObject.existsSync)(`${base}.keys`) ? (0,external_node_fs_namespaceObject.readFileSync)(`${base}.keys`) : Buffer.alloc(0);
-        const storedPlaces = base && (0,external_node_fs_namespaceObject.existsSync)(`${base}.places`) ? (0,external_node_fs_namespaceObject.readFileSync)(`${base}.places`) : Buffer.alloc(0);
-        const storedCount = storedKeys.length / 8;
-        const memoryCount = this.fill[p];
-        const keys = new Float64Array(storedCount + memoryCount);
-        const places = new Uint32Array(2 * keys.length);
-        new Uint8Array(keys.buffer).set(storedKeys);
-        new Uint8Array(places.buffer).set(storedPlaces);
-        keys.set(this.keys[p].subarray(0, memoryCount), storedCount);
-        places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * storedCount);
-        this.allocate(p, 1);
-        this.fill[p] = 0;
-        return { keys, places };
-    }
-}
-/** Entries arrive in read order, so the first entry of a key is its first occurrence. */
-function countPartition(keys, places, examples, limit) {
-    if (keys.length < 2)
-        return 0;
-    const sorted = keys.slice().sort();
-    let duplicates = 0;
-    const repeated = [];
-    for (let i = 1; i < sorted.length; i++) {
-        if (sorted[i] === sorted[i - 1]) {
-            duplicates++;
-            if (repeated.length === 0 || repeated[repeated.length - 1] !== sorted[i])
-                repeated.push(sorted[i]);
-        }
-    }
-    if (duplicates > 0 && examples.length < limit) {
-        const wanted = new Set(repeated.slice(0, limit - examples.length));
-        const first = new Map();
-        for (let i = 0; i < keys.length && examples.length < limit; i++) {
-            const key = keys[i];
-            if (!wanted.has(key))
-                continue;
-            const earlier = first.get(key);
-            if (earlier === undefined)
-                first.set(key, i);
-            else
-                examples.push({ file: places[2 * i], line: places[2 * i + 1], firstFile: places[2 * earlier], firstLine: places[2 * earlier + 1] });
-        }
-    }
-    return duplicates;
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/index.js
-
-
-
-
-;// CONCATENATED MODULE: ./build/shared/checks/duplicate-rows.js
-
-
-const EXAMPLES = 10;
-const duplicateRows = {
-    key: 'duplicate-rows',
-    description: 'Largest tolerated share of rows that repeat an earlier row exactly: {max-share}. Memory stays bounded.',
-    schema: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['max-share'],
-        properties: { 'max-share': { type: 'number', minimum: 0, maximum: 1 } },
-    },
-    defaultSeverity: 'error',
-    create(config, context, sink) {
-        const counter = new DuplicateCounter(context.tempDir);
-        const pair = new Uint32Array(2);
-        return {
-            row(row, _columnIndex, at) {
-                row.hashRecord(pair);
-                counter.add(pair[0], pair[1], at.file, at.line);
-            },
-            async finish(summary) {
-                const result = await counter.finish(EXAMPLES);
-                const share = summary.rows === 0 ? 0 : result.duplicates / summary.rows;
-                if (share <= config['max-share'])
-                    return;
-                sink.report(`${percent(share)} of rows are duplicates (${result.duplicates} of ${summary.rows}); at most ${percent(config['max-share'])} allowed`);
-                for (const example of result.examples.sort((a, b) => a.file - b.file || a.line - b.line)) {
-                    const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`;
-                    sink.report(`row repeats ${where}`, example);
-                }
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/label-balance.js
-
-
-const labelBalance = {
-    key: 'label-balance',
-    description: 'Class balance of a label column: {column, min-class-share (smallest class share, 0-1), max-class-ratio (largest class count over smallest)}.',
-    schema: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['column'],
-        minProperties: 2,
-        properties: {
-            column: { type: 'string' },
-            'min-class-share': { type: 'number', minimum: 0, maximum: 1 },
-            'max-class-ratio': { type: 'number', minimum: 1 },
-        },
-    },
-    defaultSeverity: 'error',
-    create(config, context, sink) {
-        if (!(config.column in context.schema.columns)) {
-            throw new SchemaError(`${context.path}.column`, `column '${config.column}' is not defined under columns`);
-        }
-        return {
-            finish(summary) {
-                const profile = summary.profiles.get(config.column);
-                if (!profile || profile.count === 0)
-                    return;
-                if (!profile.distinct.exact) {
-                    sink.report(`column '${config.column}' has more than 10,000 distinct values; it does not look like a label`);
-                    return;
-                }
-                const classes = profile.distinct.entries().sort((a, b) => a[1] - b[1]);
-                const [smallest, smallestCount] = classes[0];
-                const largestCount = classes[classes.length - 1][1];
-                const share = smallestCount / profile.count;
-                const minShare = config['min-class-share'];
-                if (minShare !== undefined && share < minShare) {
-                    sink.report(`class '${smallest}' of '${config.column}' has ${percent(share)} of labelled rows (${smallestCount}); at least ${percent(minShare)} required`);
-                }
-                const maxRatio = config['max-class-ratio'];
-                const ratio = largestCount / smallestCount;
-                if (maxRatio !== undefined && ratio > maxRatio) {
-                    sink.report(`largest to smallest class ratio of '${config.column}' is ${formatNumber(ratio)}; at most ${formatNumber(maxRatio)} allowed`);
-                }
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/length.js
-
-/** Length in characters, counting a surrogate pair once. */
-function codePoints(text) {
-    let count = text.length;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code >= 0xd800 && code <= 0xdbff)
-            count--;
-    }
-    return count;
-}
-const length_length = {
-    key: 'length',
-    description: 'Bounds on the string length in characters: {min, max}.',
-    schema: {
-        type: 'object',
-        additionalProperties: false,
-        minProperties: 1,
-        properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
-    },
-    defaultSeverity: 'error',
-    types: ['string', 'category'],
-    create(bounds, context, sink) {
-        assertOrderedBounds(bounds, context.path);
-        return {
-            value(value, at) {
-                const size = codePoints(value);
-                if (bounds.min !== undefined && size < bounds.min)
-                    sink.report(`length ${size} is below the minimum ${bounds.min}`, at);
-                else if (bounds.max !== undefined && size > bounds.max)
-                    sink.report(`length ${size} is above the maximum ${bounds.max}`, at);
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/max-missing.js
-
-const maxMissing = {
-    key: 'max-missing',
-    description: 'Largest tolerated share of missing values, from 0 to 1.',
-    schema: { type: 'number', minimum: 0, maximum: 1 },
-    defaultSeverity: 'error',
-    create(limit, _context, sink) {
-        return {
-            finish(profile) {
-                const rows = profile.missing + profile.count + profile.invalid;
-                const share = profile.missingShare(rows);
-                if (share > limit)
-                    sink.report(`${percent(share)} of values are missing (${profile.missing} of ${rows}); at most ${percent(limit)} allowed`);
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/moments.js
-
-function momentCheck(key, description) {
-    return {
-        key,
-        description,
-        schema: boundsSchema(description),
-        // Sample statistics move with every new batch of data, so they warn unless told otherwise.
-        defaultSeverity: 'warning',
-        types: ['number', 'integer'],
-        create(bounds, context, sink) {
-            assertOrderedBounds(bounds, context.path);
-            return {
-                finish(profile) {
-                    if (profile.moments.count === 0)
-                        return;
-                    const value = key === 'mean' ? profile.moments.mean : profile.moments.std;
-                    const outside = Number.isNaN(value) ? undefined : outsideBounds(value, bounds);
-                    if (outside)
-                        sink.report(`${key} ${outside}`);
-                },
-            };
-        },
-    };
-}
-const mean = momentCheck('mean', 'Bounds on the column mean: {min, max}.');
-const std = momentCheck('std', 'Bounds on the sample standard deviation (ddof = 1, as pandas): {min, max}.');
-
-;// CONCATENATED MODULE: ./build/shared/checks/nullable.js
-const nullable = {
-    key: 'nullable',
-    description: 'Whether the column may have missing values (default true).',
-    schema: { type: 'boolean' },
-    defaultSeverity: 'error',
-    create(allowed, _context, sink) {
-        if (allowed)
-            return {};
-        return { missing: (at) => sink.report('missing value in a column that is not nullable', at) };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/pattern.js
-
-const pattern = {
-    key: 'pattern',
-    description: 'A regular expression (JavaScript syntax) that every value must match in full.',
-    schema: { type: 'string', minLength: 1 },
-    defaultSeverity: 'error',
-    types: ['string', 'category'],
-    create(source, context, sink) {
-        let regex;
-        try {
-            regex = new RegExp(`^(?:${source})$`, 'u');
-        }
-        catch (error) {
-            throw new SchemaError(context.path, `invalid regular expression: ${error.message}`);
-        }
-        return {
-            value(value, at) {
-                if (!regex.test(value))
-                    sink.report(`'${value}' does not match the pattern /${source}/`, at);
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/range.js
-
-const RANGE_TYPES = ['number', 'integer', 'datetime'];
-function rangeCheck(key) {
-    const below = key === 'min';
-    return {
-        key,
-        description: `${below ? 'Smallest' : 'Largest'} allowed value (a date for datetime columns).`,
-        schema: { type: ['number', 'string'] },
-        defaultSeverity: 'error',
-        types: RANGE_TYPES,
-        create(raw, context, sink) {
-            const bound = boundValue(raw, context.type, context.path);
-            const shown = formatValue(bound, context.type);
-            return {
-                value(value, at) {
-                    const v = value;
-                    if (below ? v < bound : v > bound) {
-                        sink.report(`${formatValue(v, context.type)} is ${below ? 'below the minimum' : 'above the maximum'} ${shown}`, at);
-                    }
-                },
-            };
-        },
-    };
-}
-const min = rangeCheck('min');
-const max = rangeCheck('max');
-
-;// CONCATENATED MODULE: ./build/shared/checks/rows.js
-
-const rows = {
-    key: 'rows',
-    description: 'Bounds on the number of data rows across all files: {min, max}.',
-    schema: {
-        type: 'object',
-        additionalProperties: false,
-        minProperties: 1,
-        properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
-    },
-    defaultSeverity: 'error',
-    create(bounds, context, sink) {
-        assertOrderedBounds(bounds, context.path);
-        return {
-            finish(summary) {
-                const outside = outsideBounds(summary.rows, bounds);
-                if (outside)
-                    sink.report(`row count ${outside}`);
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/unique.js
-
-
-const unique_EXAMPLES = 100;
-const unique = {
-    key: 'unique',
-    description: 'Every non-missing value appears once. Memory stays bounded: hashes spill to temporary files.',
-    schema: { type: 'boolean' },
-    defaultSeverity: 'error',
-    create(required, context, sink) {
-        if (!required)
-            return {};
-        const counter = new DuplicateCounter(context.tempDir);
-        return {
-            value(value, at) {
-                if (typeof value === 'number')
-                    counter.add(hashNumber(value, SEED_A), hashNumber(value, SEED_B), at.file, at.line);
-                else
-                    counter.add(hashString(value, SEED_A), hashString(value, SEED_B), at.file, at.line);
-            },
-            async finish() {
-                const summary = await counter.finish(unique_EXAMPLES);
-                for (const example of summary.examples) {
-                    const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`;
-                    sink.report(`duplicate value: the same value is at ${where}`, example);
-                }
-                for (let i = summary.examples.length; i < summary.duplicates; i++)
-                    sink.report('duplicate value');
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/unique-keys.js
-
-
-
-const unique_keys_EXAMPLES = 100;
-const uniqueKeys = {
-    key: 'unique',
-    description: 'Compound keys: each entry is a list of columns whose combined values must not repeat, e.g. [[store, date]].',
-    schema: {
-        type: 'array',
-        items: { type: 'array', items: { type: 'string' }, minItems: 1, uniqueItems: true },
-    },
-    defaultSeverity: 'error',
-    create(keys, context, sink) {
-        keys.forEach((key, index) => {
-            const unknown = key.find((name) => !(name in context.schema.columns));
-            if (unknown)
-                throw new SchemaError(`${context.path}[${index}]`, `column '${unknown}' is not defined under columns`);
-        });
-        const counters = keys.map(() => new DuplicateCounter(context.tempDir));
-        return {
-            row(row, columnIndex, at) {
-                keys.forEach((key, k) => {
-                    let a = SEED_A;
-                    let b = SEED_B;
-                    for (const name of key) {
-                        const index = columnIndex(name);
-                        const missing = index < 0 || row.missing(index);
-                        a = combineHashes(a, missing ? 0 : row.hashCell(index, SEED_A));
-                        b = combineHashes(b, missing ? 0 : row.hashCell(index, SEED_B));
-                    }
-                    counters[k].add(a, b, at.file, at.line);
-                });
-            },
-            async finish() {
-                for (const [k, counter] of counters.entries()) {
-                    const result = await counter.finish(unique_keys_EXAMPLES);
-                    const label = `(${keys[k].join(', ')})`;
-                    for (const example of result.examples) {
-                        const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`;
-                        sink.report(`duplicate key ${label}: the same key is at ${where}`, example);
-                    }
-                    for (let i = result.examples.length; i < result.duplicates; i++)
-                        sink.report(`duplicate key ${label}`);
-                }
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/registry.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Column checks, in the order they run and are documented. */
-const COLUMN_CHECKS = [nullable, maxMissing, min, max, allowed, unique, pattern, length_length, mean, std, cardinality];
-const DATASET_CHECKS = [strict, ordered, rows, duplicateRows, uniqueKeys, labelBalance];
-const COLUMN_CHECKS_BY_KEY = new Map(COLUMN_CHECKS.map((check) => [check.key, check]));
-const DATASET_CHECKS_BY_KEY = new Map(DATASET_CHECKS.map((check) => [check.key, check]));
-
-;// CONCATENATED MODULE: ./build/shared/schema/types.js
-const COLUMN_TYPES = ['number', 'integer', 'boolean', 'string', 'category', 'datetime'];
-function isNumericType(type) {
-    return type === 'number' || type === 'integer';
-}
-function isTextType(type) {
-    return type === 'string' || type === 'category';
-}
-
-;// CONCATENATED MODULE: ./build/shared/schema/json-schema.js
-
-
-const severityMap = (keys) => ({
-    type: 'object',
-    description: 'Overrides the severity of checks by key, e.g. {mean: error}.',
-    propertyNames: { enum: keys },
-    additionalProperties: { enum: ['error', 'warning'] },
-});
-/** JSON Schema (draft-07) of the data schema format, generated from the check registry. */
-function dataSchemaJsonSchema() {
-    const columnProperties = {
-        type: { enum: [...COLUMN_TYPES], description: 'Value type of the column.' },
-        description: { type: 'string' },
-        format: { type: 'string', description: 'strftime-style format of a datetime column, e.g. "%Y-%m-%d %H:%M:%S". Default: ISO 8601.' },
-        severity: severityMap(['type', ...COLUMN_CHECKS.map((check) => check.key)]),
-    };
-    for (const check of COLUMN_CHECKS)
-        columnProperties[check.key] = { description: check.description, ...check.schema };
-    const properties = {
-        $schema: { type: 'string' },
-        version: { const: 1, description: 'Format version.' },
-        'missing-values': {
-            type: 'array',
-            items: { type: 'string' },
-            description: 'Cell values read as missing, in addition to empty cells. Replaces the default list.',
-        },
-        columns: {
-            type: 'object',
-            description: 'Expected columns by name. A listed column missing from the data is an error.',
-            additionalProperties: {
-                type: 'object',
-                required: ['type'],
-                additionalProperties: false,
-                properties: columnProperties,
-            },
-        },
-        severity: severityMap(['columns', ...DATASET_CHECKS.map((check) => check.key)]),
-    };
-    for (const check of DATASET_CHECKS)
-        properties[check.key] = { description: check.description, ...check.schema };
-    return {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: 'https://github.com/mlops-actions/mlops-actions/schemas/data-schema.json',
-        title: 'mlops-actions data schema',
-        type: 'object',
-        required: ['columns'],
-        additionalProperties: false,
-        properties,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/shared/schema/load.js
-
-
-
-
-
-const Ajv = ajv["default"] ?? ajv;
-let validator;
-function validate(value) {
-    validator ??= new Ajv({ allErrors: true, strict: false }).compile(dataSchemaJsonSchema());
-    return { ok: validator(value), errors: validator.errors ?? [] };
-}
-/** Reads and checks a schema file; every problem names the file, line and key path. */
-function loadSchemaFile(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new UserError(`Input 'schema': cannot read '${path}' (${code === 'ENOENT' ? 'no such file' : code}).`);
-    }
-    return parseSchema(text, path);
-}
-function parseSchema(text, source) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
-    if (document.errors.length > 0) {
-        const error = document.errors[0];
-        const { line, col } = lines.linePos(error.pos[0]);
-        throw new UserError(`${source}:${line}:${col}: invalid YAML: ${error.message.split('\n')[0]}`);
-    }
-    const value = document.toJS();
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new UserError(`${source}: a schema must be a YAML mapping with a 'columns' key.`);
-    }
-    const { ok, errors } = validate(value);
-    if (!ok)
-        throw new UserError(load_describeError(pickError(errors), document.contents, lines, source));
-    return value;
-}
-/** The most specific error: the deepest path, preferring unknown keys and type errors over oneOf noise. */
-function pickError(errors) {
-    const score = (error) => error.instancePath.split('/').length * 10 + (error.keyword === 'additionalProperties' ? 5 : 0) - (error.keyword === 'oneOf' ? 5 : 0);
-    return [...errors].sort((a, b) => score(b) - score(a))[0];
-}
-function load_describeError(error, root, lines, source) {
-    const segments = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-    let reason;
-    if (error.keyword === 'additionalProperties') {
-        const key = error.params.additionalProperty;
-        segments.push(key);
-        reason = `unknown key '${key}'`;
-    }
-    else if (error.keyword === 'required') {
-        reason = `missing required key '${error.params.missingProperty}'`;
-    }
-    else if (error.keyword === 'enum') {
-        reason = `must be one of ${error.params.allowedValues.join(', ')}`;
-    }
-    else if (error.keyword === 'propertyNames') {
-        reason = `unknown check name '${error.params.propertyName}'`;
-    }
-    else {
-        reason = error.message ?? 'invalid value';
-    }
-    const path = segments.length > 0 ? segments.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : (i ? '.' : '') + part)).join('') : '(top level)';
-    const node = findNode(root, segments, error.keyword === 'additionalProperties');
-    const where = node?.range ? (() => { const { line, col } = lines.linePos(node.range[0]); return `:${line}:${col}`; })() : '';
-    return `${source}${where}: ${path}: ${reason}.`;
-}
-function findNode(root, segments, lastIsKey) {
-    let node = root;
-    for (const [index, segment] of segments.entries()) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => String(item.key?.value ?? item.key) === segment);
-            if (!pair)
-                return node;
-            node = (index === segments.length - 1 && lastIsKey ? pair.key : pair.value);
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            node = node.items[Number(segment)];
-        }
-        else {
-            return node;
-        }
-    }
-    return node;
 }
 
 ;// CONCATENATED MODULE: ./build/shared/validate/profile.js
@@ -60055,30 +59822,6 @@ function niceCeil(value, type) {
     return type === 'integer' ? Math.ceil(ceiled) : Number(ceiled.toPrecision(12));
 }
 
-;// CONCATENATED MODULE: ./build/shared/schema/write.js
-
-
-
-const SCHEMA_URL_COMMENT = '# yaml-language-server: $schema=https://raw.githubusercontent.com/mlops-actions/mlops-actions/main/shared/schema/data-schema.json';
-function schemaToYaml(schema) {
-    const body = (0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false });
-    return `${SCHEMA_URL_COMMENT}\n# Inferred by mlops-actions data-validate. Edit freely: bounds have a margin.\n${body}`;
-}
-function writeSchemaFile(path, schema) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, schemaToYaml(schema));
-}
-
-;// CONCATENATED MODULE: ./build/shared/schema/index.js
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/shared/validate/columns.js
 
 
@@ -60228,7 +59971,7 @@ class FindingCollector {
     count(severity) {
         return this.sinks.filter((sink) => sink.severity === severity).reduce((sum, sink) => sum + sink.total, 0);
     }
-    /** Errors first, then by file and line; a capped check ends with a count of what was left out. */
+    /** Sorted; a capped check ends with a count of what was left out. */
     findings() {
         const all = [];
         for (const sink of this.sinks) {
@@ -60243,11 +59986,15 @@ class FindingCollector {
                 });
             }
         }
-        const rank = (finding) => (finding.severity === 'error' ? 0 : 1);
-        return all.sort((a, b) => rank(a) - rank(b) ||
-            (a.file ?? '').localeCompare(b.file ?? '') ||
-            (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
+        return all.sort(compareFindings);
     }
+}
+/** Errors first, then by file and line; findings without a line close their group. */
+function compareFindings(a, b) {
+    const rank = (finding) => (finding.severity === 'error' ? 0 : 1);
+    return (rank(a) - rank(b) ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
 }
 
 ;// CONCATENATED MODULE: ./build/shared/validate/engine.js
@@ -60263,8 +60010,8 @@ class FindingCollector {
 
 
 
-/** Reads the data once, streaming, and runs every check of the schema. */
-async function validateData(options) {
+/** Reads the data once, streaming, and runs every check of the schema (or of one part of it). */
+async function validatePart(options) {
     const run = new ValidationRun(options);
     try {
         return await run.execute();
@@ -60305,9 +60052,15 @@ class ValidationRun {
         if (this.tempRoot)
             (0,external_node_fs_namespaceObject.rmSync)(this.tempRoot, { recursive: true, force: true });
     }
+    get primary() {
+        return this.options.part?.primary ?? true;
+    }
     configure(schema, source) {
         try {
+            const part = this.options.part;
             for (const [name, column] of Object.entries(schema.columns)) {
+                if (part && !part.columns.includes(name))
+                    continue;
                 if (column.format !== undefined) {
                     if (column.type !== 'datetime')
                         throw new SchemaError(`columns.${name}.format`, `only datetime columns take a format (this column is ${column.type})`);
@@ -60336,7 +60089,7 @@ class ValidationRun {
             }
             for (const [key, config] of Object.entries(schema)) {
                 const check = DATASET_CHECKS_BY_KEY.get(key);
-                if (!check)
+                if (!check || (part && !part.datasetChecks.includes(key)))
                     continue;
                 const sink = this.collector.sink(key, schema.severity?.[key] ?? check.defaultSeverity);
                 this.datasetRuns.push(check.create(config, { schema, path: key, tempDir: this.tempDir, fileName: this.fileName }, sink));
@@ -60353,6 +60106,7 @@ class ValidationRun {
         const { options } = this;
         if (options.infer)
             this.duplicateProbe = new DuplicateCounter(this.tempDir);
+        const primary = this.primary;
         const read = await readDataset(options.files, options.missingValues, {
             file: (index, file) => {
                 this.fileIndex = index;
@@ -60360,9 +60114,15 @@ class ValidationRun {
             },
             header: (columns) => this.onHeader(columns),
             row: (row, line) => this.onRow(row, line),
-            ragged: (line, fields, expected) => this.shapeSink.report(`row has ${fields} fields; the header has ${expected}`, { file: this.fileIndex, line }),
-            unknownKey: (line, key) => this.shapeSink.report(`key '${key}' is not in the first record, so it is not a column`, { file: this.fileIndex, line }),
-        });
+            ragged: (line, fields, expected) => {
+                if (primary)
+                    this.shapeSink.report(`row has ${fields} fields; the header has ${expected}`, { file: this.fileIndex, line });
+            },
+            unknownKey: (line, key) => {
+                if (primary)
+                    this.shapeSink.report(`key '${key}' is not in the first record, so it is not a column`, { file: this.fileIndex, line });
+            },
+        }, { hash: primary });
         assertHasRows(this.rows, options.files);
         const profiles = new Map();
         for (const column of this.columns) {
@@ -60391,7 +60151,7 @@ class ValidationRun {
     }
     onHeader(columns) {
         const at = { file: this.fileIndex, line: 1 };
-        if (this.fileIndex > 0 && !this.options.schema && columns.join('\u0000') !== this.header.join('\u0000')) {
+        if (this.primary && this.fileIndex > 0 && !this.options.schema && columns.join('\u0000') !== this.header.join('\u0000')) {
             this.headerSink.report(`columns differ from ${this.fileNames[0]}: [${columns.join(', ')}] vs [${this.header.join(', ')}]`, at);
         }
         this.header = columns;
@@ -60439,7 +60199,429 @@ class ValidationRun {
     }
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./build/shared/validate/parallel.js
+
+
+
+
+
+
+
+/** Below this much data, starting threads costs more than it saves. */
+const PARALLEL_MIN_BYTES = 32 << 20;
+const VALIDATE_WORKER = 'mlops-validate-worker';
+let workerEntry;
+/** Entry points that can serve as validation workers register their file here. */
+function setWorkerEntry(path) {
+    workerEntry = path;
+}
+/**
+ * Validates the data, splitting the schema's columns and checks across threads when the
+ * data is large: every thread reads the whole file, each runs its own share of the checks,
+ * so no check state ever has to be merged.
+ */
+async function validateData(options) {
+    const threads = parallelism(options);
+    if (threads < 2)
+        return validatePart(options);
+    const parts = planParts(options.schema.schema, threads);
+    if (parts.length < 2)
+        return validatePart(options);
+    const [local, ...remote] = parts;
+    const results = await Promise.all([validatePart({ ...options, part: local }), ...remote.map((part) => runWorker({ ...options, part }))]);
+    return mergeResults(results, Object.keys(options.schema.schema.columns));
+}
+function parallelism(options) {
+    if (!workerEntry || !options.schema || options.infer || options.part)
+        return 1;
+    const fromEnv = Number(process.env.MLOPS_THREADS);
+    const threads = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : (0,external_node_os_namespaceObject.availableParallelism)();
+    if (threads < 2)
+        return 1;
+    const bytes = options.files.reduce((sum, file) => sum + (0,external_node_fs_namespaceObject.statSync)(file.path).size, 0);
+    return bytes >= PARALLEL_MIN_BYTES || process.env.MLOPS_THREADS ? threads : 1;
+}
+const TYPE_COST = { number: 2, integer: 2, boolean: 1, datetime: 3, string: 2, category: 2 };
+const HEAVY_DATASET_CHECKS = { 'duplicate-rows': 3, unique: 3 };
+/** Greedy balancing of columns and dataset checks by a rough per-row cost. */
+function planParts(schema, threads) {
+    const units = [];
+    const label = schema['label-balance']?.column;
+    for (const [name, column] of Object.entries(schema.columns)) {
+        const checks = Object.keys(column).filter((key) => !['type', 'description', 'format', 'severity'].includes(key));
+        const unit = { cost: TYPE_COST[column.type] + checks.length + (column.unique ? 3 : 0), columns: [name], datasetChecks: [] };
+        if (name === label)
+            unit.datasetChecks.push('label-balance');
+        units.push(unit);
+    }
+    for (const [key, cost] of Object.entries(HEAVY_DATASET_CHECKS)) {
+        if (schema[key] !== undefined)
+            units.push({ cost, columns: [], datasetChecks: [key] });
+    }
+    const parts = Array.from({ length: threads }, (_, index) => ({ cost: index === 0 ? 1 : 0, columns: [], datasetChecks: [] }));
+    for (const unit of units.sort((a, b) => b.cost - a.cost)) {
+        const target = parts.reduce((best, part) => (part.cost < best.cost ? part : best));
+        target.cost += unit.cost;
+        target.columns.push(...unit.columns);
+        target.datasetChecks.push(...unit.datasetChecks);
+    }
+    const light = Object.keys(schema).filter((key) => DATASET_CHECKS_BY_KEY.has(key) && !(key in HEAVY_DATASET_CHECKS) && key !== 'label-balance');
+    parts[0].datasetChecks.push(...light);
+    return parts
+        .filter((part, index) => index === 0 || part.columns.length + part.datasetChecks.length > 0)
+        .map((part, index) => ({ columns: part.columns, datasetChecks: part.datasetChecks, primary: index === 0 }));
+}
+function runWorker(options) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(workerEntry, { workerData: { kind: VALIDATE_WORKER, options } });
+        let settled = false;
+        worker.once('message', (message) => {
+            settled = true;
+            if (message.result)
+                resolve(message.result);
+            else if (message.error?.user)
+                reject(new UserError(message.error.message));
+            else
+                reject(Object.assign(new Error(message.error?.message ?? 'validation worker failed'), { stack: message.error?.stack }));
+        });
+        worker.once('error', (error) => {
+            settled = true;
+            reject(error);
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new Error(`validation worker exited with code ${code}`));
+        });
+    });
+}
+function mergeResults(results, columnOrder) {
+    const [primary] = results;
+    const profile = {};
+    for (const name of columnOrder) {
+        const owner = results.find((result) => name in result.profile);
+        if (owner)
+            profile[name] = owner.profile[name];
+    }
+    return {
+        ...primary,
+        errors: results.reduce((sum, result) => sum + result.errors, 0),
+        warnings: results.reduce((sum, result) => sum + result.warnings, 0),
+        findings: results.flatMap((result) => result.findings).sort(compareFindings),
+        profile,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shared/validate/worker.js
+
+
+
+
+/** True when this thread was started to validate one part of the data. */
+function isValidationWorker() {
+    return external_node_worker_threads_.workerData?.kind === VALIDATE_WORKER;
+}
+async function serveValidationPart() {
+    const options = external_node_worker_threads_.workerData.options;
+    try {
+        external_node_worker_threads_.parentPort.postMessage({ result: await validatePart(options) });
+    }
+    catch (error) {
+        const err = error;
+        external_node_worker_threads_.parentPort.postMessage({ error: { message: err.message, user: isUserError(error), stack: err.stack } });
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/shared/validate/index.js
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./build/shared/runtime/entry.js
+
+
+/**
+ * The body of every entry file (action bundle, CLI). The same file also starts the
+ * validation worker threads, so a bundle needs no second entry.
+ */
+function startEntry(entryUrl, main) {
+    if (isValidationWorker()) {
+        void serveValidationPart();
+        return;
+    }
+    setWorkerEntry((0,external_node_url_.fileURLToPath)(entryUrl));
+    void main();
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/markdown.js
+/** Escapes text for a Markdown table cell. */
+function cell(value) {
+    return String(value ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function table(headers, rows, align) {
+    const rule = headers.map((_, i) => (align?.[i] === 'right' ? '---:' : '---'));
+    return [headers, rule, ...rows.map((row) => row.map(cell))].map((row) => `| ${row.join(' | ')} |`).join('\n');
+}
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function formatCount(value) {
+    return value.toLocaleString('en-US');
+}
+function formatStat(value) {
+    if (value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (!Number.isFinite(value))
+        return String(value);
+    if (Number.isInteger(value))
+        return formatCount(value);
+    return String(Number(value.toPrecision(4)));
+}
+/** Link to the workflow run when running in GitHub Actions. */
+function runUrl(env = process.env) {
+    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+    if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_RUN_ID)
+        return undefined;
+    return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/validation.js
+
+/** Findings listed in the job summary; the JSON report has them all. */
+const SUMMARY_FINDINGS = 200;
+function validationSummary(result, valid, reportPath) {
+    const icon = valid ? '✅' : '❌';
+    const files = result.files.length === 1 ? result.files[0].path : `${result.files.length} files`;
+    const lines = [
+        `## ${icon} Data validation ${valid ? 'passed' : 'failed'}`,
+        '',
+        `**${formatCount(result.rows)} rows** in \`${files}\` · ${result.errors} errors · ${result.warnings} warnings · data hash \`${result.dataHash.slice(0, 12)}\``,
+        '',
+    ];
+    if (result.findings.length > 0) {
+        lines.push('### Findings', '', findingsTable(result.findings.slice(0, SUMMARY_FINDINGS)), '');
+        if (result.findings.length > SUMMARY_FINDINGS) {
+            lines.push(`${formatCount(result.findings.length - SUMMARY_FINDINGS)} more findings are in \`${reportPath}\`.`, '');
+        }
+    }
+    lines.push(details('Column profile', profileTable(result), result.findings.length === 0), '');
+    return lines.join('\n');
+}
+function findingsTable(findings) {
+    return table(['', 'where', 'column', 'check', 'message'], findings.map((finding) => [
+        finding.severity === 'error' ? '❌' : '⚠️',
+        finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}` : '',
+        finding.column ?? '',
+        finding.check,
+        finding.message,
+    ]));
+}
+function profileTable(result) {
+    const rows = Object.entries(result.profile).map(([name, profile]) => [
+        `\`${name}\``,
+        profile.type,
+        formatCount(profile.missing),
+        `${profile.distinctExact ? '' : '≈'}${formatCount(profile.distinct)}`,
+        formatStat(profile.min),
+        formatStat(profile.max),
+        formatStat(profile.mean),
+        formatStat(profile.std),
+        (profile.top ?? [])
+            .slice(0, 3)
+            .map((entry) => `${formatStat(entry.value)} (${formatCount(entry.count)})`)
+            .join(', '),
+    ]);
+    return table(['column', 'type', 'missing', 'distinct', 'min', 'max', 'mean', 'std', 'top values'], rows, [
+        'left',
+        'left',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        'left',
+    ]);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./build/shared/schema/types.js
+const COLUMN_TYPES = ['number', 'integer', 'boolean', 'string', 'category', 'datetime'];
+function isNumericType(type) {
+    return type === 'number' || type === 'integer';
+}
+function isTextType(type) {
+    return type === 'string' || type === 'category';
+}
+
+;// CONCATENATED MODULE: ./build/shared/schema/json-schema.js
+
+
+const severityMap = (keys) => ({
+    type: 'object',
+    description: 'Overrides the severity of checks by key, e.g. {mean: error}.',
+    propertyNames: { enum: keys },
+    additionalProperties: { enum: ['error', 'warning'] },
+});
+/** JSON Schema (draft-07) of the data schema format, generated from the check registry. */
+function dataSchemaJsonSchema() {
+    const columnProperties = {
+        type: { enum: [...COLUMN_TYPES], description: 'Value type of the column.' },
+        description: { type: 'string' },
+        format: { type: 'string', description: 'strftime-style format of a datetime column, e.g. "%Y-%m-%d %H:%M:%S". Default: ISO 8601.' },
+        severity: severityMap(['type', ...COLUMN_CHECKS.map((check) => check.key)]),
+    };
+    for (const check of COLUMN_CHECKS)
+        columnProperties[check.key] = { description: check.description, ...check.schema };
+    const properties = {
+        $schema: { type: 'string' },
+        version: { const: 1, description: 'Format version.' },
+        'missing-values': {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Cell values read as missing, in addition to empty cells. Replaces the default list.',
+        },
+        columns: {
+            type: 'object',
+            description: 'Expected columns by name. A listed column missing from the data is an error.',
+            additionalProperties: {
+                type: 'object',
+                required: ['type'],
+                additionalProperties: false,
+                properties: columnProperties,
+            },
+        },
+        severity: severityMap(['columns', ...DATASET_CHECKS.map((check) => check.key)]),
+    };
+    for (const check of DATASET_CHECKS)
+        properties[check.key] = { description: check.description, ...check.schema };
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: 'https://github.com/mlops-actions/mlops-actions/schemas/data-schema.json',
+        title: 'mlops-actions data schema',
+        type: 'object',
+        required: ['columns'],
+        additionalProperties: false,
+        properties,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shared/schema/load.js
+
+
+
+
+
+const Ajv = ajv["default"] ?? ajv;
+let validator;
+function validate(value) {
+    validator ??= new Ajv({ allErrors: true, strict: false }).compile(dataSchemaJsonSchema());
+    return { ok: validator(value), errors: validator.errors ?? [] };
+}
+/** Reads and checks a schema file; every problem names the file, line and key path. */
+function loadSchemaFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new UserError(`Input 'schema': cannot read '${path}' (${code === 'ENOENT' ? 'no such file' : code}).`);
+    }
+    return parseSchema(text, path);
+}
+function parseSchema(text, source) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    if (document.errors.length > 0) {
+        const error = document.errors[0];
+        const { line, col } = lines.linePos(error.pos[0]);
+        throw new UserError(`${source}:${line}:${col}: invalid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const value = document.toJS();
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new UserError(`${source}: a schema must be a YAML mapping with a 'columns' key.`);
+    }
+    const { ok, errors } = validate(value);
+    if (!ok)
+        throw new UserError(load_describeError(pickError(errors), document.contents, lines, source));
+    return value;
+}
+/** The most specific error: the deepest path, preferring unknown keys and type errors over oneOf noise. */
+function pickError(errors) {
+    const score = (error) => error.instancePath.split('/').length * 10 + (error.keyword === 'additionalProperties' ? 5 : 0) - (error.keyword === 'oneOf' ? 5 : 0);
+    return [...errors].sort((a, b) => score(b) - score(a))[0];
+}
+function load_describeError(error, root, lines, source) {
+    const segments = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let reason;
+    if (error.keyword === 'additionalProperties') {
+        const key = error.params.additionalProperty;
+        segments.push(key);
+        reason = `unknown key '${key}'`;
+    }
+    else if (error.keyword === 'required') {
+        reason = `missing required key '${error.params.missingProperty}'`;
+    }
+    else if (error.keyword === 'enum') {
+        reason = `must be one of ${error.params.allowedValues.join(', ')}`;
+    }
+    else if (error.keyword === 'propertyNames') {
+        reason = `unknown check name '${error.params.propertyName}'`;
+    }
+    else {
+        reason = error.message ?? 'invalid value';
+    }
+    const path = segments.length > 0 ? segments.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : (i ? '.' : '') + part)).join('') : '(top level)';
+    const node = findNode(root, segments, error.keyword === 'additionalProperties');
+    const where = node?.range ? (() => { const { line, col } = lines.linePos(node.range[0]); return `:${line}:${col}`; })() : '';
+    return `${source}${where}: ${path}: ${reason}.`;
+}
+function findNode(root, segments, lastIsKey) {
+    let node = root;
+    for (const [index, segment] of segments.entries()) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => String(item.key?.value ?? item.key) === segment);
+            if (!pair)
+                return node;
+            node = (index === segments.length - 1 && lastIsKey ? pair.key : pair.value);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node = node.items[Number(segment)];
+        }
+        else {
+            return node;
+        }
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./build/shared/schema/write.js
+
+
+
+const SCHEMA_URL_COMMENT = '# yaml-language-server: $schema=https://raw.githubusercontent.com/mlops-actions/mlops-actions/main/shared/schema/data-schema.json';
+function schemaToYaml(schema) {
+    const body = (0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false });
+    return `${SCHEMA_URL_COMMENT}\n# Inferred by mlops-actions data-validate. Edit freely: bounds have a margin.\n${body}`;
+}
+function writeSchemaFile(path, schema) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, schemaToYaml(schema));
+}
+
+;// CONCATENATED MODULE: ./build/shared/schema/index.js
+
+
+
 
 
 
@@ -63677,6 +63859,7 @@ function writeJsonAtomically(path, value) {
 ;// CONCATENATED MODULE: ./build/shared/runtime/github.js
 
 
+
 /** GitHub shows at most this many annotations of each severity per step. */
 const ANNOTATIONS_PER_SEVERITY = 10;
 function githubIO() {
@@ -63690,7 +63873,7 @@ function githubIO() {
         annotate(annotation) {
             if (shown[annotation.severity]++ >= ANNOTATIONS_PER_SEVERITY)
                 return;
-            const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
+            const properties = { title: annotation.title, file: workspaceRelative(annotation.file), startLine: annotation.line };
             if (annotation.severity === 'error')
                 error(annotation.message, properties);
             else if (annotation.severity === 'warning')
@@ -63706,6 +63889,14 @@ function githubIO() {
         fail: (message) => setFailed(message),
     };
 }
+/** GitHub attaches annotations to paths relative to the workspace. */
+function workspaceRelative(file) {
+    const workspace = process.env.GITHUB_WORKSPACE;
+    if (!file || !workspace || !(0,external_node_path_namespaceObject.isAbsolute)(file))
+        return file;
+    const inside = (0,external_node_path_namespaceObject.relative)(workspace, file);
+    return inside.startsWith('..') ? file : inside;
+}
 /** The whole body of an action's entry point. */
 async function runAction(command) {
     await executeCommand(command, githubIO());
@@ -63720,5 +63911,6 @@ function run() {
 
 ;// CONCATENATED MODULE: ./build/actions/data-validate/src/index.js
 
-void run();
+
+startEntry(import.meta.url, run);
 

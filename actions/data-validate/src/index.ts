@@ -1,3 +1,4 @@
+import { startEntry } from '../../../shared/runtime/entry.js'
 import { run } from './main.js'
 
-void run()
+startEntry(import.meta.url, run)
