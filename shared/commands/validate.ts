@@ -28,8 +28,7 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
     'write-schema': { description: 'Infer a schema from `data` and write it to this path.' },
     'fail-on': { description: 'Fail the step on findings of this severity or worse: `error`, `warning` or `never`.', default: 'error' },
     'missing-values': {
-      description: 'Cell values read as missing, comma-separated or a YAML list. Overrides the schema\'s `missing-values`.',
-      default: DEFAULT_MISSING_VALUES.filter(Boolean).join(','),
+      description: `Cell values read as missing besides empty cells, comma-separated or a YAML list. Default: the schema's \`missing-values\`, else ${DEFAULT_MISSING_VALUES.filter(Boolean).join(' ')}.`,
     },
     report: { description: 'Path of the JSON report.', default: 'data-validation.json' },
     config: { description: 'YAML file whose keys are input names; inputs given directly win.' },

@@ -1,9 +1,7 @@
 import { stringify } from 'yaml'
-import type { Command } from './command.js'
+import { COLUMN_CHECKS, DATASET_CHECKS } from '../checks/registry.js'
 import { table } from '../report/markdown.js'
-
-const BEGIN = '<!-- generated: inputs and outputs -->'
-const END = '<!-- end generated -->'
+import type { Command } from './command.js'
 
 function inputDescription(spec: { description: string; default?: string }): string {
   return spec.default ? `${spec.description} Default: \`${spec.default}\`.` : spec.description
@@ -32,7 +30,7 @@ export function renderActionYaml(command: Command<unknown, unknown>): string {
   return `# Generated from shared/commands by 'npm run build'; edit the command definition instead.\n${stringify(action, { lineWidth: 0 })}`
 }
 
-export function renderReadmeTables(command: Command<unknown, unknown>): string {
+export function renderInputsAndOutputs(command: Command<unknown, unknown>): string {
   const inputs = table(
     ['input', 'required', 'description'],
     Object.entries(command.inputs).map(([name, spec]) => [`\`${name}\``, spec.required ? 'yes' : 'no', inputDescription(spec)]),
@@ -41,13 +39,30 @@ export function renderReadmeTables(command: Command<unknown, unknown>): string {
     ['output', 'description'],
     Object.entries(command.outputs).map(([name, spec]) => [`\`${name}\``, spec.description]),
   )
-  return `${BEGIN}\n## Inputs\n\n${inputs}\n\n## Outputs\n\n${outputs}\n${END}`
+  return `## Inputs\n\n${inputs}\n\n## Outputs\n\n${outputs}`
 }
 
-/** Replaces the generated block of a README, or appends it. */
-export function spliceGenerated(readme: string, generated: string): string {
-  const start = readme.indexOf(BEGIN)
-  const end = readme.indexOf(END)
-  if (start >= 0 && end > start) return readme.slice(0, start) + generated + readme.slice(end + END.length)
-  return `${readme.trimEnd()}\n\n${generated}\n`
+/** The schema's check keys, from the check registry. */
+export function renderSchemaChecks(): string {
+  const severity = (value: string) => (value === 'error' ? 'error' : 'warning')
+  const columnTable = table(
+    ['key', 'applies to', 'default severity', 'meaning'],
+    COLUMN_CHECKS.map((check) => [`\`${check.key}\``, check.types ? check.types.join(', ') : 'all types', severity(check.defaultSeverity), check.description]),
+  )
+  const datasetTable = table(
+    ['key', 'default severity', 'meaning'],
+    DATASET_CHECKS.map((check) => [`\`${check.key}\``, severity(check.defaultSeverity), check.description]),
+  )
+  return `### Column keys\n\n${columnTable}\n\n### Top-level keys\n\n${datasetTable}`
+}
+
+/** Replaces the block between `<!-- generated: NAME -->` and `<!-- end generated: NAME -->`, or appends it. */
+export function spliceGenerated(readme: string, name: string, content: string): string {
+  const begin = `<!-- generated: ${name} -->`
+  const end = `<!-- end generated: ${name} -->`
+  const block = `${begin}\n${content}\n${end}`
+  const start = readme.indexOf(begin)
+  const stop = readme.indexOf(end)
+  if (start >= 0 && stop > start) return readme.slice(0, start) + block + readme.slice(stop + end.length)
+  return `${readme.trimEnd()}\n\n${block}\n`
 }

@@ -114,10 +114,12 @@ function inferColumn(sniffer: ColumnSniffer): ColumnSchema {
   if (type === 'integer' || type === 'number') {
     const { min, max, mean, std } = sniffer.numbers
     const margin = (max - min) * 0.1
-    column.min = min >= 0 && min - margin < 0 ? 0 : niceFloor(min - margin, type)
-    column.max = niceCeil(max + margin, type)
+    const low = min >= 0 && min - margin < 0 ? 0 : niceFloor(min - margin, type)
+    const high = niceCeil(max + margin, type)
+    column.min = low
+    column.max = high
     if (present > 1 && std > 0) {
-      column.mean = { min: round(mean - std / 2), max: round(mean + std / 2) }
+      column.mean = { min: round(Math.max(low, mean - std / 2)), max: round(Math.min(high, mean + std / 2)) }
       column.std = { min: round(std / 2), max: round(std * 2) }
     }
   } else if (type === 'datetime') {

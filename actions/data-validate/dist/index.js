@@ -59777,10 +59777,12 @@ function inferColumn(sniffer) {
     if (type === 'integer' || type === 'number') {
         const { min, max, mean, std } = sniffer.numbers;
         const margin = (max - min) * 0.1;
-        column.min = min >= 0 && min - margin < 0 ? 0 : niceFloor(min - margin, type);
-        column.max = niceCeil(max + margin, type);
+        const low = min >= 0 && min - margin < 0 ? 0 : niceFloor(min - margin, type);
+        const high = niceCeil(max + margin, type);
+        column.min = low;
+        column.max = high;
         if (present > 1 && std > 0) {
-            column.mean = { min: infer_round(mean - std / 2), max: infer_round(mean + std / 2) };
+            column.mean = { min: infer_round(Math.max(low, mean - std / 2)), max: infer_round(Math.min(high, mean + std / 2)) };
             column.std = { min: infer_round(std / 2), max: infer_round(std * 2) };
         }
     }
@@ -60643,8 +60645,7 @@ const validateCommand = {
         'write-schema': { description: 'Infer a schema from `data` and write it to this path.' },
         'fail-on': { description: 'Fail the step on findings of this severity or worse: `error`, `warning` or `never`.', default: 'error' },
         'missing-values': {
-            description: 'Cell values read as missing, comma-separated or a YAML list. Overrides the schema\'s `missing-values`.',
-            default: DEFAULT_MISSING_VALUES.filter(Boolean).join(','),
+            description: `Cell values read as missing besides empty cells, comma-separated or a YAML list. Default: the schema's \`missing-values\`, else ${DEFAULT_MISSING_VALUES.filter(Boolean).join(' ')}.`,
         },
         report: { description: 'Path of the JSON report.', default: 'data-validation.json' },
         config: { description: 'YAML file whose keys are input names; inputs given directly win.' },
