@@ -8,7 +8,7 @@ import { validateData, type ValidationResult } from '../validate/index.js'
 export const FAIL_ON = ['error', 'warning', 'never'] as const
 
 export interface ValidateCommandOptions {
-  data: string
+  data: string[]
   schemaPath?: string
   writeSchema?: string
   failOn: (typeof FAIL_ON)[number]
@@ -23,7 +23,7 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
   description:
     'Validate tabular data (CSV, TSV, JSON Lines, Parquet, gzip, globs) against a YAML schema, streaming with bounded memory, or infer a schema from it.',
   inputs: {
-    data: { description: 'Path or glob of the data files (.csv, .tsv, .jsonl, .parquet, optionally .gz). Several may be comma-separated.', required: true },
+    data: { description: 'Path or glob of the data files (.csv, .tsv, .jsonl, .parquet, optionally .gz). Several may be given comma-separated or as a YAML list.', required: true },
     schema: { description: 'Path to a YAML data schema to validate against.' },
     'write-schema': { description: 'Infer a schema from `data` and write it to this path.' },
     'fail-on': { description: 'Fail the step on findings of this severity or worse: `error`, `warning` or `never`.', default: 'error' },
@@ -43,9 +43,10 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
   },
 
   parse(inputs: Inputs): ValidateCommandOptions {
+    inputs.required('data')
     const missing = inputs.list('missing-values')
     const options: ValidateCommandOptions = {
-      data: inputs.required('data'),
+      data: inputs.list('data'),
       schemaPath: inputs.string('schema'),
       writeSchema: inputs.string('write-schema'),
       failOn: inputs.choice('fail-on', FAIL_ON, 'error'),

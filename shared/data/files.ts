@@ -41,11 +41,8 @@ export function detectFormat(path: string): { format: DataFormat; gzip: boolean 
 }
 
 /** Resolves one path, a glob, or a comma-separated list of either into data files, sorted. */
-export async function resolveDataFiles(spec: string, inputName = 'data'): Promise<DataFile[]> {
-  const patterns = spec
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)
+export async function resolveDataFiles(spec: string | readonly string[], inputName = 'data'): Promise<DataFile[]> {
+  const patterns = (typeof spec === 'string' ? spec.split(',') : spec).map((part) => part.trim()).filter(Boolean)
   const paths: string[] = []
   for (const pattern of patterns) {
     if (isDynamicPattern(pattern)) {

@@ -49775,10 +49775,7 @@ function detectFormat(path) {
 }
 /** Resolves one path, a glob, or a comma-separated list of either into data files, sorted. */
 async function resolveDataFiles(spec, inputName = 'data') {
-    const patterns = spec
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean);
+    const patterns = (typeof spec === 'string' ? spec.split(',') : spec).map((part) => part.trim()).filter(Boolean);
     const paths = [];
     for (const pattern of patterns) {
         if (isDynamicPattern(pattern)) {
@@ -60640,7 +60637,7 @@ const validateCommand = {
     title: 'mlops data-validate',
     description: 'Validate tabular data (CSV, TSV, JSON Lines, Parquet, gzip, globs) against a YAML schema, streaming with bounded memory, or infer a schema from it.',
     inputs: {
-        data: { description: 'Path or glob of the data files (.csv, .tsv, .jsonl, .parquet, optionally .gz). Several may be comma-separated.', required: true },
+        data: { description: 'Path or glob of the data files (.csv, .tsv, .jsonl, .parquet, optionally .gz). Several may be given comma-separated or as a YAML list.', required: true },
         schema: { description: 'Path to a YAML data schema to validate against.' },
         'write-schema': { description: 'Infer a schema from `data` and write it to this path.' },
         'fail-on': { description: 'Fail the step on findings of this severity or worse: `error`, `warning` or `never`.', default: 'error' },
@@ -60659,9 +60656,10 @@ const validateCommand = {
         report: { description: 'Path of the JSON report.' },
     },
     parse(inputs) {
+        inputs.required('data');
         const missing = inputs.list('missing-values');
         const options = {
-            data: inputs.required('data'),
+            data: inputs.list('data'),
             schemaPath: inputs.string('schema'),
             writeSchema: inputs.string('write-schema'),
             failOn: inputs.choice('fail-on', FAIL_ON, 'error'),
