@@ -5,7 +5,7 @@ import { createGunzip } from 'node:zlib'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { UserError } from '../errors/index.js'
 
-export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet'
+export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet'
 
 export interface DataFile {
   /** As the user wrote it or as the glob matched it, relative to the working directory. */
@@ -21,6 +21,7 @@ const FORMAT_BY_EXTENSION: Record<string, DataFormat> = {
   txt: 'csv',
   jsonl: 'jsonl',
   ndjson: 'jsonl',
+  json: 'json',
   parquet: 'parquet',
   pq: 'parquet',
 }
@@ -33,9 +34,10 @@ export function detectFormat(path: string): { format: DataFormat; gzip: boolean 
   const format = FORMAT_BY_EXTENSION[extension]
   if (!format) {
     throw new UserError(
-      `${path}: unknown data format '.${extension}'; expected .csv, .tsv, .jsonl, .ndjson or .parquet, optionally gzip-compressed (.gz).`,
+      `${path}: unknown data format '.${extension}'; expected .csv, .tsv, .jsonl, .ndjson, .json or .parquet, optionally gzip-compressed (.gz).`,
     )
   }
+  if (format === 'json' && gzip) throw new UserError(`${path}: gzip-compressed JSON arrays are not supported; use JSON Lines (.jsonl.gz).`)
   if (format === 'parquet' && gzip) throw new UserError(`${path}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`)
   return { format, gzip }
 }

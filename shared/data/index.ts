@@ -4,6 +4,8 @@ import { combineFileHashes, hashFile, streamFile, type DataFile } from './files.
 import { JsonLinesParser } from './jsonl.js'
 import { MissingTokens } from './missing.js'
 import { readParquet } from './parquet.js'
+import { readJsonArray } from './json-array.js'
+import { createHash } from 'node:crypto'
 import type { RowVisitor } from './row.js'
 
 export { DEFAULT_MISSING_VALUES, MissingTokens } from './missing.js'
@@ -43,6 +45,10 @@ export async function readDataset(
 }
 
 async function readOne(file: DataFile, tokens: MissingTokens, visitor: DatasetVisitor, hash: boolean): Promise<string> {
+  if (file.format === 'json') {
+    const bytes = readJsonArray(file.path, tokens, visitor)
+    return hash ? createHash('sha256').update(bytes).digest('hex') : ''
+  }
   if (file.format === 'parquet') {
     await readParquet(file.path, file.path, tokens, visitor)
     return hash ? hashFile(file.path) : ''

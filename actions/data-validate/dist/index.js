@@ -49757,6 +49757,7 @@ const FORMAT_BY_EXTENSION = {
     txt: 'csv',
     jsonl: 'jsonl',
     ndjson: 'jsonl',
+    json: 'json',
     parquet: 'parquet',
     pq: 'parquet',
 };
@@ -49767,8 +49768,10 @@ function detectFormat(path) {
     const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
     const format = FORMAT_BY_EXTENSION[extension];
     if (!format) {
-        throw new UserError(`${path}: unknown data format '.${extension}'; expected .csv, .tsv, .jsonl, .ndjson or .parquet, optionally gzip-compressed (.gz).`);
+        throw new UserError(`${path}: unknown data format '.${extension}'; expected .csv, .tsv, .jsonl, .ndjson, .json or .parquet, optionally gzip-compressed (.gz).`);
     }
+    if (format === 'json' && gzip)
+        throw new UserError(`${path}: gzip-compressed JSON arrays are not supported; use JSON Lines (.jsonl.gz).`);
     if (format === 'parquet' && gzip)
         throw new UserError(`${path}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`);
     return { format, gzip };
@@ -59535,7 +59538,51 @@ async function readParquet(path, file, tokens, visitor) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/shared/data/json-array.js
+
+
+
+/** A JSON array is parsed whole, so its size is capped; JSON Lines streams instead. */
+const JSON_ARRAY_MAX_BYTES = 256 << 20;
+/** A JSON file holding an array of objects; the first object's keys name the columns. */
+function readJsonArray(path, tokens, visitor) {
+    if ((0,external_node_fs_namespaceObject.statSync)(path).size > JSON_ARRAY_MAX_BYTES) {
+        throw new UserError(`${path}: a JSON array file is read whole and must be under 256 MB; convert it to JSON Lines (.jsonl) to stream it.`);
+    }
+    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+    let value;
+    try {
+        value = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new UserError(`${path}: invalid JSON: ${error.message}`);
+    }
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'object' || item === null || Array.isArray(item))) {
+        throw new UserError(`${path}: expected a JSON array of objects (one object per row).`);
+    }
+    if (value.length === 0)
+        throw new UserError(`${path}: the array is empty (expected one object per row).`);
+    const columns = Object.keys(value[0]);
+    visitor.header(columns);
+    const known = new Set(columns);
+    const reported = new Set();
+    const row = new ValueRow(tokens);
+    value.forEach((item, index) => {
+        for (const key in item) {
+            if (!known.has(key) && !reported.has(key)) {
+                reported.add(key);
+                visitor.unknownKey?.(index + 1, key);
+            }
+        }
+        row.values = columns.map((column) => item[column]);
+        visitor.row(row, index + 1);
+    });
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./build/shared/data/index.js
+
+
 
 
 
@@ -59558,6 +59605,10 @@ async function readDataset(files, missingValues, visitor, { hash = true } = {}) 
     return { files: read, hash: combineFileHashes(read) };
 }
 async function readOne(file, tokens, visitor, hash) {
+    if (file.format === 'json') {
+        const bytes = readJsonArray(file.path, tokens, visitor);
+        return hash ? (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') : '';
+    }
     if (file.format === 'parquet') {
         await readParquet(file.path, file.path, tokens, visitor);
         return hash ? hashFile(file.path) : '';
