@@ -37,7 +37,7 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
     valid: { description: '`true` when no finding reaches `fail-on`, else `false`.' },
     errors: { description: 'Number of error findings.' },
     warnings: { description: 'Number of warning findings.' },
-    rows: { description: 'Number of data rows read.' },
+    rows: { description: 'Number of data rows read; a row with the wrong number of fields is a finding, not a row.' },
     'data-hash': { description: 'sha256 of the data: of the file for one file, else over the sorted "<sha256>  <path>" lines of all files.' },
     report: { description: 'Path of the JSON report.' },
   },

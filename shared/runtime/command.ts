@@ -48,9 +48,10 @@ export async function executeCommand<O, R>(command: Command<O, R>, io: CommandIO
     const outcome = await command.run(options, io)
     writeJsonAtomically(outcome.reportPath, outcome.report)
     for (const [name, value] of Object.entries(outcome.outputs)) io.setOutput(name, value)
+    // The reason comes first so that it is never the annotation GitHub drops.
+    if (outcome.failure) io.fail(outcome.failure)
     for (const annotation of outcome.annotations) io.annotate(annotation)
     await io.writeSummary(outcome.summary)
-    if (outcome.failure) io.fail(outcome.failure)
     return outcome
   } catch (error) {
     io.fail(isUserError(error) ? error.message : describeError(error))

@@ -4,7 +4,7 @@ import type { Command } from './command.js'
 import { executeCommand } from './command.js'
 import type { CommandIO } from './io.js'
 
-/** GitHub shows at most this many annotations of each severity per step. */
+/** GitHub keeps at most this many annotations of each severity per step; the failure reason counts as one. */
 const ANNOTATIONS_PER_SEVERITY = 10
 
 export function githubIO(): CommandIO {
@@ -13,7 +13,7 @@ export function githubIO(): CommandIO {
     inputs: { get: (name) => core.getInput(name) },
     setOutput: (name, value) => core.setOutput(name, value),
     info: (message) => core.info(message),
-    warning: (message) => core.warning(message),
+    warning: (message) => (shown.warning++ < ANNOTATIONS_PER_SEVERITY ? core.warning(message) : core.info(`warning: ${message}`)),
     group: (title, body) => core.group(title, body),
     annotate(annotation) {
       if (shown[annotation.severity]++ >= ANNOTATIONS_PER_SEVERITY) return
@@ -26,7 +26,10 @@ export function githubIO(): CommandIO {
       if (!process.env.GITHUB_STEP_SUMMARY) return
       await core.summary.addRaw(markdown, true).write()
     },
-    fail: (message) => core.setFailed(message),
+    fail(message) {
+      shown.error++
+      core.setFailed(message)
+    },
   }
 }
 

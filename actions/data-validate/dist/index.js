@@ -60702,7 +60702,7 @@ const validateCommand = {
         valid: { description: '`true` when no finding reaches `fail-on`, else `false`.' },
         errors: { description: 'Number of error findings.' },
         warnings: { description: 'Number of warning findings.' },
-        rows: { description: 'Number of data rows read.' },
+        rows: { description: 'Number of data rows read; a row with the wrong number of fields is a finding, not a row.' },
         'data-hash': { description: 'sha256 of the data: of the file for one file, else over the sorted "<sha256>  <path>" lines of all files.' },
         report: { description: 'Path of the JSON report.' },
     },
@@ -63886,11 +63886,12 @@ async function executeCommand(command, io) {
         writeJsonAtomically(outcome.reportPath, outcome.report);
         for (const [name, value] of Object.entries(outcome.outputs))
             io.setOutput(name, value);
+        // The reason comes first so that it is never the annotation GitHub drops.
+        if (outcome.failure)
+            io.fail(outcome.failure);
         for (const annotation of outcome.annotations)
             io.annotate(annotation);
         await io.writeSummary(outcome.summary);
-        if (outcome.failure)
-            io.fail(outcome.failure);
         return outcome;
     }
     catch (error) {
@@ -63910,7 +63911,7 @@ function writeJsonAtomically(path, value) {
 
 
 
-/** GitHub shows at most this many annotations of each severity per step. */
+/** GitHub keeps at most this many annotations of each severity per step; the failure reason counts as one. */
 const ANNOTATIONS_PER_SEVERITY = 10;
 function githubIO() {
     const shown = { error: 0, warning: 0, notice: 0 };
@@ -63918,7 +63919,7 @@ function githubIO() {
         inputs: { get: (name) => getInput(name) },
         setOutput: (name, value) => setOutput(name, value),
         info: (message) => info(message),
-        warning: (message) => warning(message),
+        warning: (message) => (shown.warning++ < ANNOTATIONS_PER_SEVERITY ? warning(message) : info(`warning: ${message}`)),
         group: (title, body) => group(title, body),
         annotate(annotation) {
             if (shown[annotation.severity]++ >= ANNOTATIONS_PER_SEVERITY)
@@ -63936,7 +63937,10 @@ function githubIO() {
                 return;
             await summary.addRaw(markdown, true).write();
         },
-        fail: (message) => setFailed(message),
+        fail(message) {
+            shown.error++;
+            setFailed(message);
+        },
     };
 }
 /** GitHub attaches annotations to paths relative to the workspace. */
