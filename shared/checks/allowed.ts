@@ -33,7 +33,7 @@ export const allowed: ColumnCheck<AllowedConfig> = {
       values.map((value, index) => {
         if (!numeric) return String(value)
         const number = typeof value === 'boolean' ? Number(value) : typeof value === 'number' ? value : parseSlow(value)
-        if (Number.isNaN(number)) throw new SchemaError(`${context.path}[${index}]`, `expected a ${context.type} value, got ${JSON.stringify(value)}`)
+        if (Number.isNaN(number)) throw new SchemaError(`${context.path}[${index}]`, `expected ${context.type === 'integer' ? 'an' : 'a'} ${context.type} value, got ${JSON.stringify(value)}`)
         return number
       }),
     )

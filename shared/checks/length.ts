@@ -1,15 +1,5 @@
-import { assertOrderedBounds, type Bounds } from './shared.js'
+import { assertOrderedBounds, codePoints, type Bounds } from './shared.js'
 import type { ColumnCheck } from './types.js'
-
-/** Length in characters, counting a surrogate pair once. */
-function codePoints(text: string): number {
-  let count = text.length
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code >= 0xd800 && code <= 0xdbff) count--
-  }
-  return count
-}
 
 export const length: ColumnCheck<Bounds> = {
   key: 'length',

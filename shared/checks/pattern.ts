@@ -10,9 +10,11 @@ export const pattern: ColumnCheck<string> = {
   create(source, context, sink) {
     let regex: RegExp
     try {
+      new RegExp(source, 'u')
       regex = new RegExp(`^(?:${source})$`, 'u')
     } catch (error) {
-      throw new SchemaError(context.path, `invalid regular expression: ${(error as Error).message}`)
+      const reason = (error as Error).message.replace(/^Invalid regular expression: \/.*\/u?: /, '')
+      throw new SchemaError(context.path, `invalid regular expression /${source}/: ${reason}`)
     }
     return {
       value(value, at) {

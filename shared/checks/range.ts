@@ -1,3 +1,4 @@
+import { SchemaError } from '../schema/errors.js'
 import { boundValue, formatValue } from './shared.js'
 import type { ColumnCheck } from './types.js'
 
@@ -14,6 +15,11 @@ function rangeCheck(key: 'min' | 'max'): ColumnCheck<number | string> {
     create(raw, context, sink) {
       const bound = boundValue(raw, context.type, context.path)
       const shown = formatValue(bound, context.type)
+      const other = context.column.min
+      if (!below && other !== undefined) {
+        const low = boundValue(other, context.type, context.path.replace(/max$/, 'min'))
+        if (low > bound) throw new SchemaError(context.path, `max (${formatValue(bound, context.type)}) is below min (${formatValue(low, context.type)})`)
+      }
       return {
         value(value, at) {
           const v = value as number

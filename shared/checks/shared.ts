@@ -36,6 +36,7 @@ export function formatNumber(value: number): string {
 
 export function formatValue(value: CellValue, type: ColumnType): string {
   if (type === 'datetime' && typeof value === 'number') return formatEpoch(value)
+  if (type === 'boolean' && typeof value === 'number') return value === 1 ? 'true' : 'false'
   if (typeof value === 'number') return formatNumber(value)
   return `'${value.length > 60 ? value.slice(0, 57) + '...' : value}'`
 }
@@ -49,6 +50,16 @@ export function boundValue(raw: unknown, type: ColumnType, path: string): number
   }
   if (typeof raw !== 'number') throw new SchemaError(path, `expected a number, got ${JSON.stringify(raw)}`)
   return raw
+}
+
+/** Length in characters, counting a surrogate pair once. */
+export function codePoints(text: string): number {
+  let count = text.length
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff) count--
+  }
+  return count
 }
 
 export function percent(share: number): string {

@@ -9,6 +9,8 @@ export interface Finding {
   check: string
   severity: Severity
   message: string
+  /** Set on the entry that counts a check's findings left out of the list. */
+  omitted?: number
 }
 
 /** Where a value sits: file index into the dataset's files, and source line. The reader reuses one object: copy it to keep it. */

@@ -9,7 +9,7 @@ import { cliIO, type CliState } from './io.js'
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h') {
-    process.stdout.write(usage())
+    ;(name ? process.stdout : process.stderr).write(usage())
     return name ? 0 : 2
   }
   const command = COMMANDS.find((candidate) => candidate.cli === name || candidate.action === name)

@@ -86,7 +86,9 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
       report: buildReport(result, valid, options, schema),
       reportPath: options.report,
       summary: validationSummary(result, valid, options.report),
-      annotations: result.findings.map((finding) => ({
+      annotations: result.findings
+        .filter((finding) => !finding.omitted)
+        .map((finding) => ({
         severity: finding.severity,
         message: finding.column ? `${finding.column}: ${finding.message}` : finding.message,
         title: `data-validate: ${finding.check}`,
@@ -120,6 +122,7 @@ function buildReport(result: ValidationResult, valid: boolean, options: Validate
       check: finding.check,
       severity: finding.severity,
       message: finding.message,
+      ...(finding.omitted ? { omitted: finding.omitted } : {}),
     })),
     profile: result.profile,
     run: runUrl() ?? null,

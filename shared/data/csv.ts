@@ -2,7 +2,7 @@ import { isAscii, isUtf8 } from 'node:buffer'
 import { UserError } from '../errors/index.js'
 import { hashBytes, hashBytesPair, hashString } from '../hash/index.js'
 import type { DateParser } from './datetime.js'
-import { parseNumberBytes } from './numbers.js'
+import { parseNumberBytes, parseSlow } from './numbers.js'
 import type { Row, RowVisitor } from './row.js'
 import { MissingTokens } from './missing.js'
 import { shortAscii } from './ascii.js'
@@ -10,6 +10,7 @@ import { shortAscii } from './ascii.js'
 const QUOTE = 34
 const LF = 10
 const CR = 13
+const BOM = Buffer.from([0xef, 0xbb, 0xbf])
 
 /** Buffer's undocumented-in-types fast decoders, present in every supported Node. */
 interface FastSlices {
@@ -24,10 +25,15 @@ class CsvRow implements Row {
   size = 0
   starts = new Int32Array(64)
   ends = new Int32Array(64)
+  /** True when a field of the record was quoted. */
+  quoted = false
   /** 1 when the field was quoted and holds doubled quotes to unescape. */
   escaped = new Uint8Array(64)
 
-  constructor(private readonly tokens: MissingTokens) {}
+  constructor(
+    private readonly tokens: MissingTokens,
+    private readonly delimiter: number,
+  ) {}
 
   grow(): void {
     const cap = this.starts.length * 2
@@ -58,8 +64,8 @@ class CsvRow implements Row {
   }
 
   number(index: number): number {
-    if (this.escaped[index] || !this.ascii) return Number(this.text(index).trim() || NaN)
-    return parseNumberBytes(this.buf, this.starts[index], this.ends[index], () => this.text(index))
+    if (this.escaped[index] || !this.ascii) return parseSlow(this.text(index))
+    return parseNumberBytes(this.buf, this.starts[index], this.ends[index])
   }
 
   date(index: number, parser: DateParser): number {
@@ -75,8 +81,16 @@ class CsvRow implements Row {
     return hashString(this.text(index), seed)
   }
 
+  /** Hashes the record as its unquoted values joined by the delimiter, so quoting does not matter. */
   hashRecord(out: Uint32Array): void {
-    hashBytesPair(this.buf, this.starts[0], this.ends[this.size - 1], out)
+    if (!this.quoted) {
+      hashBytesPair(this.buf, this.starts[0], this.ends[this.size - 1], out)
+      return
+    }
+    const values: string[] = []
+    for (let i = 0; i < this.size; i++) values.push(this.text(i))
+    const bytes = Buffer.from(values.join(String.fromCharCode(this.delimiter)), 'utf8')
+    hashBytesPair(bytes, 0, bytes.length, out)
   }
 }
 
@@ -102,23 +116,35 @@ export class CsvParser {
     private readonly options: CsvOptions,
     private readonly visitor: RowVisitor,
   ) {
-    this.row = new CsvRow(options.tokens)
+    this.row = new CsvRow(options.tokens, options.delimiter)
   }
 
   push(chunk: Buffer): void {
     let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk
     if (this.firstChunk) {
+      // A byte order mark may arrive split across the first chunks.
+      if (buf.length < 3 && BOM.subarray(0, buf.length).equals(buf)) {
+        this.carry = buf
+        return
+      }
       this.firstChunk = false
-      if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3)
+      if (buf.subarray(0, 3).equals(BOM)) buf = buf.subarray(3)
     }
     const consumed = this.parse(buf, false)
     this.carry = consumed < buf.length ? Buffer.from(buf.subarray(consumed)) : null
   }
 
   end(): void {
+    if (this.carry && this.firstChunk && this.carry.equals(BOM.subarray(0, this.carry.length))) this.carry = null
     if (this.carry) this.parse(this.carry, true)
     this.carry = null
     if (!this.header) throw new UserError(`${this.options.file}: the file is empty (expected a header line).`)
+  }
+
+  /** An incomplete record is parsed again with the next chunk, from its first line. */
+  private rewind(recordStart: number, recordLine: number): number {
+    this.line = recordLine
+    return recordStart
   }
 
   /** Parses whole records from buf and returns how many bytes were consumed. */
@@ -138,6 +164,7 @@ export class CsvParser {
       const recordLine = this.line
       let field = 0
       let done = false
+      row.quoted = false
       while (!done) {
         if (field === row.starts.length) row.grow()
         if (pos < length && buf[pos] === QUOTE) {
@@ -147,7 +174,7 @@ export class CsvParser {
           for (;;) {
             const q = buf.indexOf(QUOTE, p)
             if (q === -1) {
-              if (!final) return recordStart
+              if (!final) return this.rewind(recordStart, recordLine)
               throw new UserError(`${this.options.file}:${recordLine}: unterminated quoted field (a '"' opened here is never closed).`)
             }
             if (q + 1 < length && buf[q + 1] === QUOTE) {
@@ -155,7 +182,7 @@ export class CsvParser {
               p = q + 2
               continue
             }
-            if (q + 1 >= length && !final) return recordStart
+            if (q + 1 >= length && !final) return this.rewind(recordStart, recordLine)
             for (let i = pos + 1; i < q; i++) if (buf[i] === LF) this.line++
             row.starts[field] = pos + 1
             row.ends[field] = q
@@ -165,7 +192,8 @@ export class CsvParser {
           }
           // After the closing quote: delimiter, end of record, or stray text (kept as-is by readers like pandas).
           while (pos < length && buf[pos] !== delimiter && buf[pos] !== LF) pos++
-          if (pos >= length && !final) return recordStart
+          if (pos >= length && !final) return this.rewind(recordStart, recordLine)
+          row.quoted = true
         } else {
           const start = pos
           while (pos < length) {
@@ -173,7 +201,7 @@ export class CsvParser {
             if (c === delimiter || c === LF) break
             pos++
           }
-          if (pos >= length && !final) return recordStart
+          if (pos >= length && !final) return this.rewind(recordStart, recordLine)
           let end = pos
           if (end > start && buf[end - 1] === CR && (pos >= length || buf[pos] === LF)) end--
           row.starts[field] = start

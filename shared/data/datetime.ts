@@ -196,12 +196,21 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468
 }
 
+/** Data often comes sorted by time, so consecutive values share their date. */
+let lastDateKey = -1
+let lastDays = 0
+
 function toEpoch(year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number): number {
   if (Number.isNaN(year + month + day + hour + minute + second)) return NaN
-  if (month < 1 || month > 12 || day < 1) return NaN
-  if (day > DAYS_IN_MONTH[month - 1] && !(month === 2 && day === 29 && isLeap(year))) return NaN
   if (hour > 23 || minute > 59 || second > 60) return NaN
-  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + Math.min(second, 59) * 1000 + millis
+  const key = year * 10_000 + month * 100 + day
+  if (key !== lastDateKey) {
+    if (month < 1 || month > 12 || day < 1) return NaN
+    if (day > DAYS_IN_MONTH[month - 1] && !(month === 2 && day === 29 && isLeap(year))) return NaN
+    lastDays = daysFromCivil(year, month, day)
+    lastDateKey = key
+  }
+  return lastDays * 86_400_000 + hour * 3_600_000 + minute * 60_000 + Math.min(second, 59) * 1000 + millis
 }
 
 /** ISO 8601: a date, optionally a time with seconds and fraction, optionally Z or an offset. */

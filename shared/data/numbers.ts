@@ -7,9 +7,9 @@ const DOT = 46
 /**
  * Parses a decimal number from ASCII bytes. Plain decimals with at most 15 significant
  * digits take an exact fast path (one correctly rounded division); anything else
- * (exponents, long mantissas, inf) falls back to Number().
+ * (exponents, long mantissas, inf) falls back to Number(). The bytes must be ASCII.
  */
-export function parseNumberBytes(bytes: Uint8Array, start: number, end: number, fallback: () => string): number {
+export function parseNumberBytes(bytes: Uint8Array, start: number, end: number): number {
   let i = start
   // Leading/trailing blanks, as Number() and pandas allow.
   while (i < end && bytes[i] === 32) i++
@@ -37,13 +37,17 @@ export function parseNumberBytes(bytes: Uint8Array, start: number, end: number, 
     } else if (c === DOT && !seenDot) {
       seenDot = true
     } else {
-      return parseSlow(fallback())
+      return parseSlow(latin1(bytes, start, end))
     }
   }
   if (!any) return NaN
-  if (digits > 15 || scale > 22) return parseSlow(fallback())
+  if (digits > 15 || scale > 22) return parseSlow(latin1(bytes, start, end))
   const value = scale === 0 ? mantissa : mantissa / POW10[scale]
   return negative ? -value : value
+}
+
+function latin1(bytes: Uint8Array, start: number, end: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1')
 }
 
 export function parseSlow(text: string): number {

@@ -48,6 +48,7 @@ const floatView = new Float64Array(1)
 const wordView = new Uint32Array(floatView.buffer)
 
 export function hashNumber(value: number, seed: number): number {
+  if ((value | 0) === value && !Object.is(value, -0)) return fmix32(Math.imul(value ^ seed, 0x9e3779b1) ^ 0x5bd1e995)
   floatView[0] = value === 0 ? 0 : value
   return fmix32(Math.imul(wordView[0] ^ seed, 0x9e3779b1) ^ fmix32(wordView[1] + seed))
 }

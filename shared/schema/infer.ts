@@ -2,6 +2,7 @@ import { ISO_DATE_FORMAT, ISO_DATETIME_FORMAT, isoDateParser } from '../data/dat
 import type { Row } from '../data/index.js'
 import { DistinctCounter, RunningMoments } from '../stats/index.js'
 import { ColumnProfile } from '../validate/profile.js'
+import { codePoints } from '../checks/shared.js'
 import type { ColumnSchema, ColumnType, DataSchema } from './types.js'
 
 const CATEGORY_MAX_DISTINCT = 20
@@ -23,6 +24,9 @@ export class ColumnSniffer {
   readonly numbers = new RunningMoments()
   readonly dates = new RunningMoments()
   readonly texts = new DistinctCounter<string>()
+  /** Distinct parsed values, which is what `unique` compares for numbers and dates. */
+  private readonly numberValues = new DistinctCounter<number>()
+  private readonly dateValues = new DistinctCounter<number>()
   minLength = Infinity
   maxLength = 0
 
@@ -37,12 +41,14 @@ export class ColumnSniffer {
     }
     const text = row.text(this.index)
     this.texts.add(text)
-    if (text.length < this.minLength) this.minLength = text.length
-    if (text.length > this.maxLength) this.maxLength = text.length
+    const length = codePoints(text)
+    if (length < this.minLength) this.minLength = length
+    if (length > this.maxLength) this.maxLength = length
     const number = row.number(this.index)
     if (Number.isNaN(number)) this.nonNumeric++
     else {
       this.numbers.add(number)
+      this.numberValues.add(number)
       if (!Number.isInteger(number)) this.nonIntegral++
     }
     if (!BOOLEAN_WORDS.has(text)) this.nonBoolean++
@@ -56,6 +62,7 @@ export class ColumnSniffer {
       return
     }
     this.dates.add(epoch)
+    this.dateValues.add(epoch)
     if (!DATE_ONLY.test(text)) this.notDateOnly++
     if (!DATE_SPACE_TIME.test(text)) this.notSpaceTime++
   }
@@ -72,6 +79,12 @@ export class ColumnSniffer {
     if (this.nonDate === 0) return 'datetime'
     const distinct = this.texts.distinct
     return this.texts.exact && distinct <= CATEGORY_MAX_DISTINCT && distinct < present / 2 ? 'category' : 'string'
+  }
+
+  /** True when every present value differs, compared as the `unique` check compares them. */
+  allDistinct(type: ColumnType): boolean {
+    const counter = type === 'integer' ? this.numberValues : type === 'datetime' ? this.dateValues : this.texts
+    return this.present > 1 && counter.exact && counter.distinct === this.present
   }
 
   dateFormat(): string | undefined {
@@ -100,7 +113,7 @@ export function inferSchema(sniffers: ColumnSniffer[], rows: number, duplicateSh
   const columns: Record<string, ColumnSchema> = {}
   for (const sniffer of sniffers) columns[sniffer.name] = inferColumn(sniffer)
   const schema: DataSchema = { version: 1, 'missing-values': [...missingValues], columns, strict: true, rows: { min: 1 } }
-  if (duplicateShare !== undefined) schema['duplicate-rows'] = { 'max-share': duplicateShare === 0 ? 0 : roundUp(Math.min(1, duplicateShare * 1.5 + 0.001)) }
+  if (duplicateShare !== undefined) schema['duplicate-rows'] = { 'max-share': duplicateShare === 0 ? 0 : roundShareUp(Math.min(1, duplicateShare * 1.5 + 0.001)) }
   return schema
 }
 
@@ -109,7 +122,7 @@ function inferColumn(sniffer: ColumnSniffer): ColumnSchema {
   const column: ColumnSchema = { type }
   const present = sniffer.present
   if (sniffer.missing === 0) column.nullable = false
-  else column['max-missing'] = roundUp(Math.min(1, (sniffer.missing / sniffer.rows) * 1.5 + 0.01))
+  else column['max-missing'] = roundShareUp(Math.min(1, (sniffer.missing / sniffer.rows) * 1.5 + 0.01))
   if (present === 0) return column
   if (type === 'integer' || type === 'number') {
     const { min, max, mean, std } = sniffer.numbers
@@ -119,8 +132,8 @@ function inferColumn(sniffer: ColumnSniffer): ColumnSchema {
     column.min = low
     column.max = high
     if (present > 1 && std > 0) {
-      column.mean = { min: round(Math.max(low, mean - std / 2)), max: round(Math.min(high, mean + std / 2)) }
-      column.std = { min: round(std / 2), max: round(std * 2) }
+      column.mean = { min: roundDown(Math.max(low, mean - std / 2)), max: roundUp(Math.min(high, mean + std / 2)) }
+      column.std = { min: roundDown(std / 2), max: roundUp(std * 2) }
     }
   } else if (type === 'datetime') {
     const format = sniffer.dateFormat()
@@ -130,17 +143,24 @@ function inferColumn(sniffer: ColumnSniffer): ColumnSchema {
   } else if (type === 'string') {
     column.length = { min: sniffer.minLength, max: Math.max(sniffer.maxLength * 2, sniffer.maxLength + 10) }
   }
-  if ((type === 'string' || type === 'integer' || type === 'datetime') && sniffer.texts.exact && present > 1 && sniffer.texts.distinct === present) {
+  if ((type === 'string' || type === 'integer' || type === 'datetime') && sniffer.allDistinct(type)) {
     column.unique = true
   }
   return column
 }
 
-function round(value: number): number {
-  return Number(value.toPrecision(4))
+/** Rounds outward to four significant digits, so that a rounded bound still holds the value. */
+function roundDown(value: number): number {
+  return -roundUp(-value)
 }
 
-function roundUp(share: number): number {
+function roundUp(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return value
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 3)
+  return Number((Math.ceil(value / step) * step).toPrecision(12))
+}
+
+function roundShareUp(share: number): number {
   return Math.min(1, Math.ceil(share * 1000) / 1000)
 }
 

@@ -38,18 +38,55 @@ export function parseSchema(text: string, source: string): DataSchema {
     throw new UserError(`${source}: a schema must be a YAML mapping with a 'columns' key.`)
   }
   const { ok, errors } = validate(value)
-  if (!ok) throw new UserError(describeError(pickError(errors), document.contents, lines, source))
-  return value as DataSchema
+  if (!ok) throw new UserError(describeError(pickError(errors), value, document.contents, lines, source))
+  const schema = value as DataSchema
+  locators.set(schema, (path) => {
+    const node = findNode(document.contents, splitPath(schema, path), false)
+    return node?.range ? position(lines, node.range[0]) : ''
+  })
+  return schema
+}
+
+const locators = new WeakMap<DataSchema, (path: string) => string>()
+
+/** ":line:col" of a key path such as "columns.price.max" in the file the schema came from, or "". */
+export function locateInSchema(schema: DataSchema, path: string): string {
+  return locators.get(schema)?.(path) ?? ''
+}
+
+function position(lines: LineCounter, offset: number): string {
+  const { line, col } = lines.linePos(offset)
+  return `:${line}:${col}`
+}
+
+/** Splits a key path, matching column names whole since they may contain dots. */
+function splitPath(schema: DataSchema, path: string): string[] {
+  const parts: string[] = []
+  let rest = path
+  if (rest.startsWith('columns.')) {
+    const name = Object.keys(schema.columns)
+      .sort((a, b) => b.length - a.length)
+      .find((column) => rest === `columns.${column}` || rest.startsWith(`columns.${column}.`) || rest.startsWith(`columns.${column}[`))
+    if (name !== undefined) {
+      parts.push('columns', name)
+      rest = rest.slice(`columns.${name}`.length).replace(/^\./, '')
+    }
+  }
+  for (const match of rest.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) parts.push(match[1] ?? match[2])
+  return parts
 }
 
 /** The most specific error: the deepest path, preferring unknown keys and type errors over oneOf noise. */
 function pickError(errors: ErrorObject[]): ErrorObject {
   const score = (error: ErrorObject) =>
-    error.instancePath.split('/').length * 10 + (error.keyword === 'additionalProperties' ? 5 : 0) - (error.keyword === 'oneOf' ? 5 : 0)
+    error.instancePath.split('/').length * 10 +
+    (error.keyword === 'additionalProperties' ? 5 : 0) +
+    (error.keyword === 'propertyNames' ? 6 : 0) -
+    (error.keyword === 'oneOf' ? 5 : 0)
   return [...errors].sort((a, b) => score(b) - score(a))[0]
 }
 
-function describeError(error: ErrorObject, root: unknown, lines: LineCounter, source: string): string {
+function describeError(error: ErrorObject, value: unknown, root: unknown, lines: LineCounter, source: string): string {
   const segments = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
   let reason: string
   if (error.keyword === 'additionalProperties') {
@@ -65,10 +102,21 @@ function describeError(error: ErrorObject, root: unknown, lines: LineCounter, so
   } else {
     reason = error.message ?? 'invalid value'
   }
-  const path = segments.length > 0 ? segments.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : (i ? '.' : '') + part)).join('') : '(top level)'
+  const path = segments.length > 0 ? formatPath(value, segments) : '(top level)'
   const node = findNode(root, segments, error.keyword === 'additionalProperties')
-  const where = node?.range ? (() => { const { line, col } = lines.linePos(node.range[0]); return `:${line}:${col}` })() : ''
+  const where = node?.range ? position(lines, node.range[0]) : ''
   return `${source}${where}: ${path}: ${reason}.`
+}
+
+/** "columns.price.allowed[2]": indexes only where the value really is a list. */
+function formatPath(value: unknown, segments: string[]): string {
+  let path = ''
+  let current = value
+  for (const segment of segments) {
+    path += Array.isArray(current) ? `[${segment}]` : path ? `.${segment}` : segment
+    current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[segment] : undefined
+  }
+  return path
 }
 
 function findNode(root: unknown, segments: string[], lastIsKey: boolean): Node | undefined {

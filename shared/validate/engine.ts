@@ -7,6 +7,7 @@ import { compileDateFormat } from '../data/datetime.js'
 import { assertHasRows, readDataset, type DataFile, type Row } from '../data/index.js'
 import { UserError } from '../errors/index.js'
 import { SchemaError } from '../schema/errors.js'
+import { locateInSchema } from '../schema/load.js'
 import { ColumnSniffer, inferSchema } from '../schema/infer.js'
 import type { DataSchema } from '../schema/types.js'
 import { TypedColumn } from './columns.js'
@@ -50,6 +51,11 @@ export async function validatePart(options: ValidateOptions): Promise<Validation
   } finally {
     run.cleanup()
   }
+}
+
+/** Configures every check of the schema without reading data: schema errors surface here. */
+export function checkSchema(schema: DataSchema, source: string): void {
+  new ValidationRun({ files: [], schema: { schema, source }, missingValues: [], infer: false }).cleanup()
 }
 
 class ValidationRun {
@@ -123,7 +129,7 @@ class ValidationRun {
         this.datasetRuns.push(check.create(config, { schema, path: key, tempDir: this.tempDir, fileName: this.fileName }, sink))
       }
     } catch (error) {
-      if (error instanceof SchemaError) throw new UserError(`${source}: ${error.message}.`)
+      if (error instanceof SchemaError) throw new UserError(`${source}${locateInSchema(schema, error.path)}: ${error.message}.`)
       throw error
     }
   }

@@ -55,6 +55,7 @@ export class FindingCollector {
           severity: sink.severity,
           ...(sink.column !== undefined ? { column: sink.column } : {}),
           message: `${omitted.toLocaleString('en-US')} more ${sink.check} findings not listed (${sink.total.toLocaleString('en-US')} in all).`,
+          omitted,
         })
       }
     }
@@ -62,12 +63,18 @@ export class FindingCollector {
   }
 }
 
-/** Errors first, then by file and line; findings without a line close their group. */
+/**
+ * A total order, so that results do not depend on how the work was split: errors first;
+ * dataset-wide findings, then by file and line; counts of unlisted findings last.
+ */
 export function compareFindings(a: Finding, b: Finding): number {
-  const rank = (finding: Finding) => (finding.severity === 'error' ? 0 : 1)
+  const rank = (finding: Finding) => (finding.severity === 'error' ? 0 : 2) + (finding.omitted ? 1 : 0)
   return (
     rank(a) - rank(b) ||
     (a.file ?? '').localeCompare(b.file ?? '') ||
-    (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER)
+    (a.line ?? 0) - (b.line ?? 0) ||
+    a.check.localeCompare(b.check) ||
+    (a.column ?? '').localeCompare(b.column ?? '') ||
+    a.message.localeCompare(b.message)
   )
 }

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads'
 import { DATASET_CHECKS_BY_KEY } from '../checks/registry.js'
 import { UserError } from '../errors/index.js'
 import type { ColumnType, DataSchema } from '../schema/types.js'
-import { validatePart, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
+import { checkSchema, validatePart, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
 import { compareFindings } from './findings.js'
 
 /** Below this much data, starting threads costs more than it saves. */
@@ -26,6 +26,7 @@ export function setWorkerEntry(path: string): void {
 export async function validateData(options: ValidateOptions): Promise<ValidationResult> {
   const threads = parallelism(options)
   if (threads < 2) return validatePart(options)
+  checkSchema(options.schema!.schema, options.schema!.source)
   const parts = planParts(options.schema!.schema, threads)
   if (parts.length < 2) return validatePart(options)
   const [local, ...remote] = parts
@@ -65,8 +66,8 @@ export function planParts(schema: DataSchema, threads: number): ValidationPart[]
     target.columns.push(...unit.columns)
     target.datasetChecks.push(...unit.datasetChecks)
   }
-  const light = Object.keys(schema).filter((key) => DATASET_CHECKS_BY_KEY.has(key) && !(key in HEAVY_DATASET_CHECKS) && key !== 'label-balance')
-  parts[0].datasetChecks.push(...light)
+  const assigned = new Set(parts.flatMap((part) => part.datasetChecks))
+  parts[0].datasetChecks.push(...Object.keys(schema).filter((key) => DATASET_CHECKS_BY_KEY.has(key) && !assigned.has(key)))
   return parts
     .filter((part, index) => index === 0 || part.columns.length + part.datasetChecks.length > 0)
     .map((part, index) => ({ columns: part.columns, datasetChecks: part.datasetChecks, primary: index === 0 }))

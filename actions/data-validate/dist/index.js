@@ -47384,9 +47384,9 @@ const DOT = 46;
 /**
  * Parses a decimal number from ASCII bytes. Plain decimals with at most 15 significant
  * digits take an exact fast path (one correctly rounded division); anything else
- * (exponents, long mantissas, inf) falls back to Number().
+ * (exponents, long mantissas, inf) falls back to Number(). The bytes must be ASCII.
  */
-function parseNumberBytes(bytes, start, end, fallback) {
+function parseNumberBytes(bytes, start, end) {
     let i = start;
     // Leading/trailing blanks, as Number() and pandas allow.
     while (i < end && bytes[i] === 32)
@@ -47421,15 +47421,18 @@ function parseNumberBytes(bytes, start, end, fallback) {
             seenDot = true;
         }
         else {
-            return parseSlow(fallback());
+            return parseSlow(latin1(bytes, start, end));
         }
     }
     if (!any)
         return NaN;
     if (digits > 15 || scale > 22)
-        return parseSlow(fallback());
+        return parseSlow(latin1(bytes, start, end));
     const value = scale === 0 ? mantissa : mantissa / POW10[scale];
     return negative ? -value : value;
+}
+function latin1(bytes, start, end) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
 }
 function parseSlow(text) {
     const trimmed = text.trim();
@@ -47656,16 +47659,24 @@ function daysFromCivil(year, month, day) {
     const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
     return era * 146097 + doe - 719468;
 }
+/** Data often comes sorted by time, so consecutive values share their date. */
+let lastDateKey = -1;
+let lastDays = 0;
 function toEpoch(year, month, day, hour, minute, second, millis) {
     if (Number.isNaN(year + month + day + hour + minute + second))
         return NaN;
-    if (month < 1 || month > 12 || day < 1)
-        return NaN;
-    if (day > DAYS_IN_MONTH[month - 1] && !(month === 2 && day === 29 && isLeap(year)))
-        return NaN;
     if (hour > 23 || minute > 59 || second > 60)
         return NaN;
-    return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + Math.min(second, 59) * 1000 + millis;
+    const key = year * 10_000 + month * 100 + day;
+    if (key !== lastDateKey) {
+        if (month < 1 || month > 12 || day < 1)
+            return NaN;
+        if (day > DAYS_IN_MONTH[month - 1] && !(month === 2 && day === 29 && isLeap(year)))
+            return NaN;
+        lastDays = daysFromCivil(year, month, day);
+        lastDateKey = key;
+    }
+    return lastDays * 86_400_000 + hour * 3_600_000 + minute * 60_000 + Math.min(second, 59) * 1000 + millis;
 }
 /** ISO 8601: a date, optionally a time with seconds and fraction, optionally Z or an offset. */
 const isoDateParser = {
@@ -47728,6 +47739,8 @@ function formatNumber(value) {
 function formatValue(value, type) {
     if (type === 'datetime' && typeof value === 'number')
         return formatEpoch(value);
+    if (type === 'boolean' && typeof value === 'number')
+        return value === 1 ? 'true' : 'false';
     if (typeof value === 'number')
         return formatNumber(value);
     return `'${value.length > 60 ? value.slice(0, 57) + '...' : value}'`;
@@ -47743,6 +47756,16 @@ function boundValue(raw, type, path) {
     if (typeof raw !== 'number')
         throw new SchemaError(path, `expected a number, got ${JSON.stringify(raw)}`);
     return raw;
+}
+/** Length in characters, counting a surrogate pair once. */
+function codePoints(text) {
+    let count = text.length;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0xd800 && code <= 0xdbff)
+            count--;
+    }
+    return count;
 }
 function percent(share) {
     return `${Number((share * 100).toPrecision(3))}%`;
@@ -47779,7 +47802,7 @@ const allowed = {
                 return String(value);
             const number = typeof value === 'boolean' ? Number(value) : typeof value === 'number' ? value : parseSlow(value);
             if (Number.isNaN(number))
-                throw new SchemaError(`${context.path}[${index}]`, `expected a ${context.type} value, got ${JSON.stringify(value)}`);
+                throw new SchemaError(`${context.path}[${index}]`, `expected ${context.type === 'integer' ? 'an' : 'a'} ${context.type} value, got ${JSON.stringify(value)}`);
             return number;
         }));
         const shown = [...domain].slice(0, 10).map((value) => formatValue(value, context.type)).join(', ') + (domain.size > 10 ? ', ...' : '');
@@ -47923,6 +47946,8 @@ function hashString(text, seed) {
 const floatView = new Float64Array(1);
 const wordView = new Uint32Array(floatView.buffer);
 function hashNumber(value, seed) {
+    if ((value | 0) === value && !Object.is(value, -0))
+        return fmix32(Math.imul(value ^ seed, 0x9e3779b1) ^ 0x5bd1e995);
     floatView[0] = value === 0 ? 0 : value;
     return fmix32(Math.imul(wordView[0] ^ seed, 0x9e3779b1) ^ fmix32(wordView[1] + seed));
 }
@@ -48301,16 +48326,6 @@ const labelBalance = {
 
 ;// CONCATENATED MODULE: ./build/shared/checks/length.js
 
-/** Length in characters, counting a surrogate pair once. */
-function codePoints(text) {
-    let count = text.length;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code >= 0xd800 && code <= 0xdbff)
-            count--;
-    }
-    return count;
-}
 const length_length = {
     key: 'length',
     description: 'Bounds on the string length in characters: {min, max}.',
@@ -48407,10 +48422,12 @@ const pattern = {
     create(source, context, sink) {
         let regex;
         try {
+            new RegExp(source, 'u');
             regex = new RegExp(`^(?:${source})$`, 'u');
         }
         catch (error) {
-            throw new SchemaError(context.path, `invalid regular expression: ${error.message}`);
+            const reason = error.message.replace(/^Invalid regular expression: \/.*\/u?: /, '');
+            throw new SchemaError(context.path, `invalid regular expression /${source}/: ${reason}`);
         }
         return {
             value(value, at) {
@@ -48422,6 +48439,7 @@ const pattern = {
 };
 
 ;// CONCATENATED MODULE: ./build/shared/checks/range.js
+
 
 const RANGE_TYPES = ['number', 'integer', 'datetime'];
 function rangeCheck(key) {
@@ -48435,6 +48453,12 @@ function rangeCheck(key) {
         create(raw, context, sink) {
             const bound = boundValue(raw, context.type, context.path);
             const shown = formatValue(bound, context.type);
+            const other = context.column.min;
+            if (!below && other !== undefined) {
+                const low = boundValue(other, context.type, context.path.replace(/max$/, 'min'));
+                if (low > bound)
+                    throw new SchemaError(context.path, `max (${formatValue(bound, context.type)}) is below min (${formatValue(low, context.type)})`);
+            }
             return {
                 value(value, at) {
                     const v = value;
@@ -48616,18 +48640,23 @@ function shortAscii(b, s, length) {
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** A record as field offsets into the current buffer. */
 class CsvRow {
     tokens;
+    delimiter;
     buf = Buffer.alloc(0);
     ascii = true;
     size = 0;
     starts = new Int32Array(64);
     ends = new Int32Array(64);
+    /** True when a field of the record was quoted. */
+    quoted = false;
     /** 1 when the field was quoted and holds doubled quotes to unescape. */
     escaped = new Uint8Array(64);
-    constructor(tokens) {
+    constructor(tokens, delimiter) {
         this.tokens = tokens;
+        this.delimiter = delimiter;
     }
     grow() {
         const cap = this.starts.length * 2;
@@ -48657,8 +48686,8 @@ class CsvRow {
     }
     number(index) {
         if (this.escaped[index] || !this.ascii)
-            return Number(this.text(index).trim() || NaN);
-        return parseNumberBytes(this.buf, this.starts[index], this.ends[index], () => this.text(index));
+            return parseSlow(this.text(index));
+        return parseNumberBytes(this.buf, this.starts[index], this.ends[index]);
     }
     date(index, parser) {
         if (this.ascii && !this.escaped[index]) {
@@ -48673,8 +48702,17 @@ class CsvRow {
             return hashBytes(this.buf, this.starts[index], this.ends[index], seed);
         return hashString(this.text(index), seed);
     }
+    /** Hashes the record as its unquoted values joined by the delimiter, so quoting does not matter. */
     hashRecord(out) {
-        hashBytesPair(this.buf, this.starts[0], this.ends[this.size - 1], out);
+        if (!this.quoted) {
+            hashBytesPair(this.buf, this.starts[0], this.ends[this.size - 1], out);
+            return;
+        }
+        const values = [];
+        for (let i = 0; i < this.size; i++)
+            values.push(this.text(i));
+        const bytes = Buffer.from(values.join(String.fromCharCode(this.delimiter)), 'utf8');
+        hashBytesPair(bytes, 0, bytes.length, out);
     }
 }
 /**
@@ -48693,24 +48731,36 @@ class CsvParser {
     constructor(options, visitor) {
         this.options = options;
         this.visitor = visitor;
-        this.row = new CsvRow(options.tokens);
+        this.row = new CsvRow(options.tokens, options.delimiter);
     }
     push(chunk) {
         let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
         if (this.firstChunk) {
+            // A byte order mark may arrive split across the first chunks.
+            if (buf.length < 3 && BOM.subarray(0, buf.length).equals(buf)) {
+                this.carry = buf;
+                return;
+            }
             this.firstChunk = false;
-            if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+            if (buf.subarray(0, 3).equals(BOM))
                 buf = buf.subarray(3);
         }
         const consumed = this.parse(buf, false);
         this.carry = consumed < buf.length ? Buffer.from(buf.subarray(consumed)) : null;
     }
     end() {
+        if (this.carry && this.firstChunk && this.carry.equals(BOM.subarray(0, this.carry.length)))
+            this.carry = null;
         if (this.carry)
             this.parse(this.carry, true);
         this.carry = null;
         if (!this.header)
             throw new UserError(`${this.options.file}: the file is empty (expected a header line).`);
+    }
+    /** An incomplete record is parsed again with the next chunk, from its first line. */
+    rewind(recordStart, recordLine) {
+        this.line = recordLine;
+        return recordStart;
     }
     /** Parses whole records from buf and returns how many bytes were consumed. */
     parse(buf, final) {
@@ -48730,6 +48780,7 @@ class CsvParser {
             const recordLine = this.line;
             let field = 0;
             let done = false;
+            row.quoted = false;
             while (!done) {
                 if (field === row.starts.length)
                     row.grow();
@@ -48741,7 +48792,7 @@ class CsvParser {
                         const q = buf.indexOf(QUOTE, p);
                         if (q === -1) {
                             if (!final)
-                                return recordStart;
+                                return this.rewind(recordStart, recordLine);
                             throw new UserError(`${this.options.file}:${recordLine}: unterminated quoted field (a '"' opened here is never closed).`);
                         }
                         if (q + 1 < length && buf[q + 1] === QUOTE) {
@@ -48750,7 +48801,7 @@ class CsvParser {
                             continue;
                         }
                         if (q + 1 >= length && !final)
-                            return recordStart;
+                            return this.rewind(recordStart, recordLine);
                         for (let i = pos + 1; i < q; i++)
                             if (buf[i] === LF)
                                 this.line++;
@@ -48764,7 +48815,8 @@ class CsvParser {
                     while (pos < length && buf[pos] !== delimiter && buf[pos] !== LF)
                         pos++;
                     if (pos >= length && !final)
-                        return recordStart;
+                        return this.rewind(recordStart, recordLine);
+                    row.quoted = true;
                 }
                 else {
                     const start = pos;
@@ -48775,7 +48827,7 @@ class CsvParser {
                         pos++;
                     }
                     if (pos >= length && !final)
-                        return recordStart;
+                        return this.rewind(recordStart, recordLine);
                     let end = pos;
                     if (end > start && buf[end - 1] === CR && (pos >= length || buf[pos] === LF))
                         end--;
@@ -59627,6 +59679,205 @@ function assertHasRows(rows, files) {
     throw new UserError(`${names}: no data rows (the data has a header but no records).`);
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./build/shared/schema/types.js
+const COLUMN_TYPES = ['number', 'integer', 'boolean', 'string', 'category', 'datetime'];
+function isNumericType(type) {
+    return type === 'number' || type === 'integer';
+}
+function isTextType(type) {
+    return type === 'string' || type === 'category';
+}
+
+;// CONCATENATED MODULE: ./build/shared/schema/json-schema.js
+
+
+const severityMap = (keys) => ({
+    type: 'object',
+    description: 'Overrides the severity of checks by key, e.g. {mean: error}.',
+    propertyNames: { enum: keys },
+    additionalProperties: { enum: ['error', 'warning'] },
+});
+/** JSON Schema (draft-07) of the data schema format, generated from the check registry. */
+function dataSchemaJsonSchema() {
+    const columnProperties = {
+        type: { enum: [...COLUMN_TYPES], description: 'Value type of the column.' },
+        description: { type: 'string' },
+        format: { type: 'string', description: 'strftime-style format of a datetime column, e.g. "%Y-%m-%d %H:%M:%S". Default: ISO 8601.' },
+        severity: severityMap(['type', ...COLUMN_CHECKS.map((check) => check.key)]),
+    };
+    for (const check of COLUMN_CHECKS)
+        columnProperties[check.key] = { description: check.description, ...check.schema };
+    const properties = {
+        $schema: { type: 'string' },
+        version: { const: 1, description: 'Format version.' },
+        'missing-values': {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Cell values read as missing, in addition to empty cells. Replaces the default list.',
+        },
+        columns: {
+            type: 'object',
+            description: 'Expected columns by name. A listed column missing from the data is an error.',
+            additionalProperties: {
+                type: 'object',
+                required: ['type'],
+                additionalProperties: false,
+                properties: columnProperties,
+            },
+        },
+        severity: severityMap(['columns', ...DATASET_CHECKS.map((check) => check.key)]),
+    };
+    for (const check of DATASET_CHECKS)
+        properties[check.key] = { description: check.description, ...check.schema };
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: 'https://github.com/mlops-actions/mlops-actions/schemas/data-schema.json',
+        title: 'mlops-actions data schema',
+        type: 'object',
+        required: ['columns'],
+        additionalProperties: false,
+        properties,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shared/schema/load.js
+
+
+
+
+
+const Ajv = ajv["default"] ?? ajv;
+let validator;
+function validate(value) {
+    validator ??= new Ajv({ allErrors: true, strict: false }).compile(dataSchemaJsonSchema());
+    return { ok: validator(value), errors: validator.errors ?? [] };
+}
+/** Reads and checks a schema file; every problem names the file, line and key path. */
+function loadSchemaFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new UserError(`Input 'schema': cannot read '${path}' (${code === 'ENOENT' ? 'no such file' : code}).`);
+    }
+    return parseSchema(text, path);
+}
+function parseSchema(text, source) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    if (document.errors.length > 0) {
+        const error = document.errors[0];
+        const { line, col } = lines.linePos(error.pos[0]);
+        throw new UserError(`${source}:${line}:${col}: invalid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const value = document.toJS();
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new UserError(`${source}: a schema must be a YAML mapping with a 'columns' key.`);
+    }
+    const { ok, errors } = validate(value);
+    if (!ok)
+        throw new UserError(load_describeError(pickError(errors), value, document.contents, lines, source));
+    const schema = value;
+    locators.set(schema, (path) => {
+        const node = findNode(document.contents, splitPath(schema, path), false);
+        return node?.range ? position(lines, node.range[0]) : '';
+    });
+    return schema;
+}
+const locators = new WeakMap();
+/** ":line:col" of a key path such as "columns.price.max" in the file the schema came from, or "". */
+function locateInSchema(schema, path) {
+    return locators.get(schema)?.(path) ?? '';
+}
+function position(lines, offset) {
+    const { line, col } = lines.linePos(offset);
+    return `:${line}:${col}`;
+}
+/** Splits a key path, matching column names whole since they may contain dots. */
+function splitPath(schema, path) {
+    const parts = [];
+    let rest = path;
+    if (rest.startsWith('columns.')) {
+        const name = Object.keys(schema.columns)
+            .sort((a, b) => b.length - a.length)
+            .find((column) => rest === `columns.${column}` || rest.startsWith(`columns.${column}.`) || rest.startsWith(`columns.${column}[`));
+        if (name !== undefined) {
+            parts.push('columns', name);
+            rest = rest.slice(`columns.${name}`.length).replace(/^\./, '');
+        }
+    }
+    for (const match of rest.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+        parts.push(match[1] ?? match[2]);
+    return parts;
+}
+/** The most specific error: the deepest path, preferring unknown keys and type errors over oneOf noise. */
+function pickError(errors) {
+    const score = (error) => error.instancePath.split('/').length * 10 +
+        (error.keyword === 'additionalProperties' ? 5 : 0) +
+        (error.keyword === 'propertyNames' ? 6 : 0) -
+        (error.keyword === 'oneOf' ? 5 : 0);
+    return [...errors].sort((a, b) => score(b) - score(a))[0];
+}
+function load_describeError(error, value, root, lines, source) {
+    const segments = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let reason;
+    if (error.keyword === 'additionalProperties') {
+        const key = error.params.additionalProperty;
+        segments.push(key);
+        reason = `unknown key '${key}'`;
+    }
+    else if (error.keyword === 'required') {
+        reason = `missing required key '${error.params.missingProperty}'`;
+    }
+    else if (error.keyword === 'enum') {
+        reason = `must be one of ${error.params.allowedValues.join(', ')}`;
+    }
+    else if (error.keyword === 'propertyNames') {
+        reason = `unknown check name '${error.params.propertyName}'`;
+    }
+    else {
+        reason = error.message ?? 'invalid value';
+    }
+    const path = segments.length > 0 ? formatPath(value, segments) : '(top level)';
+    const node = findNode(root, segments, error.keyword === 'additionalProperties');
+    const where = node?.range ? position(lines, node.range[0]) : '';
+    return `${source}${where}: ${path}: ${reason}.`;
+}
+/** "columns.price.allowed[2]": indexes only where the value really is a list. */
+function formatPath(value, segments) {
+    let path = '';
+    let current = value;
+    for (const segment of segments) {
+        path += Array.isArray(current) ? `[${segment}]` : path ? `.${segment}` : segment;
+        current = current !== null && typeof current === 'object' ? current[segment] : undefined;
+    }
+    return path;
+}
+function findNode(root, segments, lastIsKey) {
+    let node = root;
+    for (const [index, segment] of segments.entries()) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => String(item.key?.value ?? item.key) === segment);
+            if (!pair)
+                return node;
+            node = (index === segments.length - 1 && lastIsKey ? pair.key : pair.value);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node = node.items[Number(segment)];
+        }
+        else {
+            return node;
+        }
+    }
+    return node;
+}
+
 ;// CONCATENATED MODULE: ./build/shared/validate/profile.js
 
 
@@ -59702,6 +59953,7 @@ class ColumnProfile {
 
 
 
+
 const CATEGORY_MAX_DISTINCT = 20;
 const BOOLEAN_WORDS = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE']);
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -59721,6 +59973,9 @@ class ColumnSniffer {
     numbers = new RunningMoments();
     dates = new RunningMoments();
     texts = new DistinctCounter();
+    /** Distinct parsed values, which is what `unique` compares for numbers and dates. */
+    numberValues = new DistinctCounter();
+    dateValues = new DistinctCounter();
     minLength = Infinity;
     maxLength = 0;
     constructor(name) {
@@ -59736,15 +59991,17 @@ class ColumnSniffer {
         }
         const text = row.text(this.index);
         this.texts.add(text);
-        if (text.length < this.minLength)
-            this.minLength = text.length;
-        if (text.length > this.maxLength)
-            this.maxLength = text.length;
+        const length = codePoints(text);
+        if (length < this.minLength)
+            this.minLength = length;
+        if (length > this.maxLength)
+            this.maxLength = length;
         const number = row.number(this.index);
         if (Number.isNaN(number))
             this.nonNumeric++;
         else {
             this.numbers.add(number);
+            this.numberValues.add(number);
             if (!Number.isInteger(number))
                 this.nonIntegral++;
         }
@@ -59760,6 +60017,7 @@ class ColumnSniffer {
             return;
         }
         this.dates.add(epoch);
+        this.dateValues.add(epoch);
         if (!DATE_ONLY.test(text))
             this.notDateOnly++;
         if (!DATE_SPACE_TIME.test(text))
@@ -59780,6 +60038,11 @@ class ColumnSniffer {
             return 'datetime';
         const distinct = this.texts.distinct;
         return this.texts.exact && distinct <= CATEGORY_MAX_DISTINCT && distinct < present / 2 ? 'category' : 'string';
+    }
+    /** True when every present value differs, compared as the `unique` check compares them. */
+    allDistinct(type) {
+        const counter = type === 'integer' ? this.numberValues : type === 'datetime' ? this.dateValues : this.texts;
+        return this.present > 1 && counter.exact && counter.distinct === this.present;
     }
     dateFormat() {
         if (this.notDateOnly === 0)
@@ -59809,7 +60072,7 @@ function inferSchema(sniffers, rows, duplicateShare, missingValues) {
         columns[sniffer.name] = inferColumn(sniffer);
     const schema = { version: 1, 'missing-values': [...missingValues], columns, strict: true, rows: { min: 1 } };
     if (duplicateShare !== undefined)
-        schema['duplicate-rows'] = { 'max-share': duplicateShare === 0 ? 0 : roundUp(Math.min(1, duplicateShare * 1.5 + 0.001)) };
+        schema['duplicate-rows'] = { 'max-share': duplicateShare === 0 ? 0 : roundShareUp(Math.min(1, duplicateShare * 1.5 + 0.001)) };
     return schema;
 }
 function inferColumn(sniffer) {
@@ -59819,7 +60082,7 @@ function inferColumn(sniffer) {
     if (sniffer.missing === 0)
         column.nullable = false;
     else
-        column['max-missing'] = roundUp(Math.min(1, (sniffer.missing / sniffer.rows) * 1.5 + 0.01));
+        column['max-missing'] = roundShareUp(Math.min(1, (sniffer.missing / sniffer.rows) * 1.5 + 0.01));
     if (present === 0)
         return column;
     if (type === 'integer' || type === 'number') {
@@ -59830,8 +60093,8 @@ function inferColumn(sniffer) {
         column.min = low;
         column.max = high;
         if (present > 1 && std > 0) {
-            column.mean = { min: infer_round(Math.max(low, mean - std / 2)), max: infer_round(Math.min(high, mean + std / 2)) };
-            column.std = { min: infer_round(std / 2), max: infer_round(std * 2) };
+            column.mean = { min: roundDown(Math.max(low, mean - std / 2)), max: roundUp(Math.min(high, mean + std / 2)) };
+            column.std = { min: roundDown(std / 2), max: roundUp(std * 2) };
         }
     }
     else if (type === 'datetime') {
@@ -59845,15 +60108,22 @@ function inferColumn(sniffer) {
     else if (type === 'string') {
         column.length = { min: sniffer.minLength, max: Math.max(sniffer.maxLength * 2, sniffer.maxLength + 10) };
     }
-    if ((type === 'string' || type === 'integer' || type === 'datetime') && sniffer.texts.exact && present > 1 && sniffer.texts.distinct === present) {
+    if ((type === 'string' || type === 'integer' || type === 'datetime') && sniffer.allDistinct(type)) {
         column.unique = true;
     }
     return column;
 }
-function infer_round(value) {
-    return Number(value.toPrecision(4));
+/** Rounds outward to four significant digits, so that a rounded bound still holds the value. */
+function roundDown(value) {
+    return -roundUp(-value);
 }
-function roundUp(share) {
+function roundUp(value) {
+    if (value === 0 || !Number.isFinite(value))
+        return value;
+    const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 3);
+    return Number((Math.ceil(value / step) * step).toPrecision(12));
+}
+function roundShareUp(share) {
     return Math.min(1, Math.ceil(share * 1000) / 1000);
 }
 /** Rounds down to two significant digits (whole numbers for integers). */
@@ -60033,21 +60303,29 @@ class FindingCollector {
                     severity: sink.severity,
                     ...(sink.column !== undefined ? { column: sink.column } : {}),
                     message: `${omitted.toLocaleString('en-US')} more ${sink.check} findings not listed (${sink.total.toLocaleString('en-US')} in all).`,
+                    omitted,
                 });
             }
         }
         return all.sort(compareFindings);
     }
 }
-/** Errors first, then by file and line; findings without a line close their group. */
+/**
+ * A total order, so that results do not depend on how the work was split: errors first;
+ * dataset-wide findings, then by file and line; counts of unlisted findings last.
+ */
 function compareFindings(a, b) {
-    const rank = (finding) => (finding.severity === 'error' ? 0 : 1);
+    const rank = (finding) => (finding.severity === 'error' ? 0 : 2) + (finding.omitted ? 1 : 0);
     return (rank(a) - rank(b) ||
         (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.check.localeCompare(b.check) ||
+        (a.column ?? '').localeCompare(b.column ?? '') ||
+        a.message.localeCompare(b.message));
 }
 
 ;// CONCATENATED MODULE: ./build/shared/validate/engine.js
+
 
 
 
@@ -60069,6 +60347,10 @@ async function validatePart(options) {
     finally {
         run.cleanup();
     }
+}
+/** Configures every check of the schema without reading data: schema errors surface here. */
+function checkSchema(schema, source) {
+    new ValidationRun({ files: [], schema: { schema, source }, missingValues: [], infer: false }).cleanup();
 }
 class ValidationRun {
     options;
@@ -60147,7 +60429,7 @@ class ValidationRun {
         }
         catch (error) {
             if (error instanceof SchemaError)
-                throw new UserError(`${source}: ${error.message}.`);
+                throw new UserError(`${source}${locateInSchema(schema, error.path)}: ${error.message}.`);
             throw error;
         }
     }
@@ -60276,6 +60558,7 @@ async function validateData(options) {
     const threads = parallelism(options);
     if (threads < 2)
         return validatePart(options);
+    checkSchema(options.schema.schema, options.schema.source);
     const parts = planParts(options.schema.schema, threads);
     if (parts.length < 2)
         return validatePart(options);
@@ -60317,8 +60600,8 @@ function planParts(schema, threads) {
         target.columns.push(...unit.columns);
         target.datasetChecks.push(...unit.datasetChecks);
     }
-    const light = Object.keys(schema).filter((key) => DATASET_CHECKS_BY_KEY.has(key) && !(key in HEAVY_DATASET_CHECKS) && key !== 'label-balance');
-    parts[0].datasetChecks.push(...light);
+    const assigned = new Set(parts.flatMap((part) => part.datasetChecks));
+    parts[0].datasetChecks.push(...Object.keys(schema).filter((key) => DATASET_CHECKS_BY_KEY.has(key) && !assigned.has(key)));
     return parts
         .filter((part, index) => index === 0 || part.columns.length + part.datasetChecks.length > 0)
         .map((part, index) => ({ columns: part.columns, datasetChecks: part.datasetChecks, primary: index === 0 }));
@@ -60499,161 +60782,6 @@ function profileTable(result) {
     ]);
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/shared/schema/types.js
-const COLUMN_TYPES = ['number', 'integer', 'boolean', 'string', 'category', 'datetime'];
-function isNumericType(type) {
-    return type === 'number' || type === 'integer';
-}
-function isTextType(type) {
-    return type === 'string' || type === 'category';
-}
-
-;// CONCATENATED MODULE: ./build/shared/schema/json-schema.js
-
-
-const severityMap = (keys) => ({
-    type: 'object',
-    description: 'Overrides the severity of checks by key, e.g. {mean: error}.',
-    propertyNames: { enum: keys },
-    additionalProperties: { enum: ['error', 'warning'] },
-});
-/** JSON Schema (draft-07) of the data schema format, generated from the check registry. */
-function dataSchemaJsonSchema() {
-    const columnProperties = {
-        type: { enum: [...COLUMN_TYPES], description: 'Value type of the column.' },
-        description: { type: 'string' },
-        format: { type: 'string', description: 'strftime-style format of a datetime column, e.g. "%Y-%m-%d %H:%M:%S". Default: ISO 8601.' },
-        severity: severityMap(['type', ...COLUMN_CHECKS.map((check) => check.key)]),
-    };
-    for (const check of COLUMN_CHECKS)
-        columnProperties[check.key] = { description: check.description, ...check.schema };
-    const properties = {
-        $schema: { type: 'string' },
-        version: { const: 1, description: 'Format version.' },
-        'missing-values': {
-            type: 'array',
-            items: { type: 'string' },
-            description: 'Cell values read as missing, in addition to empty cells. Replaces the default list.',
-        },
-        columns: {
-            type: 'object',
-            description: 'Expected columns by name. A listed column missing from the data is an error.',
-            additionalProperties: {
-                type: 'object',
-                required: ['type'],
-                additionalProperties: false,
-                properties: columnProperties,
-            },
-        },
-        severity: severityMap(['columns', ...DATASET_CHECKS.map((check) => check.key)]),
-    };
-    for (const check of DATASET_CHECKS)
-        properties[check.key] = { description: check.description, ...check.schema };
-    return {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: 'https://github.com/mlops-actions/mlops-actions/schemas/data-schema.json',
-        title: 'mlops-actions data schema',
-        type: 'object',
-        required: ['columns'],
-        additionalProperties: false,
-        properties,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/shared/schema/load.js
-
-
-
-
-
-const Ajv = ajv["default"] ?? ajv;
-let validator;
-function validate(value) {
-    validator ??= new Ajv({ allErrors: true, strict: false }).compile(dataSchemaJsonSchema());
-    return { ok: validator(value), errors: validator.errors ?? [] };
-}
-/** Reads and checks a schema file; every problem names the file, line and key path. */
-function loadSchemaFile(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new UserError(`Input 'schema': cannot read '${path}' (${code === 'ENOENT' ? 'no such file' : code}).`);
-    }
-    return parseSchema(text, path);
-}
-function parseSchema(text, source) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
-    if (document.errors.length > 0) {
-        const error = document.errors[0];
-        const { line, col } = lines.linePos(error.pos[0]);
-        throw new UserError(`${source}:${line}:${col}: invalid YAML: ${error.message.split('\n')[0]}`);
-    }
-    const value = document.toJS();
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new UserError(`${source}: a schema must be a YAML mapping with a 'columns' key.`);
-    }
-    const { ok, errors } = validate(value);
-    if (!ok)
-        throw new UserError(load_describeError(pickError(errors), document.contents, lines, source));
-    return value;
-}
-/** The most specific error: the deepest path, preferring unknown keys and type errors over oneOf noise. */
-function pickError(errors) {
-    const score = (error) => error.instancePath.split('/').length * 10 + (error.keyword === 'additionalProperties' ? 5 : 0) - (error.keyword === 'oneOf' ? 5 : 0);
-    return [...errors].sort((a, b) => score(b) - score(a))[0];
-}
-function load_describeError(error, root, lines, source) {
-    const segments = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-    let reason;
-    if (error.keyword === 'additionalProperties') {
-        const key = error.params.additionalProperty;
-        segments.push(key);
-        reason = `unknown key '${key}'`;
-    }
-    else if (error.keyword === 'required') {
-        reason = `missing required key '${error.params.missingProperty}'`;
-    }
-    else if (error.keyword === 'enum') {
-        reason = `must be one of ${error.params.allowedValues.join(', ')}`;
-    }
-    else if (error.keyword === 'propertyNames') {
-        reason = `unknown check name '${error.params.propertyName}'`;
-    }
-    else {
-        reason = error.message ?? 'invalid value';
-    }
-    const path = segments.length > 0 ? segments.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : (i ? '.' : '') + part)).join('') : '(top level)';
-    const node = findNode(root, segments, error.keyword === 'additionalProperties');
-    const where = node?.range ? (() => { const { line, col } = lines.linePos(node.range[0]); return `:${line}:${col}`; })() : '';
-    return `${source}${where}: ${path}: ${reason}.`;
-}
-function findNode(root, segments, lastIsKey) {
-    let node = root;
-    for (const [index, segment] of segments.entries()) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => String(item.key?.value ?? item.key) === segment);
-            if (!pair)
-                return node;
-            node = (index === segments.length - 1 && lastIsKey ? pair.key : pair.value);
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            node = node.items[Number(segment)];
-        }
-        else {
-            return node;
-        }
-    }
-    return node;
-}
-
 ;// CONCATENATED MODULE: ./build/shared/schema/write.js
 
 
@@ -60749,7 +60877,9 @@ const validateCommand = {
             report: buildReport(result, valid, options, schema),
             reportPath: options.report,
             summary: validationSummary(result, valid, options.report),
-            annotations: result.findings.map((finding) => ({
+            annotations: result.findings
+                .filter((finding) => !finding.omitted)
+                .map((finding) => ({
                 severity: finding.severity,
                 message: finding.column ? `${finding.column}: ${finding.message}` : finding.message,
                 title: `data-validate: ${finding.check}`,
@@ -60783,6 +60913,7 @@ function buildReport(result, valid, options, schema) {
             check: finding.check,
             severity: finding.severity,
             message: finding.message,
+            ...(finding.omitted ? { omitted: finding.omitted } : {}),
         })),
         profile: result.profile,
         run: runUrl() ?? null,
