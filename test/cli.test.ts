@@ -1,0 +1,206 @@
+import { execFile, execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const BIN = join(ROOT, 'build', 'shared', 'cli', 'bin.js')
+const OUTPUTS = ['valid', 'errors', 'warnings', 'rows', 'data-hash', 'report']
+
+let work: string
+
+beforeAll(() => {
+  try {
+    execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'pipe' })
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer }
+    throw new Error(`tsc -p . failed:\n${stdout ?? ''}${stderr ?? ''}`)
+  }
+  work = mkdtempSync(join(tmpdir(), 'mlops-cli-'))
+  writeFileSync(join(work, 'good.csv'), 'id,price,kind\n1,2.5,a\n2,3,b\n3,4,a\n')
+  writeFileSync(join(work, 'bad.csv'), 'id,price,kind\n1,2.5,a\n2,-3,b\n2,4,c\n')
+  writeFileSync(join(work, 'schema.yml'), 'columns:\n  id: {type: integer, unique: true}\n  price: {type: number, min: 0}\n  kind: {type: category, allowed: [a, b]}\n')
+}, 120_000)
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+function mlops(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: work, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+      const code = error ? ((error as { code?: number }).code ?? -1) : 0
+      resolve({ code: typeof code === 'number' ? code : -1, stdout, stderr })
+    })
+  })
+}
+
+function expectNoStack(run: Run): void {
+  expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m)
+}
+
+describe('mlops validate', () => {
+  it('prints exactly one JSON object of the outputs with --json and exits 0 when the checks pass', async () => {
+    const run = await mlops(['validate', '--data', 'good.csv', '--schema', 'schema.yml', '--report', 'out/good.json', '--json'])
+    expect(run.code).toBe(0)
+    expect(run.stdout.endsWith('\n')).toBe(true)
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(1)
+    const outputs = JSON.parse(run.stdout) as Record<string, string>
+    expect(Object.keys(outputs).sort()).toEqual([...OUTPUTS].sort())
+    expect(outputs).toEqual({
+      valid: 'true',
+      errors: '0',
+      warnings: '0',
+      rows: '3',
+      'data-hash': createHash('sha256').update(readFileSync(join(work, 'good.csv'))).digest('hex'),
+      report: 'out/good.json',
+    })
+    expect(run.stderr).toContain('Reading good.csv against schema.yml')
+    expect(JSON.parse(readFileSync(join(work, 'out/good.json'), 'utf8'))).toMatchObject({ valid: true, data: { rows: 3 } })
+  })
+
+  it('exits 1 when checks fail, keeping stdout to the JSON object and naming each finding on stderr', async () => {
+    const run = await mlops(['validate', '--data=bad.csv', '--schema=schema.yml', '--report=bad.json', '--json'])
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout)).toMatchObject({ valid: 'false', errors: '3', warnings: '0', rows: '3' })
+    expect(run.stderr.split('\n')).toEqual(
+      expect.arrayContaining([
+        'bad.csv:3: error: price: -3 is below the minimum 0',
+        "bad.csv:4: error: kind: 'c' is not an allowed value (allowed: 'a', 'b')",
+        'bad.csv:4: error: id: duplicate value: the same value is at line 3',
+        "mlops validate: Data validation failed: 3 findings at or above 'error' (see bad.json).",
+      ]),
+    )
+    expectNoStack(run)
+  })
+
+  it('prints the Markdown summary on stdout without --json', async () => {
+    const run = await mlops(['validate', '--data', 'bad.csv', '--schema', 'schema.yml', '--report', 'summary.json'])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('## ❌ Data validation failed')
+    expect(run.stdout).toContain('**3 rows** in `bad.csv` · 3 errors · 0 warnings')
+    expect(run.stderr).not.toContain('## ')
+  })
+
+  it('exits 0 on failed checks with --fail-on never', async () => {
+    const run = await mlops(['validate', '--data', 'bad.csv', '--schema', 'schema.yml', '--fail-on', 'never', '--report', 'never.json', '--json'])
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout)).toMatchObject({ valid: 'true', errors: '3' })
+  })
+
+  it('exits 2 on a bad input, with a one-line message and nothing on stdout', async () => {
+    const missing = await mlops(['validate', '--data', 'nope.csv', '--json'])
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: "mlops validate: Input 'data': no file matches 'nope.csv'.\n" })
+
+    writeFileSync(join(work, 'typo.yml'), 'columns:\n  price:\n    type: number\n    mni: 0\n')
+    const schema = await mlops(['validate', '--data', 'good.csv', '--schema', 'typo.yml', '--json'])
+    expect(schema).toEqual({ code: 2, stdout: '', stderr: "mlops validate: typo.yml:4:5: columns.price.mni: unknown key 'mni'.\n" })
+
+    writeFileSync(join(work, 'empty.csv'), '')
+    const empty = await mlops(['validate', '--data', 'empty.csv'])
+    expect(empty.code).toBe(2)
+    expect(empty.stderr.trimEnd().split('\n').at(-1)).toBe('mlops validate: empty.csv: the file is empty (expected a header line).')
+    expectNoStack(empty)
+  })
+
+  it('rejects an unknown flag, listing the flags', async () => {
+    const run = await mlops(['validate', '--data', 'good.csv', '--schma', 'schema.yml'])
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "mlops validate: unknown flag '--schma'. Flags: --data, --schema, --write-schema, --fail-on, --missing-values, --report, --config, --json.\n",
+    })
+  })
+
+  it('rejects a flag without a value and a bare argument', async () => {
+    expect(await mlops(['validate', '--data'])).toEqual({ code: 2, stdout: '', stderr: "mlops validate: flag '--data' needs a value.\n" })
+    expect(await mlops(['validate', 'good.csv'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "mlops validate: unexpected argument 'good.csv'; inputs are given as --name value.\n",
+    })
+  })
+
+  it('rejects an unknown command', async () => {
+    expect(await mlops(['valdiate'])).toEqual({ code: 2, stdout: '', stderr: "mlops: unknown command 'valdiate'. Commands: validate.\n" })
+  })
+
+  it('describes every input and output with --help', async () => {
+    const run = await mlops(['validate', '--help'])
+    expect(run.code).toBe(0)
+    expect(run.stdout.split('\n')[0]).toBe('Usage: mlops validate [--input value ...] [--json]')
+    for (const flag of ['--data', '--schema', '--write-schema', '--fail-on', '--missing-values', '--report', '--config', '--json']) {
+      expect(run.stdout).toMatch(new RegExp(`^  ${flag} `, 'm'))
+    }
+    expect(run.stdout).toMatch(/^ {2}--data +Path or glob of the data files.*\(required\)$/m)
+    for (const output of OUTPUTS) expect(run.stdout).toMatch(new RegExp(`^  ${output} `, 'm'))
+  })
+
+  it('lists the commands with --help, and exits 2 without a command', async () => {
+    const help = await mlops(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: mlops <command> \[--input value \.\.\.\] \[--json\]\n/)
+    expect(help.stdout).toMatch(/^ {2}validate +Validate tabular data/m)
+    const bare = await mlops([])
+    expect(bare.code).toBe(2)
+    expect(bare.stdout + bare.stderr).toContain('Usage: mlops <command>')
+  })
+
+  it('writes an inferred schema with --write-schema', async () => {
+    const run = await mlops(['validate', '--data', 'good.csv', '--write-schema', 'inferred/good.yml', '--report', 'infer.json', '--json'])
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('Wrote the inferred schema to inferred/good.yml')
+    const again = await mlops(['validate', '--data', 'good.csv', '--schema', 'inferred/good.yml', '--report', 'again.json', '--json'])
+    expect(again.code).toBe(0)
+    expect(JSON.parse(again.stdout)).toMatchObject({ valid: 'true', errors: '0', warnings: '0' })
+  })
+})
+
+describe('mlops validate on several threads', () => {
+  const args = (report: string) => ['validate', '--data', 'threads.csv', '--schema', 'threads.yml', '--report', report, '--json']
+  const findings = (name: string) => (JSON.parse(readFileSync(join(work, name), 'utf8')) as { findings: unknown[] }).findings
+  let one: Run
+  let three: Run
+
+  beforeAll(async () => {
+    const rows = ['id,price,kind,note']
+    for (let i = 0; i < 5000; i++) rows.push(`${i % 4000},${(i % 13) - 1},${['a', 'b', 'c'][i % 3]},${i % 7 === 0 ? '' : 'n'}`)
+    writeFileSync(join(work, 'threads.csv'), rows.join('\n') + '\n')
+    writeFileSync(
+      join(work, 'threads.yml'),
+      'columns:\n  id: {type: integer, unique: true}\n  price: {type: number, min: 0}\n  kind: {type: category, allowed: [a, b]}\n  note: {type: string, nullable: false}\n' +
+        'duplicate-rows: {max-share: 0}\nrows: {max: 100}\nunique: [[id, kind]]\n',
+    )
+    one = await mlops(args('one.json'), { MLOPS_THREADS: '1' })
+    three = await mlops(args('three.json'), { MLOPS_THREADS: '3' })
+  })
+
+  it('reports the same outputs and findings as on one thread', () => {
+    expect([one.code, three.code]).toEqual([1, 1])
+    const outputs = (run: Run) => ({ ...(JSON.parse(run.stdout) as Record<string, string>), report: '' })
+    expect(outputs(three)).toEqual(outputs(one))
+    const sorted = (name: string) => findings(name).map((finding) => JSON.stringify(finding)).sort()
+    expect(sorted('three.json')).toEqual(sorted('one.json'))
+    expect(findings('one.json').length).toBeGreaterThan(100)
+  })
+
+  it('lists the findings in the same order as on one thread', () => {
+    expect(findings('three.json')).toEqual(findings('one.json'))
+  })
+
+  it('rejects a label-balance column the schema does not define, as on one thread', async () => {
+    writeFileSync(join(work, 'label.yml'), 'columns:\n  id: {type: integer}\n  price: {type: number}\n  kind: {type: category}\nlabel-balance: {column: target, min-class-share: 0.1}\n')
+    const label = ['validate', '--data', 'good.csv', '--schema', 'label.yml', '--report', 'label.json', '--json']
+    const message = "mlops validate: label.yml:5:25: label-balance.column: column 'target' is not defined under columns."
+    for (const threads of ['1', '3']) {
+      const run = await mlops(label, { MLOPS_THREADS: threads })
+      expect({ threads, code: run.code, stdout: run.stdout, last: run.stderr.trimEnd().split('\n').at(-1) }).toEqual({ threads, code: 2, stdout: '', last: message })
+    }
+  })
+})
