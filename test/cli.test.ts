@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,12 +13,6 @@ const OUTPUTS = ['valid', 'errors', 'warnings', 'rows', 'data-hash', 'report']
 let work: string
 
 beforeAll(() => {
-  try {
-    execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'pipe' })
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer }
-    throw new Error(`tsc -p . failed:\n${stdout ?? ''}${stderr ?? ''}`)
-  }
   work = mkdtempSync(join(tmpdir(), 'mlops-cli-'))
   writeFileSync(join(work, 'good.csv'), 'id,price,kind\n1,2.5,a\n2,3,b\n3,4,a\n')
   writeFileSync(join(work, 'bad.csv'), 'id,price,kind\n1,2.5,a\n2,-3,b\n2,4,c\n')

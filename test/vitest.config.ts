@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['shared/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'build/**', '**/dist/**'],
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

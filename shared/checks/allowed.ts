@@ -52,6 +52,17 @@ export const allowed: ColumnCheck<AllowedConfig> = {
         if (seen) seen.count++
         else if (unseen.size < UNSEEN_TRACKED) unseen.set(value, { count: 1, at: { ...at } })
       },
+      snapshot: () => ({ unseenTotal, unseen: [...unseen.entries()] }),
+      absorb(snapshots, relocate) {
+        ;(snapshots as { unseenTotal: number; unseen: [CellValue, { count: number; at: Location }][] }[]).forEach((part, index) => {
+          unseenTotal += part.unseenTotal
+          for (const [value, entry] of part.unseen) {
+            const seen = unseen.get(value)
+            if (seen) seen.count += entry.count
+            else if (unseen.size < UNSEEN_TRACKED) unseen.set(value, { count: entry.count, at: { file: entry.at.file, line: relocate(index, entry.at.line) } })
+          }
+        })
+      },
       finish(profile) {
         if (tolerance === 0 || profile.count === 0) return
         const share = unseenTotal / profile.count

@@ -1,4 +1,4 @@
-import { DuplicateCounter } from '../stats/index.js'
+import { DuplicateCounter, type DuplicateExport } from '../stats/index.js'
 import { percent } from './shared.js'
 import type { DatasetCheck } from './types.js'
 
@@ -22,6 +22,8 @@ export const duplicateRows: DatasetCheck<{ 'max-share': number }> = {
         row.hashRecord(pair)
         counter.add(pair[0], pair[1], at.file, at.line)
       },
+      snapshot: () => counter.export(),
+      absorb: (snapshots, relocate) => counter.absorb(snapshots as DuplicateExport[], relocate),
       async finish(summary) {
         const result = await counter.finish(EXAMPLES)
         const share = summary.rows === 0 ? 0 : result.duplicates / summary.rows

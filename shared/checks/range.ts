@@ -18,7 +18,7 @@ function rangeCheck(key: 'min' | 'max'): ColumnCheck<number | string> {
       const other = context.column.min
       if (!below && other !== undefined) {
         const low = boundValue(other, context.type, context.path.replace(/max$/, 'min'))
-        if (low > bound) throw new SchemaError(context.path, `max (${formatValue(bound, context.type)}) is below min (${formatValue(low, context.type)})`)
+        if (low > bound) throw new SchemaError(context.path, `min (${formatValue(low, context.type)}) is greater than max (${formatValue(bound, context.type)})`)
       }
       return {
         value(value, at) {

@@ -27,7 +27,20 @@ export interface FindingSink {
 /** A typed cell value: numbers for numeric, boolean (0/1) and datetime (epoch ms) columns, strings for text. */
 export type CellValue = number | string
 
-export interface ColumnCheckRun {
+/** Maps a part's own line number to the line in the whole file. */
+export type Relocate = (part: number, line: number) => number
+
+/**
+ * When the rows are split across threads, each part's run hands its `snapshot()` to one
+ * run that `absorb`s them all, in row order, and then finishes. Runs whose only state is
+ * their findings need neither.
+ */
+export interface SplitState {
+  snapshot?(): unknown
+  absorb?(snapshots: unknown[], relocate: Relocate): void
+}
+
+export interface ColumnCheckRun extends SplitState {
   value?(value: CellValue, at: Location): void
   missing?(at: Location): void
   finish?(profile: ColumnProfile): void | Promise<void>
@@ -57,7 +70,7 @@ export interface ColumnCheck<Config = unknown> {
   create(config: Config, context: ColumnCheckContext, sink: FindingSink): ColumnCheckRun
 }
 
-export interface DatasetCheckRun {
+export interface DatasetCheckRun extends SplitState {
   header?(columns: string[], file: number): void
   row?(row: Row, columnIndex: (name: string) => number, at: Location): void
   finish?(summary: DatasetSummary): void | Promise<void>

@@ -1,6 +1,6 @@
 import { combineHashes, SEED_A, SEED_B } from '../hash/index.js'
 import { SchemaError } from '../schema/errors.js'
-import { DuplicateCounter } from '../stats/index.js'
+import { DuplicateCounter, type DuplicateExport } from '../stats/index.js'
 import type { DatasetCheck, DatasetCheckRun } from './types.js'
 
 const EXAMPLES = 100
@@ -32,6 +32,10 @@ export const uniqueKeys: DatasetCheck<string[][]> = {
           }
           counters[k].add(a, b, at.file, at.line)
         })
+      },
+      snapshot: () => counters.map((counter) => counter.export()),
+      absorb(snapshots, relocate) {
+        counters.forEach((counter, k) => counter.absorb((snapshots as DuplicateExport[][]).map((exports) => exports[k]), relocate))
       },
       async finish() {
         for (const [k, counter] of counters.entries()) {

@@ -1,5 +1,5 @@
 import { hashNumber, hashString, SEED_A, SEED_B } from '../hash/index.js'
-import { DuplicateCounter } from '../stats/index.js'
+import { DuplicateCounter, type DuplicateExport } from '../stats/index.js'
 import type { ColumnCheck } from './types.js'
 
 const EXAMPLES = 100
@@ -17,6 +17,8 @@ export const unique: ColumnCheck<boolean> = {
         if (typeof value === 'number') counter.add(hashNumber(value, SEED_A), hashNumber(value, SEED_B), at.file, at.line)
         else counter.add(hashString(value, SEED_A), hashString(value, SEED_B), at.file, at.line)
       },
+      snapshot: () => counter.export(),
+      absorb: (snapshots, relocate) => counter.absorb(snapshots as DuplicateExport[], relocate),
       async finish() {
         const summary = await counter.finish(EXAMPLES)
         for (const example of summary.examples) {

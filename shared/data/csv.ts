@@ -98,6 +98,15 @@ export interface CsvOptions {
   delimiter: number
   file: string
   tokens: MissingTokens
+  /** Parse a byte range from the middle of a file: the header is given, not read. */
+  header?: string[]
+  /** Stop with QuotedDataError at the first quoted field (a split point may sit inside one). */
+  rejectQuotes?: boolean
+}
+
+/** Quoted fields may hold newlines, so the data cannot be split at arbitrary lines. */
+export class QuotedDataError extends Error {
+  override readonly name = 'QuotedDataError'
 }
 
 /**
@@ -117,6 +126,16 @@ export class CsvParser {
     private readonly visitor: RowVisitor,
   ) {
     this.row = new CsvRow(options.tokens, options.delimiter)
+    if (options.header) {
+      this.header = options.header
+      this.firstChunk = false
+      visitor.header(options.header)
+    }
+  }
+
+  /** Line breaks consumed so far. */
+  get lineBreaks(): number {
+    return this.line - 1
   }
 
   push(chunk: Buffer): void {
@@ -175,6 +194,7 @@ export class CsvParser {
             const q = buf.indexOf(QUOTE, p)
             if (q === -1) {
               if (!final) return this.rewind(recordStart, recordLine)
+              if (this.options.rejectQuotes) throw new QuotedDataError()
               throw new UserError(`${this.options.file}:${recordLine}: unterminated quoted field (a '"' opened here is never closed).`)
             }
             if (q + 1 < length && buf[q + 1] === QUOTE) {
@@ -233,6 +253,7 @@ export class CsvParser {
       this.visitor.header(this.header)
       return
     }
+    if (row.quoted && this.options.rejectQuotes) throw new QuotedDataError()
     // A blank line is not a record.
     if (row.size === 1 && row.ends[0] === row.starts[0] && !row.escaped[0]) return
     if (row.size !== this.header.length) {

@@ -97,6 +97,9 @@ function fixedLayout(steps: Step[]): { length: number; parse: (b: Uint8Array, st
   }
   const [year, month, day, hour, minute, second] = offsets
   const literals = literalAt.length
+  if (steps.map((step) => (step.field === Field.Literal ? String.fromCharCode(step.literal) : step.field)).join('') === `${Field.Year}-${Field.Month}-${Field.Day} ${Field.Hour}:${Field.Minute}:${Field.Second}`) {
+    return { length: pos, parse: parseIsoSpaceSeconds }
+  }
   const parse = (b: Uint8Array, s: number): number => {
     for (let i = 0; i < literals; i++) if (b[s + literalAt[i]] !== literalCode[i]) return NaN
     return toEpoch(
@@ -110,6 +113,20 @@ function fixedLayout(steps: Step[]): { length: number; parse: (b: Uint8Array, st
     )
   }
   return { length: pos, parse }
+}
+
+/** "YYYY-MM-DD HH:MM:SS", the most common layout, unrolled. */
+function parseIsoSpaceSeconds(b: Uint8Array, s: number): number {
+  if (b[s + 4] !== 45 || b[s + 7] !== 45 || b[s + 10] !== 32 || b[s + 13] !== 58 || b[s + 16] !== 58) return NaN
+  return toEpoch(
+    twoDigits(b, s) * 100 + twoDigits(b, s + 2),
+    twoDigits(b, s + 5),
+    twoDigits(b, s + 8),
+    twoDigits(b, s + 11),
+    twoDigits(b, s + 14),
+    twoDigits(b, s + 17),
+    0,
+  )
 }
 
 function twoDigits(b: Uint8Array, at: number): number {

@@ -70,9 +70,14 @@ export async function resolveDataFiles(spec: string | readonly string[], inputNa
 }
 
 /** Streams a file's decompressed bytes to the consumer while hashing its stored bytes. */
-export async function streamFile(file: DataFile, onChunk: (chunk: Buffer) => void, withHash = true): Promise<string> {
+export async function streamFile(
+  file: DataFile,
+  onChunk: (chunk: Buffer) => void,
+  withHash = true,
+  range?: { start: number; end: number },
+): Promise<string> {
   const hash = createHash('sha256')
-  const raw = createReadStream(file.path, { highWaterMark: 1 << 20 })
+  const raw = createReadStream(file.path, { highWaterMark: 1 << 20, ...(range ? { start: range.start, end: range.end - 1 } : {}) })
   if (withHash) raw.on('data', (chunk) => hash.update(chunk as Buffer))
   const source = file.gzip ? raw.pipe(createGunzip({ chunkSize: 1 << 20 })) : raw
   try {

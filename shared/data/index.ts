@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto'
 import type { RowVisitor } from './row.js'
 
 export { DEFAULT_MISSING_VALUES, MissingTokens } from './missing.js'
-export { detectFormat, resolveDataFiles, type DataFile, type DataFormat } from './files.js'
+export { detectFormat, hashFile, resolveDataFiles, type DataFile, type DataFormat } from './files.js'
+export { QuotedDataError } from './csv.js'
 export type { Row, RowVisitor } from './row.js'
 export { parseNumberBytes, parseSlow } from './numbers.js'
 
@@ -23,6 +24,15 @@ export interface DatasetRead {
   files: { path: string; format: string; sha256: string }[]
   /** Identifies the dataset version: see combineFileHashes. */
   hash: string
+  /** For a byte range: the line breaks it held. */
+  lineBreaks?: number
+}
+
+/** A byte range of one plain CSV or TSV file, cut just after line breaks. The first range reads the header. */
+export interface ByteRange {
+  start: number
+  end: number
+  header?: string[]
 }
 
 const TAB = 9
@@ -33,8 +43,19 @@ export async function readDataset(
   files: DataFile[],
   missingValues: readonly string[],
   visitor: DatasetVisitor,
-  { hash = true }: { hash?: boolean } = {},
+  { hash = true, range }: { hash?: boolean; range?: ByteRange } = {},
 ): Promise<DatasetRead> {
+  if (range) {
+    const file = files[0]
+    visitor.file(0, file)
+    const parser = new CsvParser(
+      { delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens: new MissingTokens(missingValues), header: range.header, rejectQuotes: true },
+      visitor,
+    )
+    await streamFile(file, (chunk) => parser.push(chunk), false, range)
+    parser.end()
+    return { files: [{ path: file.path, format: file.format, sha256: '' }], hash: '', lineBreaks: parser.lineBreaks }
+  }
   const tokens = new MissingTokens(missingValues)
   const read: DatasetRead['files'] = []
   for (const [index, file] of files.entries()) {

@@ -156,6 +156,8 @@ function roundDown(value: number): number {
 
 function roundUp(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return value
+  const nearest = Number(value.toPrecision(4))
+  if (nearest >= value) return nearest
   const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 3)
   return Number((Math.ceil(value / step) * step).toPrecision(12))
 }

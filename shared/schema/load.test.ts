@@ -133,7 +133,7 @@ describe('schema problems found when validation starts', () => {
       'schema.yml:1:57: columns.b.length: min (4) is greater than max (2).',
     )
     expect(await validateError('columns: {a: {type: integer, min: 10, max: 5}, b: {type: string}}')).toBe(
-      'schema.yml:1:44: columns.a.max: max (5) is below min (10).',
+      'schema.yml:1:44: columns.a.max: min (10) is greater than max (5).',
     )
   })
 })

@@ -1,5 +1,10 @@
 import { hashNumber, hashString } from '../hash/index.js'
 
+export interface DistinctState<T> {
+  entries: [T, number][]
+  registers: Uint8Array | null
+}
+
 const EXACT_LIMIT = 10_000
 const HLL_BITS = 14
 const HLL_SIZE = 1 << HLL_BITS
@@ -18,6 +23,11 @@ export class DistinctCounter<T extends string | number = string | number> {
 
   add(value: T): void {
     const hash = typeof value === 'number' ? hashNumber(value, 0) : hashString(value as string, 0)
+    // Past the exact limit only the sketch is fed: the table's counts stay as they were.
+    if (this.registers !== null) {
+      this.addToSketch(hash)
+      return
+    }
     const keys = this.keys
     const mask = this.mask
     let slot = hash & mask
@@ -28,12 +38,52 @@ export class DistinctCounter<T extends string | number = string | number> {
         break
       }
       if (key === undefined) {
-        if (this.registers === null) this.insert(slot, value)
+        this.insert(slot, value)
         break
       }
       slot = (slot + 1) & mask
     }
-    if (this.registers !== null) this.addToSketch(hash)
+  }
+
+  state(): DistinctState<T> {
+    return { entries: this.entries(), registers: this.registers }
+  }
+
+  /** Adds another part's counts; exact only while both were exact and the union fits. */
+  merge(other: DistinctState<T>): void {
+    for (const [value, count] of other.entries) this.addCount(value, count)
+    if (other.registers) {
+      if (this.registers === null) this.overflow()
+      const registers = this.registers!
+      for (let i = 0; i < registers.length; i++) if (other.registers[i] > registers[i]) registers[i] = other.registers[i]
+    }
+  }
+
+  private addCount(value: T, count: number): void {
+    const keys = this.keys
+    let slot = this.hash(value) & this.mask
+    for (;;) {
+      const key = keys[slot]
+      if (key === value) {
+        this.counts[slot] += count
+        break
+      }
+      if (key === undefined) {
+        if (this.registers === null) {
+          this.insert(slot, value)
+          this.counts[this.slotOf(value)] += count - 1
+        }
+        break
+      }
+      slot = (slot + 1) & this.mask
+    }
+    if (this.registers !== null) this.addToSketch(this.hash(value))
+  }
+
+  private slotOf(value: T): number {
+    let slot = this.hash(value) & this.mask
+    while (this.keys[slot] !== value) slot = (slot + 1) & this.mask
+    return slot
   }
 
   get exact(): boolean {
@@ -54,7 +104,7 @@ export class DistinctCounter<T extends string | number = string | number> {
     return out
   }
 
-  /** Most frequent values; exact while `exact` is true. */
+  /** Most frequent values; exact while `exact` is true, else among the first values seen. */
   top(limit: number): { value: T; count: number }[] {
     return this.entries()
       .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))

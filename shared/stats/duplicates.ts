@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 
 const PARTITIONS = 256
@@ -11,6 +11,21 @@ export interface DuplicateExample {
   firstFile: number
   firstLine: number
 }
+
+/** One spill file: for each partition in turn, its keys then its places. */
+interface Spill {
+  path: string
+  counts: number[]
+}
+
+/** A counter's entries left on disk for a counter in another thread to take over. */
+export interface DuplicateExport {
+  dir: string | null
+  spills: Spill[]
+  entries: number
+}
+
+export type Relocate = (part: number, line: number) => number
 
 export interface DuplicateSummary {
   entries: number
@@ -30,6 +45,10 @@ export class DuplicateCounter {
   private inMemory = 0
   private entries = 0
   private spillDir: string | null = null
+  private spills: Spill[] = []
+  /** Exports of other parts, in row order, read before this counter's own entries. */
+  private sources: { dir: string | null; spills: Spill[]; part: number }[] = []
+  private relocate: Relocate = (_part, line) => line
 
   constructor(private readonly makeTempDir: () => string) {
     for (let p = 0; p < PARTITIONS; p++) this.allocate(p, 1024)
@@ -50,17 +69,36 @@ export class DuplicateCounter {
     if (++this.inMemory >= MEMORY_ENTRIES) this.spill()
   }
 
+  /** Moves every entry to disk; the files stay until the counter that absorbs them finishes. */
+  export(): DuplicateExport {
+    if (this.inMemory > 0) this.spill()
+    return { dir: this.spillDir, spills: this.spills, entries: this.entries }
+  }
+
+  /** Takes over the entries of other parts, given in row order, with their lines made global. */
+  absorb(exports: DuplicateExport[], relocate: Relocate): void {
+    exports.forEach((exported, part) => {
+      this.sources.push({ dir: exported.dir, spills: exported.spills, part })
+      this.entries += exported.entries
+    })
+    this.relocate = relocate
+  }
+
   async finish(exampleLimit: number): Promise<DuplicateSummary> {
     let duplicates = 0
     const examples: DuplicateExample[] = []
+    const files = this.allSpills().map((file) => ({ ...file, fd: openSync(file.spill.path, 'r') }))
     try {
       for (let p = 0; p < PARTITIONS; p++) {
-        const { keys, places } = this.loadPartition(p)
+        const { keys, places } = this.loadPartition(p, files)
         duplicates += countPartition(keys, places, examples, exampleLimit)
       }
       examples.sort((a, b) => a.file - b.file || a.line - b.line).splice(exampleLimit)
     } finally {
-      if (this.spillDir) rmSync(this.spillDir, { recursive: true, force: true })
+      for (const file of files) closeSync(file.fd)
+      for (const dir of [...this.sources.map((source) => source.dir), this.spillDir]) {
+        if (dir) rmSync(dir, { recursive: true, force: true })
+      }
     }
     return { entries: this.entries, duplicates, examples }
   }
@@ -80,29 +118,48 @@ export class DuplicateCounter {
 
   private spill(): void {
     this.spillDir ??= mkdtempSync(join(this.makeTempDir(), 'dup-'))
-    for (let p = 0; p < PARTITIONS; p++) {
-      const count = this.fill[p]
-      if (count === 0) continue
-      const base = join(this.spillDir, String(p))
-      appendFileSync(`${base}.keys`, new Uint8Array(this.keys[p].buffer, 0, count * 8))
-      appendFileSync(`${base}.places`, new Uint8Array(this.places[p].buffer, 0, count * 8))
-      this.fill[p] = 0
+    const spill: Spill = { path: join(this.spillDir, `spill-${this.spills.length}.bin`), counts: Array.from(this.fill) }
+    const fd = openSync(spill.path, 'w')
+    try {
+      for (let p = 0; p < PARTITIONS; p++) {
+        const count = this.fill[p]
+        if (count === 0) continue
+        writeSync(fd, new Uint8Array(this.keys[p].buffer, 0, count * 8))
+        writeSync(fd, new Uint8Array(this.places[p].buffer, 0, count * 8))
+        this.fill[p] = 0
+      }
+    } finally {
+      closeSync(fd)
     }
+    this.spills.push(spill)
     this.inMemory = 0
   }
 
-  private loadPartition(p: number): { keys: Float64Array; places: Uint32Array } {
-    const base = this.spillDir ? join(this.spillDir, String(p)) : null
-    const storedKeys = base && existsSync(`${base}.keys`) ? readFileSync(`${base}.keys`) : Buffer.alloc(0)
-    const storedPlaces = base && existsSync(`${base}.places`) ? readFileSync(`${base}.places`) : Buffer.alloc(0)
-    const storedCount = storedKeys.length / 8
+  /** Every spill, in row order: the other parts' first, then this counter's own. */
+  private allSpills(): { spill: Spill; part: number }[] {
+    return [...this.sources, { spills: this.spills, part: -1 }].flatMap((source) => source.spills.map((spill) => ({ spill, part: source.part })))
+  }
+
+  private loadPartition(p: number, files: { spill: Spill; part: number; fd: number }[]): { keys: Float64Array; places: Uint32Array } {
+    const storedCount = files.reduce((sum, file) => sum + file.spill.counts[p], 0)
     const memoryCount = this.fill[p]
     const keys = new Float64Array(storedCount + memoryCount)
     const places = new Uint32Array(2 * keys.length)
-    new Uint8Array(keys.buffer).set(storedKeys)
-    new Uint8Array(places.buffer).set(storedPlaces)
-    keys.set(this.keys[p].subarray(0, memoryCount), storedCount)
-    places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * storedCount)
+    const keyBytes = new Uint8Array(keys.buffer)
+    const placeBytes = new Uint8Array(places.buffer)
+    let at = 0
+    for (const file of files) {
+      const count = file.spill.counts[p]
+      if (count === 0) continue
+      let offset = 0
+      for (let q = 0; q < p; q++) offset += file.spill.counts[q] * 16
+      readSync(file.fd, keyBytes, at * 8, count * 8, offset)
+      readSync(file.fd, placeBytes, at * 8, count * 8, offset + count * 8)
+      if (file.part >= 0) for (let i = at; i < at + count; i++) places[2 * i + 1] = this.relocate(file.part, places[2 * i + 1])
+      at += count
+    }
+    keys.set(this.keys[p].subarray(0, memoryCount), at)
+    places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * at)
     this.allocate(p, 1)
     this.fill[p] = 0
     return { keys, places }

@@ -1,3 +1,3 @@
-export { DistinctCounter } from './distinct.js'
-export { RunningMoments } from './moments.js'
-export { DuplicateCounter, type DuplicateExample, type DuplicateSummary } from './duplicates.js'
+export { DistinctCounter, type DistinctState } from './distinct.js'
+export { RunningMoments, type MomentsState } from './moments.js'
+export { DuplicateCounter, type DuplicateExample, type DuplicateExport, type DuplicateSummary, type Relocate } from './duplicates.js'

@@ -38,7 +38,7 @@ export class TypedColumn {
   constructor(
     readonly name: string,
     readonly schema: ColumnSchema,
-    private readonly runs: ColumnCheckRun[],
+    readonly runs: ColumnCheckRun[],
     private readonly typeSink: FindingSink,
   ) {
     this.profile = new ColumnProfile(name, schema.type)

@@ -4,15 +4,15 @@ import { join } from 'node:path'
 import { COLUMN_CHECKS_BY_KEY, DATASET_CHECKS_BY_KEY } from '../checks/registry.js'
 import type { ColumnCheckRun, DatasetCheckRun, Finding, FindingSink, Location } from '../checks/types.js'
 import { compileDateFormat } from '../data/datetime.js'
-import { assertHasRows, readDataset, type DataFile, type Row } from '../data/index.js'
+import { assertHasRows, readDataset, type ByteRange, type DataFile, type DatasetRead, type Row } from '../data/index.js'
 import { UserError } from '../errors/index.js'
 import { SchemaError } from '../schema/errors.js'
 import { locateInSchema } from '../schema/load.js'
 import { ColumnSniffer, inferSchema } from '../schema/infer.js'
 import type { DataSchema } from '../schema/types.js'
 import { TypedColumn } from './columns.js'
-import { FindingCollector } from './findings.js'
-import type { ColumnProfile, ProfileJson } from './profile.js'
+import { FindingCollector, type SinkState } from './findings.js'
+import type { ColumnProfile, ProfileJson, ProfileState } from './profile.js'
 import { DuplicateCounter } from '../stats/index.js'
 
 export interface ValidateOptions {
@@ -23,6 +23,19 @@ export interface ValidateOptions {
   infer: boolean
   /** Run only these columns and dataset checks (one part of a parallel run). */
   part?: ValidationPart
+  /** Read only this byte range of the one file (one part of a parallel run). */
+  range?: ByteRange
+}
+
+/** What one thread hands over after reading one byte range; plain data, so it crosses threads. */
+export interface RangeState {
+  rows: number
+  lineBreaks: number
+  sinks: SinkState[]
+  profiles: ProfileState[]
+  checks: unknown[]
+  /** Holds spilled entries that the merging run reads; removed after the merge. */
+  tempRoot: string | null
 }
 
 export interface ValidationPart {
@@ -50,6 +63,30 @@ export async function validatePart(options: ValidateOptions): Promise<Validation
     return await run.execute()
   } finally {
     run.cleanup()
+  }
+}
+
+/** Reads one byte range and returns its state, without concluding. Its temporary files stay for mergeRanges. */
+export async function validateRange(options: ValidateOptions): Promise<RangeState> {
+  const run = new ValidationRun(options)
+  try {
+    const read = await run.read()
+    return run.snapshot(read.lineBreaks ?? 0)
+  } catch (error) {
+    run.cleanup()
+    throw error
+  }
+}
+
+/** Concludes a validation from the states of its byte ranges, in file order. */
+export async function mergeRanges(options: ValidateOptions, states: RangeState[], files: ValidationResult['files'], dataHash: string): Promise<ValidationResult> {
+  const run = new ValidationRun(options)
+  try {
+    run.absorb(states)
+    return await run.conclude(files, dataHash)
+  } finally {
+    run.cleanup()
+    for (const state of states) if (state.tempRoot) rmSync(state.tempRoot, { recursive: true, force: true })
   }
 }
 
@@ -137,28 +174,38 @@ class ValidationRun {
   private fileName = (index: number): string => this.fileNames[index] ?? ''
 
   async execute(): Promise<ValidationResult> {
+    const read = await this.read()
+    return this.conclude(read.files, read.hash)
+  }
+
+  async read(): Promise<DatasetRead> {
     const { options } = this
     if (options.infer) this.duplicateProbe = new DuplicateCounter(this.tempDir)
     const primary = this.primary
-    const read = await readDataset(
+    return readDataset(
       options.files,
       options.missingValues,
       {
-      file: (index, file) => {
-        this.fileIndex = index
-        this.fileNames[index] = file.path
+        file: (index, file) => {
+          this.fileIndex = index
+          this.fileNames[index] = file.path
+        },
+        header: (columns) => this.onHeader(columns),
+        row: (row, line) => this.onRow(row, line),
+        ragged: (line, fields, expected) => {
+          if (primary) this.shapeSink.report(`row has ${fields} fields; the header has ${expected}`, { file: this.fileIndex, line })
+        },
+        unknownKey: (line, key) => {
+          if (primary) this.shapeSink.report(`key '${key}' is not in the first record, so it is not a column`, { file: this.fileIndex, line })
+        },
       },
-      header: (columns) => this.onHeader(columns),
-      row: (row, line) => this.onRow(row, line),
-      ragged: (line, fields, expected) => {
-        if (primary) this.shapeSink.report(`row has ${fields} fields; the header has ${expected}`, { file: this.fileIndex, line })
-      },
-      unknownKey: (line, key) => {
-        if (primary) this.shapeSink.report(`key '${key}' is not in the first record, so it is not a column`, { file: this.fileIndex, line })
-      },
-    },
-      { hash: primary },
+      { hash: primary && !options.range, range: options.range },
     )
+  }
+
+  /** Runs the checks that need every row, then builds the result. */
+  async conclude(files: ValidationResult['files'], dataHash: string): Promise<ValidationResult> {
+    const { options } = this
     assertHasRows(this.rows, options.files)
     const profiles = new Map<string, ColumnProfile>()
     for (const column of this.columns) {
@@ -172,8 +219,8 @@ class ValidationRun {
     for (const [name, columnProfile] of profiles) profile[name] = columnProfile.toJSON()
     return {
       rows: this.rows,
-      files: read.files,
-      dataHash: read.hash,
+      files,
+      dataHash,
       errors: this.collector.count('error'),
       warnings: this.collector.count('warning'),
       findings: this.collector.findings(),
@@ -182,8 +229,44 @@ class ValidationRun {
     }
   }
 
+  /** Everything a run over one byte range learned, for the run that merges the ranges. */
+  snapshot(lineBreaks: number): RangeState {
+    return {
+      rows: this.rows,
+      lineBreaks,
+      sinks: this.collector.states(),
+      profiles: this.columns.map((column) => column.profile.state()),
+      checks: [...this.columns.flatMap((column) => column.runs), ...this.datasetRuns].map((run) => run.snapshot?.()),
+      tempRoot: this.tempRoot,
+    }
+  }
+
+  /** Takes over the ranges' states, in file order; lines become lines of the whole file. */
+  absorb(states: RangeState[]): void {
+    const offsets: number[] = []
+    let before = 0
+    for (const state of states) {
+      offsets.push(before)
+      before += state.lineBreaks
+    }
+    const relocate = (part: number, line: number) => line + offsets[part]
+    this.rows = states.reduce((sum, state) => sum + state.rows, 0)
+    this.collector.absorb(
+      states.map((state) => state.sinks),
+      relocate,
+    )
+    this.columns.forEach((column, index) => {
+      for (const state of states) column.profile.merge(state.profiles[index])
+    })
+    const runs = [...this.columns.flatMap((column) => column.runs), ...this.datasetRuns]
+    runs.forEach((run, index) => run.absorb?.(states.map((state) => state.checks[index]), relocate))
+    this.fileNames = this.options.files.map((file) => file.path)
+  }
+
   private onHeader(columns: string[]): void {
     const at: Location = { file: this.fileIndex, line: 1 }
+    // A byte range after the first is given the header: the first range reports on it.
+    const reportsHeader = !this.options.range?.header
     if (this.primary && this.fileIndex > 0 && !this.options.schema && columns.join('\u0000') !== this.header.join('\u0000')) {
       this.headerSink.report(`columns differ from ${this.fileNames[0]}: [${columns.join(', ')}] vs [${this.header.join(', ')}]`, at)
     }
@@ -191,9 +274,9 @@ class ValidationRun {
     this.headerPositions = new Map(columns.map((name, index) => [name, index]))
     for (const column of this.columns) {
       column.index = this.headerPositions.get(column.name) ?? -1
-      if (column.index < 0) this.headerSink.report(`column '${column.name}' is in the schema but not in the data`, at)
+      if (column.index < 0 && reportsHeader) this.headerSink.report(`column '${column.name}' is in the schema but not in the data`, at)
     }
-    for (const run of this.datasetRuns) run.header?.(columns, this.fileIndex)
+    if (reportsHeader) for (const run of this.datasetRuns) run.header?.(columns, this.fileIndex)
     if (this.options.infer) {
       for (const name of columns) {
         let sniffer = this.sniffersByName.get(name)

@@ -4,6 +4,11 @@ import type { Severity } from '../schema/types.js'
 /** Findings kept per check and column; the rest are counted and summarised. */
 export const FINDINGS_KEPT_PER_CHECK = 100
 
+export interface SinkState {
+  total: number
+  kept: Finding[]
+}
+
 class CappedSink implements FindingSink {
   total = 0
   readonly kept: Finding[] = []
@@ -39,6 +44,24 @@ export class FindingCollector {
     return sink
   }
 
+  states(): SinkState[] {
+    return this.sinks.map((sink) => ({ total: sink.total, kept: sink.kept }))
+  }
+
+  /** Adds the findings of the parts of the rows, given in row order, with their lines made global. */
+  absorb(parts: SinkState[][], relocate: (part: number, line: number) => number): void {
+    this.sinks.forEach((sink, index) => {
+      parts.forEach((states, part) => {
+        const state = states[index]
+        sink.total += state.total
+        for (const finding of state.kept) {
+          if (sink.kept.length >= FINDINGS_KEPT_PER_CHECK) break
+          sink.kept.push(finding.line === undefined ? finding : { ...finding, line: relocate(part, finding.line) })
+        }
+      })
+    })
+  }
+
   count(severity: Severity): number {
     return this.sinks.filter((sink) => sink.severity === severity).reduce((sum, sink) => sum + sink.total, 0)
   }
@@ -63,6 +86,11 @@ export class FindingCollector {
   }
 }
 
+/** Independent of the locale. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 /**
  * A total order, so that results do not depend on how the work was split: errors first;
  * dataset-wide findings, then by file and line; counts of unlisted findings last.
@@ -71,10 +99,10 @@ export function compareFindings(a: Finding, b: Finding): number {
   const rank = (finding: Finding) => (finding.severity === 'error' ? 0 : 2) + (finding.omitted ? 1 : 0)
   return (
     rank(a) - rank(b) ||
-    (a.file ?? '').localeCompare(b.file ?? '') ||
+    byCodeUnits(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
-    a.check.localeCompare(b.check) ||
-    (a.column ?? '').localeCompare(b.column ?? '') ||
-    a.message.localeCompare(b.message)
+    byCodeUnits(a.check, b.check) ||
+    byCodeUnits(a.column ?? '', b.column ?? '') ||
+    byCodeUnits(a.message, b.message)
   )
 }

@@ -1,10 +1,12 @@
-import { statSync } from 'node:fs'
+import { closeSync, openSync, readSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { DATASET_CHECKS_BY_KEY } from '../checks/registry.js'
+import { CsvParser } from '../data/csv.js'
+import { MissingTokens, QuotedDataError, type ByteRange } from '../data/index.js'
 import { UserError } from '../errors/index.js'
 import type { ColumnType, DataSchema } from '../schema/types.js'
-import { checkSchema, validatePart, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
+import { checkSchema, mergeRanges, validatePart, validateRange, type RangeState, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
 import { compareFindings } from './findings.js'
 
 /** Below this much data, starting threads costs more than it saves. */
@@ -18,24 +20,36 @@ export function setWorkerEntry(path: string): void {
   workerEntry = path
 }
 
+export type WorkerTask = { task: 'range'; options: ValidateOptions } | { task: 'part'; options: ValidateOptions } | { task: 'hash'; path: string }
+
 /**
- * Validates the data, splitting the schema's columns and checks across threads when the
- * data is large: every thread reads the whole file, each runs its own share of the checks,
- * so no check state ever has to be merged.
+ * Validates the data on several threads when it is large. A plain CSV or TSV file is cut
+ * into byte ranges at line breaks, each range is read by its own thread, and one run merges
+ * their states. Data with quoted fields (a cut could fall inside one), compressed data and
+ * several files fall back to splitting the schema's columns: every thread reads all rows
+ * and runs its own share of the checks.
  */
 export async function validateData(options: ValidateOptions): Promise<ValidationResult> {
   const threads = parallelism(options)
   if (threads < 2) return validatePart(options)
   checkSchema(options.schema!.schema, options.schema!.source)
+  const ranges = planRanges(options, threads)
+  if (ranges) {
+    const result = await validateRanges(options, ranges)
+    if (result) return result
+  }
   const parts = planParts(options.schema!.schema, threads)
   if (parts.length < 2) return validatePart(options)
   const [local, ...remote] = parts
-  const results = await Promise.all([validatePart({ ...options, part: local }), ...remote.map((part) => runWorker({ ...options, part }))])
+  const results = await Promise.all([
+    validatePart({ ...options, part: local }),
+    ...remote.map((part) => runWorker<ValidationResult>({ task: 'part', options: { ...options, part } })),
+  ])
   return mergeResults(results, Object.keys(options.schema!.schema.columns))
 }
 
 function parallelism(options: ValidateOptions): number {
-  if (!workerEntry || !options.schema || options.infer || options.part) return 1
+  if (!workerEntry || !options.schema || options.infer || options.part || options.range) return 1
   const fromEnv = Number(process.env.MLOPS_THREADS)
   const threads = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism()
   if (threads < 2) return 1
@@ -43,8 +57,60 @@ function parallelism(options: ValidateOptions): number {
   return bytes >= PARALLEL_MIN_BYTES || process.env.MLOPS_THREADS ? threads : 1
 }
 
-const TYPE_COST: Record<ColumnType, number> = { number: 2, integer: 2, boolean: 1, datetime: 3, string: 2, category: 2 }
-const HEAVY_DATASET_CHECKS: Record<string, number> = { 'duplicate-rows': 3, unique: 3 }
+/** Byte ranges of one plain CSV or TSV file, cut just after line breaks; undefined when it cannot be cut. */
+export function planRanges(options: ValidateOptions, count: number): ByteRange[] | undefined {
+  const [file, ...others] = options.files
+  if (!file || others.length > 0 || file.gzip || (file.format !== 'csv' && file.format !== 'tsv')) return undefined
+  const size = statSync(file.path).size
+  const fd = openSync(file.path, 'r')
+  try {
+    const window = Buffer.alloc(1 << 20)
+    const headerBytes = readSync(fd, window, 0, window.length, 0)
+    const headerEnd = window.subarray(0, headerBytes).indexOf(10) + 1
+    if (headerEnd <= 0) return undefined
+    let header: string[] = []
+    const parser = new CsvParser(
+      { delimiter: file.format === 'tsv' ? 9 : 44, file: file.path, tokens: new MissingTokens(options.missingValues) },
+      { header: (columns) => (header = columns), row: () => {}, ragged: () => {} },
+    )
+    parser.push(Buffer.from(window.subarray(0, headerEnd)))
+    const cuts = [headerEnd]
+    for (let i = 1; i < count; i++) {
+      const from = Math.max(Math.floor((size * i) / count), cuts[cuts.length - 1])
+      const read = readSync(fd, window, 0, window.length, from)
+      const newline = window.subarray(0, read).indexOf(10)
+      if (newline < 0 || from + newline + 1 >= size) break
+      if (from + newline + 1 > cuts[cuts.length - 1]) cuts.push(from + newline + 1)
+    }
+    if (cuts.length < 2) return undefined
+    cuts[0] = 0
+    return cuts.map((start, index) => ({ start, end: cuts[index + 1] ?? size, ...(index > 0 ? { header } : {}) }))
+  } finally {
+    closeSync(fd)
+  }
+}
+
+async function validateRanges(options: ValidateOptions, ranges: ByteRange[]): Promise<ValidationResult | undefined> {
+  const [first, ...rest] = ranges
+  const workers = rest.map((range) => startWorker<RangeState>({ task: 'range', options: { ...options, range } }))
+  const hashing = startWorker<string>({ task: 'hash', path: options.files[0].path })
+  const tasks = [validateRange({ ...options, range: first }), ...workers.map((worker) => worker.result)]
+  let states: RangeState[]
+  try {
+    states = await Promise.all(tasks)
+  } catch (error) {
+    await Promise.all([hashing, ...workers].map((worker) => worker.stop()))
+    for (const outcome of await Promise.allSettled(tasks)) {
+      const root = outcome.status === 'fulfilled' ? outcome.value.tempRoot : null
+      if (root) rmSync(root, { recursive: true, force: true })
+    }
+    if (error instanceof QuotedDataError) return undefined
+    throw error
+  }
+  const file = options.files[0]
+  const sha256 = await hashing.result
+  return mergeRanges(options, states, [{ path: file.path, format: file.format, sha256 }], sha256)
+}
 
 /** Greedy balancing of columns and dataset checks by a rough per-row cost. */
 export function planParts(schema: DataSchema, threads: number): ValidationPart[] {
@@ -73,15 +139,25 @@ export function planParts(schema: DataSchema, threads: number): ValidationPart[]
     .map((part, index) => ({ columns: part.columns, datasetChecks: part.datasetChecks, primary: index === 0 }))
 }
 
-function runWorker(options: ValidateOptions): Promise<ValidationResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerEntry!, { workerData: { kind: VALIDATE_WORKER, options } })
+const TYPE_COST: Record<ColumnType, number> = { number: 2, integer: 2, boolean: 1, datetime: 3, string: 2, category: 2 }
+const HEAVY_DATASET_CHECKS: Record<string, number> = { 'duplicate-rows': 3, unique: 3 }
+
+interface WorkerMessage<T> {
+  result?: T
+  quoted?: boolean
+  error?: { message: string; user: boolean; stack?: string }
+}
+
+function startWorker<T>(task: WorkerTask): { result: Promise<T>; stop: () => Promise<number> } {
+  const worker = new Worker(workerEntry!, { workerData: { kind: VALIDATE_WORKER, ...task } })
+  const result = new Promise<T>((resolve, reject) => {
     let settled = false
-    worker.once('message', (message: { result?: ValidationResult; error?: { message: string; user: boolean; stack?: string } }) => {
+    worker.once('message', (message: WorkerMessage<T>) => {
       settled = true
-      if (message.result) resolve(message.result)
+      if (message.quoted) reject(new QuotedDataError())
       else if (message.error?.user) reject(new UserError(message.error.message))
-      else reject(Object.assign(new Error(message.error?.message ?? 'validation worker failed'), { stack: message.error?.stack }))
+      else if (message.error) reject(Object.assign(new Error(message.error.message), { stack: message.error.stack }))
+      else resolve(message.result as T)
     })
     worker.once('error', (error) => {
       settled = true
@@ -91,6 +167,12 @@ function runWorker(options: ValidateOptions): Promise<ValidationResult> {
       if (!settled) reject(new Error(`validation worker exited with code ${code}`))
     })
   })
+  result.catch(() => undefined)
+  return { result, stop: () => worker.terminate() }
+}
+
+function runWorker<T>(task: WorkerTask): Promise<T> {
+  return startWorker<T>(task).result
 }
 
 function mergeResults(results: ValidationResult[], columnOrder: string[]): ValidationResult {
@@ -108,3 +190,4 @@ function mergeResults(results: ValidationResult[], columnOrder: string[]): Valid
     profile,
   }
 }
+

@@ -1,6 +1,6 @@
 import { formatEpoch } from '../data/datetime.js'
 import type { ColumnType } from '../schema/types.js'
-import { DistinctCounter, RunningMoments } from '../stats/index.js'
+import { DistinctCounter, RunningMoments, type DistinctState, type MomentsState } from '../stats/index.js'
 
 /** Streaming per-column statistics, shared by checks, inference and the report. */
 export class ColumnProfile {
@@ -31,6 +31,29 @@ export class ColumnProfile {
     const length = value.length
     if (length < this.minLength) this.minLength = length
     if (length > this.maxLength) this.maxLength = length
+  }
+
+  state(): ProfileState {
+    return {
+      missing: this.missing,
+      invalid: this.invalid,
+      count: this.count,
+      minLength: this.minLength,
+      maxLength: this.maxLength,
+      moments: this.moments.state(),
+      distinct: this.distinct.state(),
+    }
+  }
+
+  /** Adds the statistics of another part of the rows. */
+  merge(other: ProfileState): void {
+    this.missing += other.missing
+    this.invalid += other.invalid
+    this.count += other.count
+    this.minLength = Math.min(this.minLength, other.minLength)
+    this.maxLength = Math.max(this.maxLength, other.maxLength)
+    this.moments.merge(other.moments)
+    this.distinct.merge(other.distinct)
   }
 
   /** Share of missing values among all rows. */
@@ -67,6 +90,16 @@ export class ColumnProfile {
     }))
     return json
   }
+}
+
+export interface ProfileState {
+  missing: number
+  invalid: number
+  count: number
+  minLength: number
+  maxLength: number
+  moments: MomentsState
+  distinct: DistinctState<string | number>
 }
 
 export interface ProfileJson {

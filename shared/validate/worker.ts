@@ -1,18 +1,25 @@
 import { parentPort, workerData } from 'node:worker_threads'
+import { hashFile, QuotedDataError } from '../data/index.js'
 import { isUserError } from '../errors/index.js'
-import { validatePart, type ValidateOptions } from './engine.js'
-import { VALIDATE_WORKER } from './parallel.js'
+import { validatePart, validateRange } from './engine.js'
+import { VALIDATE_WORKER, type WorkerTask } from './parallel.js'
 
-/** True when this thread was started to validate one part of the data. */
+/** True when this thread was started to do part of a validation. */
 export function isValidationWorker(): boolean {
   return (workerData as { kind?: string } | null)?.kind === VALIDATE_WORKER
 }
 
 export async function serveValidationPart(): Promise<void> {
-  const options = (workerData as { options: ValidateOptions }).options
+  const task = workerData as WorkerTask
   try {
-    parentPort!.postMessage({ result: await validatePart(options) })
+    const result =
+      task.task === 'hash' ? await hashFile(task.path) : task.task === 'range' ? await validateRange(task.options) : await validatePart(task.options)
+    parentPort!.postMessage({ result })
   } catch (error) {
+    if (error instanceof QuotedDataError) {
+      parentPort!.postMessage({ quoted: true })
+      return
+    }
     const err = error as Error
     parentPort!.postMessage({ error: { message: err.message, user: isUserError(error), stack: err.stack } })
   }

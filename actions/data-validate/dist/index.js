@@ -47562,6 +47562,9 @@ function fixedLayout(steps) {
     }
     const [year, month, day, hour, minute, second] = offsets;
     const literals = literalAt.length;
+    if (steps.map((step) => (step.field === 8 /* Field.Literal */ ? String.fromCharCode(step.literal) : step.field)).join('') === `${0 /* Field.Year */}-${1 /* Field.Month */}-${2 /* Field.Day */} ${3 /* Field.Hour */}:${4 /* Field.Minute */}:${5 /* Field.Second */}`) {
+        return { length: pos, parse: parseIsoSpaceSeconds };
+    }
     const parse = (b, s) => {
         for (let i = 0; i < literals; i++)
             if (b[s + literalAt[i]] !== literalCode[i])
@@ -47569,6 +47572,12 @@ function fixedLayout(steps) {
         return toEpoch(twoDigits(b, s + year) * 100 + twoDigits(b, s + year + 2), month < 0 ? 1 : twoDigits(b, s + month), day < 0 ? 1 : twoDigits(b, s + day), hour < 0 ? 0 : twoDigits(b, s + hour), minute < 0 ? 0 : twoDigits(b, s + minute), second < 0 ? 0 : twoDigits(b, s + second), 0);
     };
     return { length: pos, parse };
+}
+/** "YYYY-MM-DD HH:MM:SS", the most common layout, unrolled. */
+function parseIsoSpaceSeconds(b, s) {
+    if (b[s + 4] !== 45 || b[s + 7] !== 45 || b[s + 10] !== 32 || b[s + 13] !== 58 || b[s + 16] !== 58)
+        return NaN;
+    return toEpoch(twoDigits(b, s) * 100 + twoDigits(b, s + 2), twoDigits(b, s + 5), twoDigits(b, s + 8), twoDigits(b, s + 11), twoDigits(b, s + 14), twoDigits(b, s + 17), 0);
 }
 function twoDigits(b, at) {
     const hi = b[at] - 48;
@@ -47823,6 +47832,20 @@ const allowed = {
                 else if (unseen.size < UNSEEN_TRACKED)
                     unseen.set(value, { count: 1, at: { ...at } });
             },
+            snapshot: () => ({ unseenTotal, unseen: [...unseen.entries()] }),
+            absorb(snapshots, relocate) {
+                ;
+                snapshots.forEach((part, index) => {
+                    unseenTotal += part.unseenTotal;
+                    for (const [value, entry] of part.unseen) {
+                        const seen = unseen.get(value);
+                        if (seen)
+                            seen.count += entry.count;
+                        else if (unseen.size < UNSEEN_TRACKED)
+                            unseen.set(value, { count: entry.count, at: { file: entry.at.file, line: relocate(index, entry.at.line) } });
+                    }
+                });
+            },
             finish(profile) {
                 if (tolerance === 0 || profile.count === 0)
                     return;
@@ -47973,6 +47996,11 @@ class DistinctCounter {
     registers = null;
     add(value) {
         const hash = typeof value === 'number' ? hashNumber(value, 0) : hashString(value, 0);
+        // Past the exact limit only the sketch is fed: the table's counts stay as they were.
+        if (this.registers !== null) {
+            this.addToSketch(hash);
+            return;
+        }
         const keys = this.keys;
         const mask = this.mask;
         let slot = hash & mask;
@@ -47983,14 +48011,54 @@ class DistinctCounter {
                 break;
             }
             if (key === undefined) {
-                if (this.registers === null)
-                    this.insert(slot, value);
+                this.insert(slot, value);
                 break;
             }
             slot = (slot + 1) & mask;
         }
+    }
+    state() {
+        return { entries: this.entries(), registers: this.registers };
+    }
+    /** Adds another part's counts; exact only while both were exact and the union fits. */
+    merge(other) {
+        for (const [value, count] of other.entries)
+            this.addCount(value, count);
+        if (other.registers) {
+            if (this.registers === null)
+                this.overflow();
+            const registers = this.registers;
+            for (let i = 0; i < registers.length; i++)
+                if (other.registers[i] > registers[i])
+                    registers[i] = other.registers[i];
+        }
+    }
+    addCount(value, count) {
+        const keys = this.keys;
+        let slot = this.hash(value) & this.mask;
+        for (;;) {
+            const key = keys[slot];
+            if (key === value) {
+                this.counts[slot] += count;
+                break;
+            }
+            if (key === undefined) {
+                if (this.registers === null) {
+                    this.insert(slot, value);
+                    this.counts[this.slotOf(value)] += count - 1;
+                }
+                break;
+            }
+            slot = (slot + 1) & this.mask;
+        }
         if (this.registers !== null)
-            this.addToSketch(hash);
+            this.addToSketch(this.hash(value));
+    }
+    slotOf(value) {
+        let slot = this.hash(value) & this.mask;
+        while (this.keys[slot] !== value)
+            slot = (slot + 1) & this.mask;
+        return slot;
     }
     get exact() {
         return this.registers === null;
@@ -48008,7 +48076,7 @@ class DistinctCounter {
         }
         return out;
     }
-    /** Most frequent values; exact while `exact` is true. */
+    /** Most frequent values; exact while `exact` is true, else among the first values seen. */
     top(limit) {
         return this.entries()
             .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
@@ -48091,6 +48159,23 @@ class RunningMoments {
         this.mean += delta / this.count;
         this.m2 += delta * (value - this.mean);
     }
+    state() {
+        return { count: this.count, min: this.min, max: this.max, mean: this.mean, m2: this.m2 };
+    }
+    /** Adds another part's values (Chan et al.'s parallel update). */
+    merge(other) {
+        if (other.count === 0)
+            return;
+        const count = this.count + other.count;
+        const delta = other.mean - this.mean;
+        this.mean += (delta * other.count) / count;
+        this.m2 += other.m2 + (delta * delta * this.count * other.count) / count;
+        this.count = count;
+        if (other.min < this.min)
+            this.min = other.min;
+        if (other.max > this.max)
+            this.max = other.max;
+    }
     /** Sample standard deviation (ddof = 1), as pandas reports it. */
     get std() {
         return this.count > 1 ? Math.sqrt(this.m2 / (this.count - 1)) : NaN;
@@ -48116,6 +48201,10 @@ class DuplicateCounter {
     inMemory = 0;
     entries = 0;
     spillDir = null;
+    spills = [];
+    /** Exports of other parts, in row order, read before this counter's own entries. */
+    sources = [];
+    relocate = (_part, line) => line;
     constructor(makeTempDir) {
         this.makeTempDir = makeTempDir;
         for (let p = 0; p < PARTITIONS; p++)
@@ -48136,19 +48225,38 @@ class DuplicateCounter {
         if (++this.inMemory >= MEMORY_ENTRIES)
             this.spill();
     }
+    /** Moves every entry to disk; the files stay until the counter that absorbs them finishes. */
+    export() {
+        if (this.inMemory > 0)
+            this.spill();
+        return { dir: this.spillDir, spills: this.spills, entries: this.entries };
+    }
+    /** Takes over the entries of other parts, given in row order, with their lines made global. */
+    absorb(exports, relocate) {
+        exports.forEach((exported, part) => {
+            this.sources.push({ dir: exported.dir, spills: exported.spills, part });
+            this.entries += exported.entries;
+        });
+        this.relocate = relocate;
+    }
     async finish(exampleLimit) {
         let duplicates = 0;
         const examples = [];
+        const files = this.allSpills().map((file) => ({ ...file, fd: (0,external_node_fs_namespaceObject.openSync)(file.spill.path, 'r') }));
         try {
             for (let p = 0; p < PARTITIONS; p++) {
-                const { keys, places } = this.loadPartition(p);
+                const { keys, places } = this.loadPartition(p, files);
                 duplicates += countPartition(keys, places, examples, exampleLimit);
             }
             examples.sort((a, b) => a.file - b.file || a.line - b.line).splice(exampleLimit);
         }
         finally {
-            if (this.spillDir)
-                (0,external_node_fs_namespaceObject.rmSync)(this.spillDir, { recursive: true, force: true });
+            for (const file of files)
+                (0,external_node_fs_namespaceObject.closeSync)(file.fd);
+            for (const dir of [...this.sources.map((source) => source.dir), this.spillDir]) {
+                if (dir)
+                    (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            }
         }
         return { entries: this.entries, duplicates, examples };
     }
@@ -48165,29 +48273,52 @@ class DuplicateCounter {
     }
     spill() {
         this.spillDir ??= (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(this.makeTempDir(), 'dup-'));
-        for (let p = 0; p < PARTITIONS; p++) {
-            const count = this.fill[p];
-            if (count === 0)
-                continue;
-            const base = (0,external_node_path_namespaceObject.join)(this.spillDir, String(p));
-            (0,external_node_fs_namespaceObject.appendFileSync)(`${base}.keys`, new Uint8Array(this.keys[p].buffer, 0, count * 8));
-            (0,external_node_fs_namespaceObject.appendFileSync)(`${base}.places`, new Uint8Array(this.places[p].buffer, 0, count * 8));
-            this.fill[p] = 0;
+        const spill = { path: (0,external_node_path_namespaceObject.join)(this.spillDir, `spill-${this.spills.length}.bin`), counts: Array.from(this.fill) };
+        const fd = (0,external_node_fs_namespaceObject.openSync)(spill.path, 'w');
+        try {
+            for (let p = 0; p < PARTITIONS; p++) {
+                const count = this.fill[p];
+                if (count === 0)
+                    continue;
+                (0,external_node_fs_namespaceObject.writeSync)(fd, new Uint8Array(this.keys[p].buffer, 0, count * 8));
+                (0,external_node_fs_namespaceObject.writeSync)(fd, new Uint8Array(this.places[p].buffer, 0, count * 8));
+                this.fill[p] = 0;
+            }
         }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        this.spills.push(spill);
         this.inMemory = 0;
     }
-    loadPartition(p) {
-        const base = this.spillDir ? (0,external_node_path_namespaceObject.join)(this.spillDir, String(p)) : null;
-        const storedKeys = base && (0,external_node_fs_namespaceObject.existsSync)(`${base}.keys`) ? (0,external_node_fs_namespaceObject.readFileSync)(`${base}.keys`) : Buffer.alloc(0);
-        const storedPlaces = base && (0,external_node_fs_namespaceObject.existsSync)(`${base}.places`) ? (0,external_node_fs_namespaceObject.readFileSync)(`${base}.places`) : Buffer.alloc(0);
-        const storedCount = storedKeys.length / 8;
+    /** Every spill, in row order: the other parts' first, then this counter's own. */
+    allSpills() {
+        return [...this.sources, { spills: this.spills, part: -1 }].flatMap((source) => source.spills.map((spill) => ({ spill, part: source.part })));
+    }
+    loadPartition(p, files) {
+        const storedCount = files.reduce((sum, file) => sum + file.spill.counts[p], 0);
         const memoryCount = this.fill[p];
         const keys = new Float64Array(storedCount + memoryCount);
         const places = new Uint32Array(2 * keys.length);
-        new Uint8Array(keys.buffer).set(storedKeys);
-        new Uint8Array(places.buffer).set(storedPlaces);
-        keys.set(this.keys[p].subarray(0, memoryCount), storedCount);
-        places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * storedCount);
+        const keyBytes = new Uint8Array(keys.buffer);
+        const placeBytes = new Uint8Array(places.buffer);
+        let at = 0;
+        for (const file of files) {
+            const count = file.spill.counts[p];
+            if (count === 0)
+                continue;
+            let offset = 0;
+            for (let q = 0; q < p; q++)
+                offset += file.spill.counts[q] * 16;
+            (0,external_node_fs_namespaceObject.readSync)(file.fd, keyBytes, at * 8, count * 8, offset);
+            (0,external_node_fs_namespaceObject.readSync)(file.fd, placeBytes, at * 8, count * 8, offset + count * 8);
+            if (file.part >= 0)
+                for (let i = at; i < at + count; i++)
+                    places[2 * i + 1] = this.relocate(file.part, places[2 * i + 1]);
+            at += count;
+        }
+        keys.set(this.keys[p].subarray(0, memoryCount), at);
+        places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * at);
         this.allocate(p, 1);
         this.fill[p] = 0;
         return { keys, places };
@@ -48260,6 +48391,8 @@ const duplicateRows = {
                 row.hashRecord(pair);
                 counter.add(pair[0], pair[1], at.file, at.line);
             },
+            snapshot: () => counter.export(),
+            absorb: (snapshots, relocate) => counter.absorb(snapshots, relocate),
             async finish(summary) {
                 const result = await counter.finish(EXAMPLES);
                 const share = summary.rows === 0 ? 0 : result.duplicates / summary.rows;
@@ -48457,7 +48590,7 @@ function rangeCheck(key) {
             if (!below && other !== undefined) {
                 const low = boundValue(other, context.type, context.path.replace(/max$/, 'min'));
                 if (low > bound)
-                    throw new SchemaError(context.path, `max (${formatValue(bound, context.type)}) is below min (${formatValue(low, context.type)})`);
+                    throw new SchemaError(context.path, `min (${formatValue(low, context.type)}) is greater than max (${formatValue(bound, context.type)})`);
             }
             return {
                 value(value, at) {
@@ -48517,6 +48650,8 @@ const unique = {
                 else
                     counter.add(hashString(value, SEED_A), hashString(value, SEED_B), at.file, at.line);
             },
+            snapshot: () => counter.export(),
+            absorb: (snapshots, relocate) => counter.absorb(snapshots, relocate),
             async finish() {
                 const summary = await counter.finish(unique_EXAMPLES);
                 for (const example of summary.examples) {
@@ -48563,6 +48698,10 @@ const uniqueKeys = {
                     }
                     counters[k].add(a, b, at.file, at.line);
                 });
+            },
+            snapshot: () => counters.map((counter) => counter.export()),
+            absorb(snapshots, relocate) {
+                counters.forEach((counter, k) => counter.absorb(snapshots.map((exports) => exports[k]), relocate));
             },
             async finish() {
                 for (const [k, counter] of counters.entries()) {
@@ -48715,6 +48854,10 @@ class CsvRow {
         hashBytesPair(bytes, 0, bytes.length, out);
     }
 }
+/** Quoted fields may hold newlines, so the data cannot be split at arbitrary lines. */
+class QuotedDataError extends Error {
+    name = 'QuotedDataError';
+}
 /**
  * Streaming RFC 4180 parser over byte chunks: quoted fields, doubled quotes, embedded
  * newlines, CRLF, BOM. Records split across chunks are carried over, so memory stays
@@ -48732,6 +48875,15 @@ class CsvParser {
         this.options = options;
         this.visitor = visitor;
         this.row = new CsvRow(options.tokens, options.delimiter);
+        if (options.header) {
+            this.header = options.header;
+            this.firstChunk = false;
+            visitor.header(options.header);
+        }
+    }
+    /** Line breaks consumed so far. */
+    get lineBreaks() {
+        return this.line - 1;
     }
     push(chunk) {
         let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
@@ -48793,6 +48945,8 @@ class CsvParser {
                         if (q === -1) {
                             if (!final)
                                 return this.rewind(recordStart, recordLine);
+                            if (this.options.rejectQuotes)
+                                throw new QuotedDataError();
                             throw new UserError(`${this.options.file}:${recordLine}: unterminated quoted field (a '"' opened here is never closed).`);
                         }
                         if (q + 1 < length && buf[q + 1] === QUOTE) {
@@ -48861,6 +49015,8 @@ class CsvParser {
             this.visitor.header(this.header);
             return;
         }
+        if (row.quoted && this.options.rejectQuotes)
+            throw new QuotedDataError();
         // A blank line is not a record.
         if (row.size === 1 && row.ends[0] === row.starts[0] && !row.escaped[0])
             return;
@@ -49860,9 +50016,9 @@ async function resolveDataFiles(spec, inputName = 'data') {
     return distinct.map((path) => ({ path, ...detectFormat(path) }));
 }
 /** Streams a file's decompressed bytes to the consumer while hashing its stored bytes. */
-async function streamFile(file, onChunk, withHash = true) {
+async function streamFile(file, onChunk, withHash = true, range) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 1 << 20 });
+    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 1 << 20, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
     if (withHash)
         raw.on('data', (chunk) => hash.update(chunk));
     const source = file.gzip ? raw.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 })) : raw;
@@ -59644,10 +59800,19 @@ function readJsonArray(path, tokens, visitor) {
 
 
 
+
 const TAB = 9;
 const COMMA = 44;
 /** Streams every file's rows to the visitor, in order, with bounded memory. */
-async function readDataset(files, missingValues, visitor, { hash = true } = {}) {
+async function readDataset(files, missingValues, visitor, { hash = true, range } = {}) {
+    if (range) {
+        const file = files[0];
+        visitor.file(0, file);
+        const parser = new CsvParser({ delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens: new MissingTokens(missingValues), header: range.header, rejectQuotes: true }, visitor);
+        await streamFile(file, (chunk) => parser.push(chunk), false, range);
+        parser.end();
+        return { files: [{ path: file.path, format: file.format, sha256: '' }], hash: '', lineBreaks: parser.lineBreaks };
+    }
     const tokens = new MissingTokens(missingValues);
     const read = [];
     for (const [index, file] of files.entries()) {
@@ -59913,6 +60078,27 @@ class ColumnProfile {
         if (length > this.maxLength)
             this.maxLength = length;
     }
+    state() {
+        return {
+            missing: this.missing,
+            invalid: this.invalid,
+            count: this.count,
+            minLength: this.minLength,
+            maxLength: this.maxLength,
+            moments: this.moments.state(),
+            distinct: this.distinct.state(),
+        };
+    }
+    /** Adds the statistics of another part of the rows. */
+    merge(other) {
+        this.missing += other.missing;
+        this.invalid += other.invalid;
+        this.count += other.count;
+        this.minLength = Math.min(this.minLength, other.minLength);
+        this.maxLength = Math.max(this.maxLength, other.maxLength);
+        this.moments.merge(other.moments);
+        this.distinct.merge(other.distinct);
+    }
     /** Share of missing values among all rows. */
     missingShare(rows) {
         return rows === 0 ? 0 : this.missing / rows;
@@ -60120,6 +60306,9 @@ function roundDown(value) {
 function roundUp(value) {
     if (value === 0 || !Number.isFinite(value))
         return value;
+    const nearest = Number(value.toPrecision(4));
+    if (nearest >= value)
+        return nearest;
     const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 3);
     return Number((Math.ceil(value / step) * step).toPrecision(12));
 }
@@ -60288,6 +60477,23 @@ class FindingCollector {
         this.sinks.push(sink);
         return sink;
     }
+    states() {
+        return this.sinks.map((sink) => ({ total: sink.total, kept: sink.kept }));
+    }
+    /** Adds the findings of the parts of the rows, given in row order, with their lines made global. */
+    absorb(parts, relocate) {
+        this.sinks.forEach((sink, index) => {
+            parts.forEach((states, part) => {
+                const state = states[index];
+                sink.total += state.total;
+                for (const finding of state.kept) {
+                    if (sink.kept.length >= FINDINGS_KEPT_PER_CHECK)
+                        break;
+                    sink.kept.push(finding.line === undefined ? finding : { ...finding, line: relocate(part, finding.line) });
+                }
+            });
+        });
+    }
     count(severity) {
         return this.sinks.filter((sink) => sink.severity === severity).reduce((sum, sink) => sum + sink.total, 0);
     }
@@ -60310,6 +60516,10 @@ class FindingCollector {
         return all.sort(compareFindings);
     }
 }
+/** Independent of the locale. */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 /**
  * A total order, so that results do not depend on how the work was split: errors first;
  * dataset-wide findings, then by file and line; counts of unlisted findings last.
@@ -60317,11 +60527,11 @@ class FindingCollector {
 function compareFindings(a, b) {
     const rank = (finding) => (finding.severity === 'error' ? 0 : 2) + (finding.omitted ? 1 : 0);
     return (rank(a) - rank(b) ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
+        byCodeUnits(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
-        a.check.localeCompare(b.check) ||
-        (a.column ?? '').localeCompare(b.column ?? '') ||
-        a.message.localeCompare(b.message));
+        byCodeUnits(a.check, b.check) ||
+        byCodeUnits(a.column ?? '', b.column ?? '') ||
+        byCodeUnits(a.message, b.message));
 }
 
 ;// CONCATENATED MODULE: ./build/shared/validate/engine.js
@@ -60346,6 +60556,32 @@ async function validatePart(options) {
     }
     finally {
         run.cleanup();
+    }
+}
+/** Reads one byte range and returns its state, without concluding. Its temporary files stay for mergeRanges. */
+async function engine_validateRange(options) {
+    const run = new ValidationRun(options);
+    try {
+        const read = await run.read();
+        return run.snapshot(read.lineBreaks ?? 0);
+    }
+    catch (error) {
+        run.cleanup();
+        throw error;
+    }
+}
+/** Concludes a validation from the states of its byte ranges, in file order. */
+async function mergeRanges(options, states, files, dataHash) {
+    const run = new ValidationRun(options);
+    try {
+        run.absorb(states);
+        return await run.conclude(files, dataHash);
+    }
+    finally {
+        run.cleanup();
+        for (const state of states)
+            if (state.tempRoot)
+                (0,external_node_fs_namespaceObject.rmSync)(state.tempRoot, { recursive: true, force: true });
     }
 }
 /** Configures every check of the schema without reading data: schema errors surface here. */
@@ -60435,11 +60671,15 @@ class ValidationRun {
     }
     fileName = (index) => this.fileNames[index] ?? '';
     async execute() {
+        const read = await this.read();
+        return this.conclude(read.files, read.hash);
+    }
+    async read() {
         const { options } = this;
         if (options.infer)
             this.duplicateProbe = new DuplicateCounter(this.tempDir);
         const primary = this.primary;
-        const read = await readDataset(options.files, options.missingValues, {
+        return readDataset(options.files, options.missingValues, {
             file: (index, file) => {
                 this.fileIndex = index;
                 this.fileNames[index] = file.path;
@@ -60454,7 +60694,11 @@ class ValidationRun {
                 if (primary)
                     this.shapeSink.report(`key '${key}' is not in the first record, so it is not a column`, { file: this.fileIndex, line });
             },
-        }, { hash: primary });
+        }, { hash: primary && !options.range, range: options.range });
+    }
+    /** Runs the checks that need every row, then builds the result. */
+    async conclude(files, dataHash) {
+        const { options } = this;
         assertHasRows(this.rows, options.files);
         const profiles = new Map();
         for (const column of this.columns) {
@@ -60472,8 +60716,8 @@ class ValidationRun {
             profile[name] = columnProfile.toJSON();
         return {
             rows: this.rows,
-            files: read.files,
-            dataHash: read.hash,
+            files,
+            dataHash,
             errors: this.collector.count('error'),
             warnings: this.collector.count('warning'),
             findings: this.collector.findings(),
@@ -60481,8 +60725,40 @@ class ValidationRun {
             inferred: options.infer ? inferSchema(this.sniffers, this.rows, duplicates / this.rows, options.missingValues) : undefined,
         };
     }
+    /** Everything a run over one byte range learned, for the run that merges the ranges. */
+    snapshot(lineBreaks) {
+        return {
+            rows: this.rows,
+            lineBreaks,
+            sinks: this.collector.states(),
+            profiles: this.columns.map((column) => column.profile.state()),
+            checks: [...this.columns.flatMap((column) => column.runs), ...this.datasetRuns].map((run) => run.snapshot?.()),
+            tempRoot: this.tempRoot,
+        };
+    }
+    /** Takes over the ranges' states, in file order; lines become lines of the whole file. */
+    absorb(states) {
+        const offsets = [];
+        let before = 0;
+        for (const state of states) {
+            offsets.push(before);
+            before += state.lineBreaks;
+        }
+        const relocate = (part, line) => line + offsets[part];
+        this.rows = states.reduce((sum, state) => sum + state.rows, 0);
+        this.collector.absorb(states.map((state) => state.sinks), relocate);
+        this.columns.forEach((column, index) => {
+            for (const state of states)
+                column.profile.merge(state.profiles[index]);
+        });
+        const runs = [...this.columns.flatMap((column) => column.runs), ...this.datasetRuns];
+        runs.forEach((run, index) => run.absorb?.(states.map((state) => state.checks[index]), relocate));
+        this.fileNames = this.options.files.map((file) => file.path);
+    }
     onHeader(columns) {
         const at = { file: this.fileIndex, line: 1 };
+        // A byte range after the first is given the header: the first range reports on it.
+        const reportsHeader = !this.options.range?.header;
         if (this.primary && this.fileIndex > 0 && !this.options.schema && columns.join('\u0000') !== this.header.join('\u0000')) {
             this.headerSink.report(`columns differ from ${this.fileNames[0]}: [${columns.join(', ')}] vs [${this.header.join(', ')}]`, at);
         }
@@ -60490,11 +60766,12 @@ class ValidationRun {
         this.headerPositions = new Map(columns.map((name, index) => [name, index]));
         for (const column of this.columns) {
             column.index = this.headerPositions.get(column.name) ?? -1;
-            if (column.index < 0)
+            if (column.index < 0 && reportsHeader)
                 this.headerSink.report(`column '${column.name}' is in the schema but not in the data`, at);
         }
-        for (const run of this.datasetRuns)
-            run.header?.(columns, this.fileIndex);
+        if (reportsHeader)
+            for (const run of this.datasetRuns)
+                run.header?.(columns, this.fileIndex);
         if (this.options.infer) {
             for (const name of columns) {
                 let sniffer = this.sniffersByName.get(name);
@@ -60541,6 +60818,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 
 
+
+
 /** Below this much data, starting threads costs more than it saves. */
 const PARALLEL_MIN_BYTES = 32 << 20;
 const VALIDATE_WORKER = 'mlops-validate-worker';
@@ -60550,24 +60829,35 @@ function setWorkerEntry(path) {
     workerEntry = path;
 }
 /**
- * Validates the data, splitting the schema's columns and checks across threads when the
- * data is large: every thread reads the whole file, each runs its own share of the checks,
- * so no check state ever has to be merged.
+ * Validates the data on several threads when it is large. A plain CSV or TSV file is cut
+ * into byte ranges at line breaks, each range is read by its own thread, and one run merges
+ * their states. Data with quoted fields (a cut could fall inside one), compressed data and
+ * several files fall back to splitting the schema's columns: every thread reads all rows
+ * and runs its own share of the checks.
  */
 async function validateData(options) {
     const threads = parallelism(options);
     if (threads < 2)
         return validatePart(options);
     checkSchema(options.schema.schema, options.schema.source);
+    const ranges = planRanges(options, threads);
+    if (ranges) {
+        const result = await validateRanges(options, ranges);
+        if (result)
+            return result;
+    }
     const parts = planParts(options.schema.schema, threads);
     if (parts.length < 2)
         return validatePart(options);
     const [local, ...remote] = parts;
-    const results = await Promise.all([validatePart({ ...options, part: local }), ...remote.map((part) => runWorker({ ...options, part }))]);
+    const results = await Promise.all([
+        validatePart({ ...options, part: local }),
+        ...remote.map((part) => runWorker({ task: 'part', options: { ...options, part } })),
+    ]);
     return mergeResults(results, Object.keys(options.schema.schema.columns));
 }
 function parallelism(options) {
-    if (!workerEntry || !options.schema || options.infer || options.part)
+    if (!workerEntry || !options.schema || options.infer || options.part || options.range)
         return 1;
     const fromEnv = Number(process.env.MLOPS_THREADS);
     const threads = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : (0,external_node_os_namespaceObject.availableParallelism)();
@@ -60576,8 +60866,65 @@ function parallelism(options) {
     const bytes = options.files.reduce((sum, file) => sum + (0,external_node_fs_namespaceObject.statSync)(file.path).size, 0);
     return bytes >= PARALLEL_MIN_BYTES || process.env.MLOPS_THREADS ? threads : 1;
 }
-const TYPE_COST = { number: 2, integer: 2, boolean: 1, datetime: 3, string: 2, category: 2 };
-const HEAVY_DATASET_CHECKS = { 'duplicate-rows': 3, unique: 3 };
+/** Byte ranges of one plain CSV or TSV file, cut just after line breaks; undefined when it cannot be cut. */
+function planRanges(options, count) {
+    const [file, ...others] = options.files;
+    if (!file || others.length > 0 || file.gzip || (file.format !== 'csv' && file.format !== 'tsv'))
+        return undefined;
+    const size = (0,external_node_fs_namespaceObject.statSync)(file.path).size;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file.path, 'r');
+    try {
+        const window = Buffer.alloc(1 << 20);
+        const headerBytes = (0,external_node_fs_namespaceObject.readSync)(fd, window, 0, window.length, 0);
+        const headerEnd = window.subarray(0, headerBytes).indexOf(10) + 1;
+        if (headerEnd <= 0)
+            return undefined;
+        let header = [];
+        const parser = new CsvParser({ delimiter: file.format === 'tsv' ? 9 : 44, file: file.path, tokens: new MissingTokens(options.missingValues) }, { header: (columns) => (header = columns), row: () => { }, ragged: () => { } });
+        parser.push(Buffer.from(window.subarray(0, headerEnd)));
+        const cuts = [headerEnd];
+        for (let i = 1; i < count; i++) {
+            const from = Math.max(Math.floor((size * i) / count), cuts[cuts.length - 1]);
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, window, 0, window.length, from);
+            const newline = window.subarray(0, read).indexOf(10);
+            if (newline < 0 || from + newline + 1 >= size)
+                break;
+            if (from + newline + 1 > cuts[cuts.length - 1])
+                cuts.push(from + newline + 1);
+        }
+        if (cuts.length < 2)
+            return undefined;
+        cuts[0] = 0;
+        return cuts.map((start, index) => ({ start, end: cuts[index + 1] ?? size, ...(index > 0 ? { header } : {}) }));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+async function validateRanges(options, ranges) {
+    const [first, ...rest] = ranges;
+    const workers = rest.map((range) => startWorker({ task: 'range', options: { ...options, range } }));
+    const hashing = startWorker({ task: 'hash', path: options.files[0].path });
+    const tasks = [engine_validateRange({ ...options, range: first }), ...workers.map((worker) => worker.result)];
+    let states;
+    try {
+        states = await Promise.all(tasks);
+    }
+    catch (error) {
+        await Promise.all([hashing, ...workers].map((worker) => worker.stop()));
+        for (const outcome of await Promise.allSettled(tasks)) {
+            const root = outcome.status === 'fulfilled' ? outcome.value.tempRoot : null;
+            if (root)
+                (0,external_node_fs_namespaceObject.rmSync)(root, { recursive: true, force: true });
+        }
+        if (error instanceof QuotedDataError)
+            return undefined;
+        throw error;
+    }
+    const file = options.files[0];
+    const sha256 = await hashing.result;
+    return mergeRanges(options, states, [{ path: file.path, format: file.format, sha256 }], sha256);
+}
 /** Greedy balancing of columns and dataset checks by a rough per-row cost. */
 function planParts(schema, threads) {
     const units = [];
@@ -60606,18 +60953,22 @@ function planParts(schema, threads) {
         .filter((part, index) => index === 0 || part.columns.length + part.datasetChecks.length > 0)
         .map((part, index) => ({ columns: part.columns, datasetChecks: part.datasetChecks, primary: index === 0 }));
 }
-function runWorker(options) {
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(workerEntry, { workerData: { kind: VALIDATE_WORKER, options } });
+const TYPE_COST = { number: 2, integer: 2, boolean: 1, datetime: 3, string: 2, category: 2 };
+const HEAVY_DATASET_CHECKS = { 'duplicate-rows': 3, unique: 3 };
+function startWorker(task) {
+    const worker = new external_node_worker_threads_.Worker(workerEntry, { workerData: { kind: VALIDATE_WORKER, ...task } });
+    const result = new Promise((resolve, reject) => {
         let settled = false;
         worker.once('message', (message) => {
             settled = true;
-            if (message.result)
-                resolve(message.result);
+            if (message.quoted)
+                reject(new QuotedDataError());
             else if (message.error?.user)
                 reject(new UserError(message.error.message));
+            else if (message.error)
+                reject(Object.assign(new Error(message.error.message), { stack: message.error.stack }));
             else
-                reject(Object.assign(new Error(message.error?.message ?? 'validation worker failed'), { stack: message.error?.stack }));
+                resolve(message.result);
         });
         worker.once('error', (error) => {
             settled = true;
@@ -60628,6 +60979,11 @@ function runWorker(options) {
                 reject(new Error(`validation worker exited with code ${code}`));
         });
     });
+    result.catch(() => undefined);
+    return { result, stop: () => worker.terminate() };
+}
+function runWorker(task) {
+    return startWorker(task).result;
 }
 function mergeResults(results, columnOrder) {
     const [primary] = results;
@@ -60651,16 +61007,22 @@ function mergeResults(results, columnOrder) {
 
 
 
-/** True when this thread was started to validate one part of the data. */
+
+/** True when this thread was started to do part of a validation. */
 function isValidationWorker() {
     return external_node_worker_threads_.workerData?.kind === VALIDATE_WORKER;
 }
 async function serveValidationPart() {
-    const options = external_node_worker_threads_.workerData.options;
+    const task = external_node_worker_threads_.workerData;
     try {
-        external_node_worker_threads_.parentPort.postMessage({ result: await validatePart(options) });
+        const result = task.task === 'hash' ? await hashFile(task.path) : task.task === 'range' ? await engine_validateRange(task.options) : await validatePart(task.options);
+        external_node_worker_threads_.parentPort.postMessage({ result });
     }
     catch (error) {
+        if (error instanceof QuotedDataError) {
+            external_node_worker_threads_.parentPort.postMessage({ quoted: true });
+            return;
+        }
         const err = error;
         external_node_worker_threads_.parentPort.postMessage({ error: { message: err.message, user: isUserError(error), stack: err.stack } });
     }

@@ -1,0 +1,109 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { repoPath } from './helpers/repo.js'
+
+const BIN = repoPath('build', 'shared', 'cli', 'bin.js')
+let work: string
+
+/** Rows with every kind of fault, spread so that they fall in every byte range. */
+function faultyCsv(rows: number, quoted: boolean): string {
+  const lines = ['id,when,amount,kind,code']
+  for (let i = 1; i <= rows; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0')
+    let kind = ['a', 'b', 'c'][i % 3]
+    if (i % 997 === 0) kind = 'zzz'
+    let amount = String((i * 7919) % 1000 / 10)
+    if (i % 211 === 0) amount = 'oops'
+    if (i % 331 === 0) amount = ''
+    const id = i % 1499 === 0 ? i - 1 : i
+    const code = quoted && i === rows - 3 ? '"Q,1"' : `C${i % 50}`
+    const line = `${id},2024-02-${day} 10:00:00,${amount},${kind},${code}`
+    lines.push(line)
+    if (i % 1201 === 0) lines.push(line.split(',').slice(0, 3).join(','))
+    if (i % 1777 === 0) lines.push(line)
+  }
+  return lines.join('\n') + '\n'
+}
+
+const SCHEMA = `columns:
+  id: {type: integer, unique: true}
+  when: {type: datetime, format: "%Y-%m-%d %H:%M:%S"}
+  amount: {type: number, min: 0, max: 99, max-missing: 0.5, mean: {min: 60, max: 70}}
+  kind: {type: category, allowed: {values: [a, b, c], max-unseen-share: 0.0001}}
+  code: {type: string, pattern: 'C[0-9]+'}
+duplicate-rows: {max-share: 0}
+unique: [[id, when]]
+rows: {min: 1}
+`
+
+function validate(data: string, threads: number): Promise<{ code: number; report: Record<string, unknown> }> {
+  const report = join(work, `report-${threads}-${data}.json`)
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, 'validate', '--data', data, '--schema', 'schema.yml', '--report', report],
+      { cwd: work, env: { ...process.env, MLOPS_THREADS: String(threads) } },
+      (error) => resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, report: JSON.parse(readFileSync(report, 'utf8')) }),
+    )
+  })
+}
+
+/** Merged means and deviations may differ in the last bits; everything else must be equal. */
+function roundStatistics(value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isInteger(value)) return Number(value.toPrecision(12))
+  if (Array.isArray(value)) return value.map(roundStatistics)
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundStatistics(v)]))
+  return value
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'mlops-threads-'))
+  writeFileSync(join(work, 'plain.csv'), faultyCsv(60_000, false))
+  writeFileSync(join(work, 'quoted.csv'), faultyCsv(60_000, true))
+  writeFileSync(join(work, 'schema.yml'), SCHEMA)
+})
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+describe('validation on several threads', () => {
+  for (const data of ['plain.csv', 'quoted.csv']) {
+    it(`gives the same report on 1, 2 and 3 threads (${data})`, async () => {
+      const [one, two, three] = await Promise.all([validate(data, 1), validate(data, 2), validate(data, 3)])
+      expect(one.code).toBe(1)
+      const summary = one.report.summary as { errors: number; warnings: number }
+      expect(summary.errors).toBeGreaterThan(400)
+      expect(summary.warnings).toBe(1)
+      const findings = one.report.findings as { check: string; line: number | null; omitted?: number }[]
+      // Every kind of fault is found, at lines all over the file.
+      expect(new Set(findings.map((finding) => finding.check))).toEqual(
+        new Set(['type', 'max', 'mean', 'allowed', 'row-shape', 'unique', 'duplicate-rows', ...(data === 'quoted.csv' ? ['pattern'] : [])]),
+      )
+      expect(Math.max(...findings.map((finding) => finding.line ?? 0))).toBeGreaterThan(50_000)
+      for (const other of [two, three]) {
+        expect(other.code).toBe(one.code)
+        expect(other.report.findings).toEqual(one.report.findings)
+        expect(other.report.summary).toEqual(one.report.summary)
+        expect(other.report.data).toEqual(one.report.data)
+        expect(roundStatistics(other.report.profile)).toEqual(roundStatistics(one.report.profile))
+      }
+    })
+  }
+
+  it('reports lines of the whole file from every byte range', async () => {
+    const { report } = await validate('plain.csv', 3)
+    const text = readFileSync(join(work, 'plain.csv'), 'utf8').split('\n')
+    const findings = report.findings as { check: string; line?: number; message: string }[]
+    const shapes = findings.filter((finding) => finding.check === 'row-shape')
+    expect(shapes.length).toBe(49)
+    expect(Math.max(...shapes.map((finding) => finding.line!))).toBeGreaterThan(55_000)
+    for (const finding of shapes) expect(text[finding.line! - 1].split(',')).toHaveLength(3)
+    const repeats = findings.filter((finding) => finding.check === 'duplicate-rows' && finding.line)
+    expect(repeats.length).toBe(10)
+    for (const finding of repeats) {
+      const first = Number(/line (\d+)/.exec(finding.message)![1])
+      expect(text[finding.line! - 1]).toBe(text[first - 1])
+    }
+  })
+})
