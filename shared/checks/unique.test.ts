@@ -34,7 +34,7 @@ describe('unique across files', () => {
 
 describe('unique on more values than fit in memory', () => {
   it('spills to disk and still reports repeats with their lines, on a column and a compound key', async () => {
-    // More entries than the DuplicateCounter keeps in memory (2^21), so both counters spill.
+    // More entries than the DuplicateCounter keeps in memory (2^20), so both counters spill.
     const rows = (1 << 21) + 100_000
     const parts: string[] = ['id,store,day\n']
     for (let i = 0; i < rows; i++) parts.push(`${i},s${i % 1000},${Math.floor(i / 1000)}\n`)

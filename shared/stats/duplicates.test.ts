@@ -47,7 +47,7 @@ describe('DuplicateCounter', () => {
     ])
   })
 
-  it('spills to disk past 2^21 entries, finds repeats on both sides, then removes its files', async () => {
+  it('spills to disk past 2^20 entries, finds repeats on both sides, then removes its files', async () => {
     const spillRoot = mkdtempSync(join(root, 'spill-'))
     let tempDirs = 0
     const counter = new DuplicateCounter(() => {

@@ -2,7 +2,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { join } from 'node:path'
 
 const PARTITIONS = 256
-const MEMORY_ENTRIES = 1 << 21
+const MEMORY_ENTRIES = 1 << 20
 const TWO_29 = 2 ** 29
 
 export interface DuplicateExample {

@@ -48186,7 +48186,7 @@ class RunningMoments {
 
 
 const PARTITIONS = 256;
-const MEMORY_ENTRIES = 1 << 21;
+const MEMORY_ENTRIES = 1 << 20;
 const TWO_29 = 2 ** 29;
 /**
  * Counts repeated 61-bit hashes among any number of entries with bounded memory:
