@@ -138,25 +138,34 @@ export class CsvParser {
     return this.line - 1
   }
 
+  /** Parses a chunk; an incomplete last record is kept (copied) until the next chunk. */
   push(chunk: Buffer): void {
-    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk
-    if (this.firstChunk) {
-      // A byte order mark may arrive split across the first chunks.
-      if (buf.length < 3 && BOM.subarray(0, buf.length).equals(buf)) {
-        this.carry = buf
-        return
-      }
-      this.firstChunk = false
-      if (buf.subarray(0, 3).equals(BOM)) buf = buf.subarray(3)
-    }
-    const consumed = this.parse(buf, false)
+    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk
+    const consumed = this.window(buf, false)
     this.carry = consumed < buf.length ? Buffer.from(buf.subarray(consumed)) : null
   }
 
   end(): void {
-    if (this.carry && this.firstChunk && this.carry.equals(BOM.subarray(0, this.carry.length))) this.carry = null
-    if (this.carry) this.parse(this.carry, true)
+    if (this.carry) this.window(this.carry, true)
     this.carry = null
+    this.finish()
+  }
+
+  /**
+   * Parses the whole records at the start of buf and returns how many bytes they took; the
+   * caller keeps the rest for the next call. With `final`, the rest is the last record.
+   */
+  window(buf: Buffer, final: boolean): number {
+    if (!this.firstChunk) return this.parse(buf, final)
+    // A byte order mark may arrive split across the first chunks.
+    if (buf.length < 3 && BOM.subarray(0, buf.length).equals(buf)) return final ? buf.length : 0
+    this.firstChunk = false
+    if (!buf.subarray(0, 3).equals(BOM)) return this.parse(buf, final)
+    return 3 + this.parse(buf.subarray(3), final)
+  }
+
+  /** After the last window: a file needs at least its header. */
+  finish(): void {
     if (!this.header) throw new UserError(`${this.options.file}: the file is empty (expected a header line).`)
   }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { createReadStream, statSync } from 'node:fs'
+import { open, type FileHandle } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { createGunzip } from 'node:zlib'
 import { glob, isDynamicPattern } from 'tinyglobby'
@@ -78,10 +79,14 @@ export async function streamFile(
 ): Promise<string> {
   const hash = createHash('sha256')
   const raw = createReadStream(file.path, { highWaterMark: 1 << 20, ...(range ? { start: range.start, end: range.end - 1 } : {}) })
-  if (withHash) raw.on('data', (chunk) => hash.update(chunk as Buffer))
+  // The stored bytes are hashed: as they are read, or before inflating.
+  if (withHash && file.gzip) raw.on('data', (chunk) => hash.update(chunk as Buffer))
   const source = file.gzip ? raw.pipe(createGunzip({ chunkSize: 1 << 20 })) : raw
   try {
-    for await (const chunk of source) onChunk(chunk as Buffer)
+    for await (const chunk of source) {
+      if (withHash && !file.gzip) hash.update(chunk as Buffer)
+      onChunk(chunk as Buffer)
+    }
   } catch (error) {
     if (error instanceof UserError) throw error
     const code = (error as NodeJS.ErrnoException).code
@@ -94,9 +99,70 @@ export async function streamFile(
   return withHash ? hash.digest('hex') : ''
 }
 
+const WINDOW_BYTES = 1 << 20
+
+/**
+ * Reads a plain file (or a byte range of it) through one reused buffer: `parse` gets the
+ * unparsed bytes so far and returns how many it consumed; the rest moves to the front.
+ * Nothing is allocated per read, so memory stays flat however large the file is.
+ */
+export async function readWindows(
+  file: DataFile,
+  parse: (window: Buffer, final: boolean) => number,
+  withHash: boolean,
+  range?: { start: number; end: number },
+): Promise<string> {
+  const hash = createHash('sha256')
+  let handle: FileHandle
+  try {
+    handle = await open(file.path, 'r')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EACCES') throw new UserError(`${file.path}: permission denied.`)
+    throw error
+  }
+  try {
+    let work = Buffer.allocUnsafe(2 * WINDOW_BYTES)
+    let kept = 0
+    let position = range?.start ?? 0
+    const end = range?.end ?? Infinity
+    for (;;) {
+      if (work.length - kept < WINDOW_BYTES) {
+        // A record longer than the buffer: grow it.
+        const larger = Buffer.allocUnsafe(work.length * 2)
+        work.copy(larger, 0, 0, kept)
+        work = larger
+      }
+      const want = Math.min(work.length - kept, end - position)
+      const { bytesRead } = want > 0 ? await handle.read(work, kept, want, position) : { bytesRead: 0 }
+      if (withHash) hash.update(work.subarray(kept, kept + bytesRead))
+      position += bytesRead
+      const filled = kept + bytesRead
+      const final = bytesRead === 0
+      const consumed = parse(work.subarray(0, filled), final)
+      if (final) break
+      work.copyWithin(0, consumed, filled)
+      kept = filled - consumed
+    }
+  } finally {
+    await handle.close()
+  }
+  return withHash ? hash.digest('hex') : ''
+}
+
 export async function hashFile(path: string): Promise<string> {
   const hash = createHash('sha256')
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer)
+  const handle = await open(path, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(WINDOW_BYTES)
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      hash.update(buffer.subarray(0, bytesRead))
+    }
+  } finally {
+    await handle.close()
+  }
   return hash.digest('hex')
 }
 

@@ -1,6 +1,6 @@
 import { UserError } from '../errors/index.js'
 import { CsvParser } from './csv.js'
-import { combineFileHashes, hashFile, streamFile, type DataFile } from './files.js'
+import { combineFileHashes, hashFile, readWindows, streamFile, type DataFile } from './files.js'
 import { JsonLinesParser } from './jsonl.js'
 import { MissingTokens } from './missing.js'
 import { readParquet } from './parquet.js'
@@ -52,8 +52,8 @@ export async function readDataset(
       { delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens: new MissingTokens(missingValues), header: range.header, rejectQuotes: true },
       visitor,
     )
-    await streamFile(file, (chunk) => parser.push(chunk), false, range)
-    parser.end()
+    await readWindows(file, (window, final) => parser.window(window, final), false, range)
+    parser.finish()
     return { files: [{ path: file.path, format: file.format, sha256: '' }], hash: '', lineBreaks: parser.lineBreaks }
   }
   const tokens = new MissingTokens(missingValues)
@@ -78,6 +78,11 @@ async function readOne(file: DataFile, tokens: MissingTokens, visitor: DatasetVi
     file.format === 'jsonl'
       ? new JsonLinesParser(file.path, tokens, visitor)
       : new CsvParser({ delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens }, visitor)
+  if (parser instanceof CsvParser && !file.gzip) {
+    const sha256 = await readWindows(file, (window, final) => parser.window(window, final), hash)
+    parser.finish()
+    return sha256
+  }
   const sha256 = await streamFile(file, (chunk) => parser.push(chunk), hash)
   parser.end()
   return sha256

@@ -2,7 +2,8 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { join } from 'node:path'
 
 const PARTITIONS = 256
-const MEMORY_ENTRIES = 1 << 20
+/** Entries kept in memory per partition before all partitions spill: about a million in all. */
+const PARTITION_CAPACITY = 5120
 const TWO_29 = 2 ** 29
 
 export interface DuplicateExample {
@@ -59,14 +60,19 @@ export class DuplicateCounter {
     const key = (hashA & 0xffffff) * TWO_29 + (hashB >>> 3)
     let at = this.fill[partition]
     if (at === this.keys[partition].length) {
-      this.grow(partition)
+      if (at >= PARTITION_CAPACITY) {
+        this.spill()
+        at = 0
+      } else {
+        this.grow(partition)
+      }
     }
     this.keys[partition][at] = key
     this.places[partition][2 * at] = file
     this.places[partition][2 * at + 1] = line
     this.fill[partition] = ++at
     this.entries++
-    if (++this.inMemory >= MEMORY_ENTRIES) this.spill()
+    this.inMemory++
   }
 
   /** Moves every entry to disk; the files stay until the counter that absorbs them finishes. */
@@ -89,9 +95,13 @@ export class DuplicateCounter {
     const examples: DuplicateExample[] = []
     const files = this.allSpills().map((file) => ({ ...file, fd: openSync(file.spill.path, 'r') }))
     try {
+      // One set of buffers, sized for the largest partition, serves every partition.
+      let largest = 0
+      for (let p = 0; p < PARTITIONS; p++) largest = Math.max(largest, files.reduce((sum, file) => sum + file.spill.counts[p], this.fill[p]))
+      const scratch = new Scratch(largest)
       for (let p = 0; p < PARTITIONS; p++) {
-        const { keys, places } = this.loadPartition(p, files)
-        duplicates += countPartition(keys, places, examples, exampleLimit)
+        const count = this.loadPartition(p, files, scratch)
+        duplicates += countPartition(count, scratch, examples, exampleLimit)
       }
       examples.sort((a, b) => a.file - b.file || a.line - b.line).splice(exampleLimit)
     } finally {
@@ -111,7 +121,7 @@ export class DuplicateCounter {
   private grow(partition: number): void {
     const keys = this.keys[partition]
     const places = this.places[partition]
-    this.allocate(partition, keys.length * 2)
+    this.allocate(partition, Math.min(keys.length * 2, PARTITION_CAPACITY))
     this.keys[partition].set(keys)
     this.places[partition].set(places)
   }
@@ -140,11 +150,9 @@ export class DuplicateCounter {
     return [...this.sources, { spills: this.spills, part: -1 }].flatMap((source) => source.spills.map((spill) => ({ spill, part: source.part })))
   }
 
-  private loadPartition(p: number, files: { spill: Spill; part: number; fd: number }[]): { keys: Float64Array; places: Uint32Array } {
-    const storedCount = files.reduce((sum, file) => sum + file.spill.counts[p], 0)
-    const memoryCount = this.fill[p]
-    const keys = new Float64Array(storedCount + memoryCount)
-    const places = new Uint32Array(2 * keys.length)
+  /** Reads partition p into the scratch buffers, in row order, and returns its entry count. */
+  private loadPartition(p: number, files: { spill: Spill; part: number; fd: number }[], scratch: Scratch): number {
+    const { keys, places } = scratch
     const keyBytes = new Uint8Array(keys.buffer)
     const placeBytes = new Uint8Array(places.buffer)
     let at = 0
@@ -158,11 +166,26 @@ export class DuplicateCounter {
       if (file.part >= 0) for (let i = at; i < at + count; i++) places[2 * i + 1] = this.relocate(file.part, places[2 * i + 1])
       at += count
     }
+    const memoryCount = this.fill[p]
     keys.set(this.keys[p].subarray(0, memoryCount), at)
     places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * at)
     this.allocate(p, 1)
     this.fill[p] = 0
-    return { keys, places }
+    return at + memoryCount
+  }
+}
+
+class Scratch {
+  readonly keys: Float64Array
+  readonly places: Uint32Array
+  readonly table: Int32Array
+
+  constructor(entries: number) {
+    this.keys = new Float64Array(Math.max(1, entries))
+    this.places = new Uint32Array(2 * Math.max(1, entries))
+    let capacity = 16
+    while (capacity < entries * 2) capacity *= 2
+    this.table = new Int32Array(capacity)
   }
 }
 
@@ -172,13 +195,13 @@ export class DuplicateCounter {
  * the first entry of a key is its first occurrence, and the examples kept per partition
  * include the earliest duplicates of the whole set.
  */
-function countPartition(keys: Float64Array, places: Uint32Array, examples: DuplicateExample[], limit: number): number {
-  const n = keys.length
+function countPartition(n: number, scratch: Scratch, examples: DuplicateExample[], limit: number): number {
   if (n < 2) return 0
+  const { keys, places } = scratch
   let capacity = 16
   while (capacity < n * 2) capacity *= 2
   const mask = capacity - 1
-  const table = new Int32Array(capacity).fill(-1)
+  const table = scratch.table.subarray(0, capacity).fill(-1)
   let duplicates = 0
   let collected = 0
   for (let i = 0; i < n; i++) {

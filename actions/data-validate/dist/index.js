@@ -48186,7 +48186,8 @@ class RunningMoments {
 
 
 const PARTITIONS = 256;
-const MEMORY_ENTRIES = 1 << 20;
+/** Entries kept in memory per partition before all partitions spill: about a million in all. */
+const PARTITION_CAPACITY = 5120;
 const TWO_29 = 2 ** 29;
 /**
  * Counts repeated 61-bit hashes among any number of entries with bounded memory:
@@ -48215,15 +48216,20 @@ class DuplicateCounter {
         const key = (hashA & 0xffffff) * TWO_29 + (hashB >>> 3);
         let at = this.fill[partition];
         if (at === this.keys[partition].length) {
-            this.grow(partition);
+            if (at >= PARTITION_CAPACITY) {
+                this.spill();
+                at = 0;
+            }
+            else {
+                this.grow(partition);
+            }
         }
         this.keys[partition][at] = key;
         this.places[partition][2 * at] = file;
         this.places[partition][2 * at + 1] = line;
         this.fill[partition] = ++at;
         this.entries++;
-        if (++this.inMemory >= MEMORY_ENTRIES)
-            this.spill();
+        this.inMemory++;
     }
     /** Moves every entry to disk; the files stay until the counter that absorbs them finishes. */
     export() {
@@ -48244,9 +48250,14 @@ class DuplicateCounter {
         const examples = [];
         const files = this.allSpills().map((file) => ({ ...file, fd: (0,external_node_fs_namespaceObject.openSync)(file.spill.path, 'r') }));
         try {
+            // One set of buffers, sized for the largest partition, serves every partition.
+            let largest = 0;
+            for (let p = 0; p < PARTITIONS; p++)
+                largest = Math.max(largest, files.reduce((sum, file) => sum + file.spill.counts[p], this.fill[p]));
+            const scratch = new Scratch(largest);
             for (let p = 0; p < PARTITIONS; p++) {
-                const { keys, places } = this.loadPartition(p, files);
-                duplicates += countPartition(keys, places, examples, exampleLimit);
+                const count = this.loadPartition(p, files, scratch);
+                duplicates += countPartition(count, scratch, examples, exampleLimit);
             }
             examples.sort((a, b) => a.file - b.file || a.line - b.line).splice(exampleLimit);
         }
@@ -48267,7 +48278,7 @@ class DuplicateCounter {
     grow(partition) {
         const keys = this.keys[partition];
         const places = this.places[partition];
-        this.allocate(partition, keys.length * 2);
+        this.allocate(partition, Math.min(keys.length * 2, PARTITION_CAPACITY));
         this.keys[partition].set(keys);
         this.places[partition].set(places);
     }
@@ -48295,11 +48306,9 @@ class DuplicateCounter {
     allSpills() {
         return [...this.sources, { spills: this.spills, part: -1 }].flatMap((source) => source.spills.map((spill) => ({ spill, part: source.part })));
     }
-    loadPartition(p, files) {
-        const storedCount = files.reduce((sum, file) => sum + file.spill.counts[p], 0);
-        const memoryCount = this.fill[p];
-        const keys = new Float64Array(storedCount + memoryCount);
-        const places = new Uint32Array(2 * keys.length);
+    /** Reads partition p into the scratch buffers, in row order, and returns its entry count. */
+    loadPartition(p, files, scratch) {
+        const { keys, places } = scratch;
         const keyBytes = new Uint8Array(keys.buffer);
         const placeBytes = new Uint8Array(places.buffer);
         let at = 0;
@@ -48317,11 +48326,25 @@ class DuplicateCounter {
                     places[2 * i + 1] = this.relocate(file.part, places[2 * i + 1]);
             at += count;
         }
+        const memoryCount = this.fill[p];
         keys.set(this.keys[p].subarray(0, memoryCount), at);
         places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * at);
         this.allocate(p, 1);
         this.fill[p] = 0;
-        return { keys, places };
+        return at + memoryCount;
+    }
+}
+class Scratch {
+    keys;
+    places;
+    table;
+    constructor(entries) {
+        this.keys = new Float64Array(Math.max(1, entries));
+        this.places = new Uint32Array(2 * Math.max(1, entries));
+        let capacity = 16;
+        while (capacity < entries * 2)
+            capacity *= 2;
+        this.table = new Int32Array(capacity);
     }
 }
 /**
@@ -48330,15 +48353,15 @@ class DuplicateCounter {
  * the first entry of a key is its first occurrence, and the examples kept per partition
  * include the earliest duplicates of the whole set.
  */
-function countPartition(keys, places, examples, limit) {
-    const n = keys.length;
+function countPartition(n, scratch, examples, limit) {
     if (n < 2)
         return 0;
+    const { keys, places } = scratch;
     let capacity = 16;
     while (capacity < n * 2)
         capacity *= 2;
     const mask = capacity - 1;
-    const table = new Int32Array(capacity).fill(-1);
+    const table = scratch.table.subarray(0, capacity).fill(-1);
     let duplicates = 0;
     let collected = 0;
     for (let i = 0; i < n; i++) {
@@ -48885,27 +48908,35 @@ class CsvParser {
     get lineBreaks() {
         return this.line - 1;
     }
+    /** Parses a chunk; an incomplete last record is kept (copied) until the next chunk. */
     push(chunk) {
-        let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
-        if (this.firstChunk) {
-            // A byte order mark may arrive split across the first chunks.
-            if (buf.length < 3 && BOM.subarray(0, buf.length).equals(buf)) {
-                this.carry = buf;
-                return;
-            }
-            this.firstChunk = false;
-            if (buf.subarray(0, 3).equals(BOM))
-                buf = buf.subarray(3);
-        }
-        const consumed = this.parse(buf, false);
+        const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+        const consumed = this.window(buf, false);
         this.carry = consumed < buf.length ? Buffer.from(buf.subarray(consumed)) : null;
     }
     end() {
-        if (this.carry && this.firstChunk && this.carry.equals(BOM.subarray(0, this.carry.length)))
-            this.carry = null;
         if (this.carry)
-            this.parse(this.carry, true);
+            this.window(this.carry, true);
         this.carry = null;
+        this.finish();
+    }
+    /**
+     * Parses the whole records at the start of buf and returns how many bytes they took; the
+     * caller keeps the rest for the next call. With `final`, the rest is the last record.
+     */
+    window(buf, final) {
+        if (!this.firstChunk)
+            return this.parse(buf, final);
+        // A byte order mark may arrive split across the first chunks.
+        if (buf.length < 3 && BOM.subarray(0, buf.length).equals(buf))
+            return final ? buf.length : 0;
+        this.firstChunk = false;
+        if (!buf.subarray(0, 3).equals(BOM))
+            return this.parse(buf, final);
+        return 3 + this.parse(buf.subarray(3), final);
+    }
+    /** After the last window: a file needs at least its header. */
+    finish() {
         if (!this.header)
             throw new UserError(`${this.options.file}: the file is empty (expected a header line).`);
     }
@@ -49058,6 +49089,8 @@ function readHeader(row, file) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: external "fs"
@@ -49958,6 +49991,7 @@ function globSync(globInput, options) {
 
 
 
+
 const FORMAT_BY_EXTENSION = {
     csv: 'csv',
     tsv: 'tsv',
@@ -50019,12 +50053,16 @@ async function resolveDataFiles(spec, inputName = 'data') {
 async function streamFile(file, onChunk, withHash = true, range) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     const raw = (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 1 << 20, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
-    if (withHash)
+    // The stored bytes are hashed: as they are read, or before inflating.
+    if (withHash && file.gzip)
         raw.on('data', (chunk) => hash.update(chunk));
     const source = file.gzip ? raw.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 })) : raw;
     try {
-        for await (const chunk of source)
+        for await (const chunk of source) {
+            if (withHash && !file.gzip)
+                hash.update(chunk);
             onChunk(chunk);
+        }
     }
     catch (error) {
         if (error instanceof UserError)
@@ -50041,10 +50079,70 @@ async function streamFile(file, onChunk, withHash = true, range) {
     }
     return withHash ? hash.digest('hex') : '';
 }
+const WINDOW_BYTES = 1 << 20;
+/**
+ * Reads a plain file (or a byte range of it) through one reused buffer: `parse` gets the
+ * unparsed bytes so far and returns how many it consumed; the rest moves to the front.
+ * Nothing is allocated per read, so memory stays flat however large the file is.
+ */
+async function readWindows(file, parse, withHash, range) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file.path, 'r');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EACCES')
+            throw new UserError(`${file.path}: permission denied.`);
+        throw error;
+    }
+    try {
+        let work = Buffer.allocUnsafe(2 * WINDOW_BYTES);
+        let kept = 0;
+        let position = range?.start ?? 0;
+        const end = range?.end ?? Infinity;
+        for (;;) {
+            if (work.length - kept < WINDOW_BYTES) {
+                // A record longer than the buffer: grow it.
+                const larger = Buffer.allocUnsafe(work.length * 2);
+                work.copy(larger, 0, 0, kept);
+                work = larger;
+            }
+            const want = Math.min(work.length - kept, end - position);
+            const { bytesRead } = want > 0 ? await handle.read(work, kept, want, position) : { bytesRead: 0 };
+            if (withHash)
+                hash.update(work.subarray(kept, kept + bytesRead));
+            position += bytesRead;
+            const filled = kept + bytesRead;
+            const final = bytesRead === 0;
+            const consumed = parse(work.subarray(0, filled), final);
+            if (final)
+                break;
+            work.copyWithin(0, consumed, filled);
+            kept = filled - consumed;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return withHash ? hash.digest('hex') : '';
+}
 async function hashFile(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 }))
-        hash.update(chunk);
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(WINDOW_BYTES);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await handle.close();
+    }
     return hash.digest('hex');
 }
 /** One file: its sha256 (as sha256sum prints). Several: sha256 over sorted "<sha256>  <path>" lines. */
@@ -59809,8 +59907,8 @@ async function readDataset(files, missingValues, visitor, { hash = true, range }
         const file = files[0];
         visitor.file(0, file);
         const parser = new CsvParser({ delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens: new MissingTokens(missingValues), header: range.header, rejectQuotes: true }, visitor);
-        await streamFile(file, (chunk) => parser.push(chunk), false, range);
-        parser.end();
+        await readWindows(file, (window, final) => parser.window(window, final), false, range);
+        parser.finish();
         return { files: [{ path: file.path, format: file.format, sha256: '' }], hash: '', lineBreaks: parser.lineBreaks };
     }
     const tokens = new MissingTokens(missingValues);
@@ -59833,6 +59931,11 @@ async function readOne(file, tokens, visitor, hash) {
     const parser = file.format === 'jsonl'
         ? new JsonLinesParser(file.path, tokens, visitor)
         : new CsvParser({ delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens }, visitor);
+    if (parser instanceof CsvParser && !file.gzip) {
+        const sha256 = await readWindows(file, (window, final) => parser.window(window, final), hash);
+        parser.finish();
+        return sha256;
+    }
     const sha256 = await streamFile(file, (chunk) => parser.push(chunk), hash);
     parser.end();
     return sha256;
