@@ -25,6 +25,8 @@ class CsvRow implements Row {
   size = 0
   starts = new Int32Array(64)
   ends = new Int32Array(64)
+  /** Over `buf`; made on first use after `buf` changes. */
+  view: DataView | null = null
   /** True when a field of the record was quoted. */
   quoted = false
   /** 1 when the field was quoted and holds doubled quotes to unescape. */
@@ -84,7 +86,8 @@ class CsvRow implements Row {
   /** Hashes the record as its unquoted values joined by the delimiter, so quoting does not matter. */
   hashRecord(out: Uint32Array): void {
     if (!this.quoted) {
-      hashBytesPair(this.buf, this.starts[0], this.ends[this.size - 1], out)
+      this.view ??= new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength)
+      hashBytesPair(this.buf, this.starts[0], this.ends[this.size - 1], out, this.view)
       return
     }
     const values: string[] = []
@@ -183,6 +186,7 @@ export class CsvParser {
     this.checkEncoding(buf, scanEnd)
     const row = this.row
     row.buf = buf
+    row.view = null
     row.ascii = isAscii(buf.subarray(0, scanEnd))
     const delimiter = this.options.delimiter
     const length = buf.length

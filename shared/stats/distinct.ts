@@ -20,12 +20,20 @@ export class DistinctCounter<T extends string | number = string | number> {
   private mask = 63
   private size = 0
   private registers: Uint8Array | null = null
+  private last: T | undefined = undefined
+  private lastSlot = 0
 
   add(value: T): void {
+    // Sorted and time-ordered data repeat the previous value often: skip the hashing then.
+    if (value === this.last) {
+      if (this.registers === null) this.counts[this.lastSlot]++
+      return
+    }
     const hash = typeof value === 'number' ? hashNumber(value, 0) : hashString(value as string, 0)
     // Past the exact limit only the sketch is fed: the table's counts stay as they were.
     if (this.registers !== null) {
       this.addToSketch(hash)
+      this.last = value
       return
     }
     const keys = this.keys
@@ -43,6 +51,13 @@ export class DistinctCounter<T extends string | number = string | number> {
       }
       slot = (slot + 1) & mask
     }
+    // insert() may have grown the table, which moves every slot.
+    if (this.keys[slot] === value) {
+      this.last = value
+      this.lastSlot = slot
+    } else {
+      this.last = undefined
+    }
   }
 
   state(): DistinctState<T> {
@@ -51,6 +66,7 @@ export class DistinctCounter<T extends string | number = string | number> {
 
   /** Adds another part's counts; exact only while both were exact and the union fits. */
   merge(other: DistinctState<T>): void {
+    this.last = undefined
     for (const [value, count] of other.entries) this.addCount(value, count)
     if (other.registers) {
       if (this.registers === null) this.overflow()
