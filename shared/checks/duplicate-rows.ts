@@ -1,5 +1,5 @@
 import { DuplicateCounter, type DuplicateExport } from '../stats/index.js'
-import { percent } from './shared.js'
+import { percent, firstOccurrence } from './shared.js'
 import type { DatasetCheck } from './types.js'
 
 const EXAMPLES = 10
@@ -30,7 +30,7 @@ export const duplicateRows: DatasetCheck<{ 'max-share': number }> = {
         if (share <= config['max-share']) return
         sink.report(`${percent(share)} of rows are duplicates (${result.duplicates} of ${summary.rows}); at most ${percent(config['max-share'])} allowed`)
         for (const example of result.examples.sort((a, b) => a.file - b.file || a.line - b.line)) {
-          const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`
+          const where = firstOccurrence(example, context.fileName)
           sink.report(`row repeats ${where}`, example)
         }
       },

@@ -1,15 +1,10 @@
-import { assertOrderedBounds, codePoints, type Bounds } from './shared.js'
+import { assertOrderedBounds, codePoints, countBoundsSchema, type Bounds } from './shared.js'
 import type { ColumnCheck } from './types.js'
 
 export const length: ColumnCheck<Bounds> = {
   key: 'length',
   description: 'Bounds on the string length in characters: {min, max}.',
-  schema: {
-    type: 'object',
-    additionalProperties: false,
-    minProperties: 1,
-    properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
-  },
+  schema: countBoundsSchema,
   defaultSeverity: 'error',
   types: ['string', 'category'],
   create(bounds, context, sink) {

@@ -1,15 +1,10 @@
-import { assertOrderedBounds, outsideBounds, type Bounds } from './shared.js'
+import { assertOrderedBounds, countBoundsSchema, outsideBounds, type Bounds } from './shared.js'
 import type { DatasetCheck } from './types.js'
 
 export const rows: DatasetCheck<Bounds> = {
   key: 'rows',
   description: 'Bounds on the number of data rows across all files: {min, max}.',
-  schema: {
-    type: 'object',
-    additionalProperties: false,
-    minProperties: 1,
-    properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
-  },
+  schema: countBoundsSchema,
   defaultSeverity: 'error',
   create(bounds, context, sink) {
     assertOrderedBounds(bounds, context.path)

@@ -1,6 +1,7 @@
 import { formatEpoch, parseIsoDate } from '../data/datetime.js'
 import { SchemaError } from '../schema/errors.js'
 import type { ColumnType } from '../schema/types.js'
+import type { DuplicateExample } from '../stats/index.js'
 import type { CellValue } from './types.js'
 
 export const boundsSchema = (description: string) => ({
@@ -10,6 +11,19 @@ export const boundsSchema = (description: string) => ({
   minProperties: 1,
   properties: { min: { type: 'number' }, max: { type: 'number' } },
 })
+
+/** {min, max} of a count: whole numbers from 0. */
+export const countBoundsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
+}
+
+/** Where a repeated value was first seen: its line, or file and line when in another file. */
+export function firstOccurrence(example: DuplicateExample, fileName: (index: number) => string): string {
+  return example.firstFile === example.file ? `line ${example.firstLine}` : `${fileName(example.firstFile)}:${example.firstLine}`
+}
 
 export interface Bounds {
   min?: number

@@ -1,6 +1,7 @@
 import { combineHashes, SEED_A, SEED_B } from '../hash/index.js'
 import { SchemaError } from '../schema/errors.js'
 import { DuplicateCounter, type DuplicateExport } from '../stats/index.js'
+import { firstOccurrence } from './shared.js'
 import type { DatasetCheck, DatasetCheckRun } from './types.js'
 
 const EXAMPLES = 100
@@ -42,7 +43,7 @@ export const uniqueKeys: DatasetCheck<string[][]> = {
           const result = await counter.finish(EXAMPLES)
           const label = `(${keys[k].join(', ')})`
           for (const example of result.examples) {
-            const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`
+            const where = firstOccurrence(example, context.fileName)
             sink.report(`duplicate key ${label}: the same key is at ${where}`, example)
           }
           for (let i = result.examples.length; i < result.duplicates; i++) sink.report(`duplicate key ${label}`)

@@ -1,5 +1,6 @@
 import { hashNumber, hashString, SEED_A, SEED_B } from '../hash/index.js'
 import { DuplicateCounter, type DuplicateExport } from '../stats/index.js'
+import { firstOccurrence } from './shared.js'
 import type { ColumnCheck } from './types.js'
 
 const EXAMPLES = 100
@@ -22,7 +23,7 @@ export const unique: ColumnCheck<boolean> = {
       async finish() {
         const summary = await counter.finish(EXAMPLES)
         for (const example of summary.examples) {
-          const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`
+          const where = firstOccurrence(example, context.fileName)
           sink.report(`duplicate value: the same value is at ${where}`, example)
         }
         for (let i = summary.examples.length; i < summary.duplicates; i++) sink.report('duplicate value')

@@ -97,7 +97,8 @@ export class ColumnSniffer {
   toProfile(): ColumnProfile {
     const type = this.inferType()
     const moments = type === 'datetime' ? this.dates : type === 'integer' || type === 'number' ? this.numbers : undefined
-    const profile = new ColumnProfile(this.name, type, moments, this.texts)
+    const values = type === 'datetime' ? this.dateValues : type === 'integer' || type === 'number' ? this.numberValues : this.texts
+    const profile = new ColumnProfile(this.name, type, moments, values)
     profile.missing = this.missing
     profile.count = this.present
     if (type === 'string' || type === 'category') {

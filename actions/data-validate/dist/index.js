@@ -47727,6 +47727,17 @@ const boundsSchema = (description) => ({
     minProperties: 1,
     properties: { min: { type: 'number' }, max: { type: 'number' } },
 });
+/** {min, max} of a count: whole numbers from 0. */
+const countBoundsSchema = {
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
+    properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
+};
+/** Where a repeated value was first seen: its line, or file and line when in another file. */
+function firstOccurrence(example, fileName) {
+    return example.firstFile === example.file ? `line ${example.firstLine}` : `${fileName(example.firstFile)}:${example.firstLine}`;
+}
 function assertOrderedBounds(bounds, path) {
     if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
         throw new SchemaError(path, `min (${bounds.min}) is greater than max (${bounds.max})`);
@@ -48448,7 +48459,7 @@ const duplicateRows = {
                     return;
                 sink.report(`${percent(share)} of rows are duplicates (${result.duplicates} of ${summary.rows}); at most ${percent(config['max-share'])} allowed`);
                 for (const example of result.examples.sort((a, b) => a.file - b.file || a.line - b.line)) {
-                    const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`;
+                    const where = firstOccurrence(example, context.fileName);
                     sink.report(`row repeats ${where}`, example);
                 }
             },
@@ -48510,12 +48521,7 @@ const labelBalance = {
 const length_length = {
     key: 'length',
     description: 'Bounds on the string length in characters: {min, max}.',
-    schema: {
-        type: 'object',
-        additionalProperties: false,
-        minProperties: 1,
-        properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
-    },
+    schema: countBoundsSchema,
     defaultSeverity: 'error',
     types: ['string', 'category'],
     create(bounds, context, sink) {
@@ -48659,12 +48665,7 @@ const max = rangeCheck('max');
 const rows = {
     key: 'rows',
     description: 'Bounds on the number of data rows across all files: {min, max}.',
-    schema: {
-        type: 'object',
-        additionalProperties: false,
-        minProperties: 1,
-        properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
-    },
+    schema: countBoundsSchema,
     defaultSeverity: 'error',
     create(bounds, context, sink) {
         assertOrderedBounds(bounds, context.path);
@@ -48679,6 +48680,7 @@ const rows = {
 };
 
 ;// CONCATENATED MODULE: ./build/shared/checks/unique.js
+
 
 
 const unique_EXAMPLES = 100;
@@ -48703,7 +48705,7 @@ const unique = {
             async finish() {
                 const summary = await counter.finish(unique_EXAMPLES);
                 for (const example of summary.examples) {
-                    const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`;
+                    const where = firstOccurrence(example, context.fileName);
                     sink.report(`duplicate value: the same value is at ${where}`, example);
                 }
                 for (let i = summary.examples.length; i < summary.duplicates; i++)
@@ -48714,6 +48716,7 @@ const unique = {
 };
 
 ;// CONCATENATED MODULE: ./build/shared/checks/unique-keys.js
+
 
 
 
@@ -48756,7 +48759,7 @@ const uniqueKeys = {
                     const result = await counter.finish(unique_keys_EXAMPLES);
                     const label = `(${keys[k].join(', ')})`;
                     for (const example of result.examples) {
-                        const where = example.firstFile === example.file ? `line ${example.firstLine}` : `${context.fileName(example.firstFile)}:${example.firstLine}`;
+                        const where = firstOccurrence(example, context.fileName);
                         sink.report(`duplicate key ${label}: the same key is at ${where}`, example);
                     }
                     for (let i = result.examples.length; i < result.duplicates; i++)
@@ -60373,7 +60376,8 @@ class ColumnSniffer {
     toProfile() {
         const type = this.inferType();
         const moments = type === 'datetime' ? this.dates : type === 'integer' || type === 'number' ? this.numbers : undefined;
-        const profile = new ColumnProfile(this.name, type, moments, this.texts);
+        const values = type === 'datetime' ? this.dateValues : type === 'integer' || type === 'number' ? this.numberValues : this.texts;
+        const profile = new ColumnProfile(this.name, type, moments, values);
         profile.missing = this.missing;
         profile.count = this.present;
         if (type === 'string' || type === 'category') {
