@@ -237,4 +237,14 @@ describe('bad input to the validate command', () => {
       `Input 'config': '${config}' has unknown key 'schemas'; allowed keys are the input names: data, schema, write-schema, fail-on, missing-values, report.`,
     )
   })
+
+  it('a report or schema path that cannot be written', async () => {
+    const data = write('ok.csv', 'id\n1\n')
+    expect(await badInput({ data, report: join(data, 'report.json') })).toBe(
+      `Input 'report': cannot write '${join(data, 'report.json')}' (a parent is not a directory).`,
+    )
+    expect(await badInput({ data, 'write-schema': join(data, 'schema.yml') })).toBe(
+      `Input 'write-schema': cannot write '${join(data, 'schema.yml')}' (a parent is not a directory).`,
+    )
+  })
 })

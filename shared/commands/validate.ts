@@ -1,4 +1,5 @@
 import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../data/index.js'
+import { fileError } from '../errors/index.js'
 import type { Inputs } from '../inputs/index.js'
 import { runUrl, validationSummary } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
@@ -68,7 +69,11 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
       infer: options.writeSchema !== undefined,
     })
     if (options.writeSchema && result.inferred) {
-      writeSchemaFile(options.writeSchema, result.inferred)
+      try {
+        writeSchemaFile(options.writeSchema, result.inferred)
+      } catch (error) {
+        throw fileError('write-schema', 'write', options.writeSchema, error)
+      }
       log.info(`Wrote the inferred schema to ${options.writeSchema}`)
     }
     const valid = isValid(result, options.failOn)

@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { describeError, isUserError } from '../errors/index.js'
+import { describeError, fileError, isUserError } from '../errors/index.js'
 import { Inputs } from '../inputs/index.js'
 import type { Annotation, CommandIO, Logger } from './io.js'
 
@@ -46,7 +46,11 @@ export async function executeCommand<O, R>(command: Command<O, R>, io: CommandIO
   try {
     const options = command.parse(new Inputs(io.inputs, Object.keys(command.inputs)))
     const outcome = await command.run(options, io)
-    writeJsonAtomically(outcome.reportPath, outcome.report)
+    try {
+      writeJsonAtomically(outcome.reportPath, outcome.report)
+    } catch (error) {
+      throw fileError('report', 'write', outcome.reportPath, error)
+    }
     for (const [name, value] of Object.entries(outcome.outputs)) io.setOutput(name, value)
     // The reason comes first so that it is never the annotation GitHub drops.
     if (outcome.failure) io.fail(outcome.failure)

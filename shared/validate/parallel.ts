@@ -62,7 +62,13 @@ export function planRanges(options: ValidateOptions, count: number): ByteRange[]
   const [file, ...others] = options.files
   if (!file || others.length > 0 || file.gzip || (file.format !== 'csv' && file.format !== 'tsv')) return undefined
   const size = statSync(file.path).size
-  const fd = openSync(file.path, 'r')
+  let fd: number
+  try {
+    fd = openSync(file.path, 'r')
+  } catch {
+    // Unreadable: the single-threaded run reports it properly.
+    return undefined
+  }
   try {
     const window = Buffer.alloc(1 << 20)
     const headerBytes = readSync(fd, window, 0, window.length, 0)

@@ -47464,6 +47464,24 @@ class UserError extends Error {
 function isUserError(error) {
     return error instanceof UserError;
 }
+const FILE_ERRORS = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    ENOTDIR: 'a parent is not a directory',
+    // mkdir -p meets a file where a folder should be.
+    EEXIST: 'a parent is not a directory',
+    EISDIR: 'it is a directory',
+    ENOENT: 'no such file or directory',
+};
+/** Turns a failed file write or read into a UserError naming the input and path, or rethrows. */
+function fileError(input, verb, path, error) {
+    const reason = FILE_ERRORS[error.code ?? ''];
+    if (!reason)
+        throw error;
+    return new UserError(`Input '${input}': cannot ${verb} '${path}' (${reason}).`);
+}
 /** User errors print as one line; anything else keeps its stack. */
 function describeError(error) {
     if (isUserError(error))
@@ -61008,7 +61026,14 @@ function planRanges(options, count) {
     if (!file || others.length > 0 || file.gzip || (file.format !== 'csv' && file.format !== 'tsv'))
         return undefined;
     const size = (0,external_node_fs_namespaceObject.statSync)(file.path).size;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file.path, 'r');
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file.path, 'r');
+    }
+    catch {
+        // Unreadable: the single-threaded run reports it properly.
+        return undefined;
+    }
     try {
         const window = Buffer.alloc(1 << 20);
         const headerBytes = (0,external_node_fs_namespaceObject.readSync)(fd, window, 0, window.length, 0);
@@ -61307,6 +61332,7 @@ function writeSchemaFile(path, schema) {
 
 
 
+
 const FAIL_ON = ['error', 'warning', 'never'];
 const validateCommand = {
     action: 'data-validate',
@@ -61357,7 +61383,12 @@ const validateCommand = {
             infer: options.writeSchema !== undefined,
         });
         if (options.writeSchema && result.inferred) {
-            writeSchemaFile(options.writeSchema, result.inferred);
+            try {
+                writeSchemaFile(options.writeSchema, result.inferred);
+            }
+            catch (error) {
+                throw fileError('write-schema', 'write', options.writeSchema, error);
+            }
             log.info(`Wrote the inferred schema to ${options.writeSchema}`);
         }
         const valid = isValid(result, options.failOn);
@@ -64512,7 +64543,12 @@ async function executeCommand(command, io) {
     try {
         const options = command.parse(new Inputs(io.inputs, Object.keys(command.inputs)));
         const outcome = await command.run(options, io);
-        writeJsonAtomically(outcome.reportPath, outcome.report);
+        try {
+            writeJsonAtomically(outcome.reportPath, outcome.report);
+        }
+        catch (error) {
+            throw fileError('report', 'write', outcome.reportPath, error);
+        }
         for (const [name, value] of Object.entries(outcome.outputs))
             io.setOutput(name, value);
         // The reason comes first so that it is never the annotation GitHub drops.
