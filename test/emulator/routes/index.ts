@@ -1,0 +1,12 @@
+import { issueComments } from './issue-comments.js'
+import { issues } from './issues.js'
+import { rateLimit } from './rate-limit.js'
+import { repos } from './repos.js'
+import type { RouteModule } from './registry.js'
+
+export { defineRoutes, notEmulated, requireIssue, requireIssuesRepo, requireRepo } from './registry.js'
+export type { RouteContext, RouteHandler, RouteModule, RouteResponse } from './registry.js'
+export { paginate } from './pagination.js'
+
+/** The emulated endpoints: one module per concept; a new one is added here. */
+export const builtInRoutes: readonly RouteModule[] = [repos, issues, issueComments, rateLimit]
