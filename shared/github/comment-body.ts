@@ -1,0 +1,70 @@
+import { UserError } from '../errors/index.js'
+
+/** GitHub refuses comment bodies longer than this ("maximum is 65536 characters"). */
+export const GITHUB_COMMENT_LIMIT = 65_536
+
+/**
+ * The most we send, in UTF-16 code units (JavaScript's `length`). GitHub counts characters; every
+ * character is one or two code units, so this count is never below GitHub's. It also stays under
+ * 262,144 UTF-8 bytes, the limit some have measured instead. The margin allows for normalisation.
+ */
+export const COMMENT_BUDGET = 65_000
+
+/** A cut moves back to a line end at most this far, so that no table row is halved. */
+const LINE_SLACK = 2_000
+
+/** Ends a cut report, after the marker and whatever fits. */
+const TRUNCATION_NOTE =
+  '\n\n---\n> [!WARNING]\n> This report is cut short to fit in a GitHub comment (at most 65,536 characters). ' +
+  "The full report is in the workflow run's job summary and artifacts.\n"
+
+/**
+ * The hidden first line that finds a sticky comment again: one per workflow, job and (optionally) kind
+ * of report, e.g. `<!-- mlops-actions:evaluate-gate workflow=CI job=evaluate -->`. Values are
+ * percent-encoded, so that spaces and `-->` cannot end the HTML comment early.
+ */
+export function stickyMarker(workflow: string, job: string, extra?: string): string {
+  if (!workflow.trim() || !job.trim())
+    throw new UserError('A sticky comment needs the workflow and job names (GITHUB_WORKFLOW and GITHUB_JOB); one of them is empty.')
+  const kind = extra ? `:${encodeURIComponent(extra)}` : ''
+  return `<!-- mlops-actions${kind} workflow=${encodeURIComponent(workflow)} job=${encodeURIComponent(job)} -->`
+}
+
+/** One HTML comment on one line: anything else could not be found again by prefix. */
+export function checkMarker(marker: string): void {
+  if (!/^<!--(?:(?!-->)[^\n])*-->$/.test(marker))
+    throw new UserError(`A sticky comment marker must be one HTML comment on one line, such as stickyMarker() builds, not ${JSON.stringify(marker)}.`)
+}
+
+export interface StickyBody {
+  text: string
+  truncated: boolean
+}
+
+/** The marker, then the report; cut below the budget with a visible note when it is too long. */
+export function stickyBody(marker: string, report: string, budget = COMMENT_BUDGET): StickyBody {
+  const rest = report.startsWith(marker) ? report.slice(marker.length).replace(/^\r?\n/, '') : report
+  const full = `${marker}\n${rest}`
+  if (full.length <= budget) return { text: full, truncated: false }
+  // Room for the note and for a fence closed after the cut.
+  let head = full.slice(0, cutIndex(full, budget - TRUNCATION_NOTE.length - 4, marker.length + 1))
+  const fence = openFence(head)
+  if (fence) head += `\n${fence}`
+  return { text: head + TRUNCATION_NOTE, truncated: true }
+}
+
+/** At most `room`, at a line end when one is near, never inside a surrogate pair, never before `floor`. */
+function cutIndex(text: string, room: number, floor: number): number {
+  let cut = Math.max(room, floor)
+  const lineEnd = text.lastIndexOf('\n', cut)
+  if (lineEnd >= floor && lineEnd > cut - LINE_SLACK) cut = lineEnd
+  const code = text.charCodeAt(cut - 1)
+  if (code >= 0xd800 && code <= 0xdbff) cut--
+  return cut
+}
+
+/** The fence of a code block left open by the cut, which would swallow the note. */
+function openFence(text: string): string | undefined {
+  const fences = text.match(/^ {0,3}(?:```|~~~)/gm) ?? []
+  return fences.length % 2 === 1 ? fences.at(-1)!.trim() : undefined
+}
