@@ -1,0 +1,99 @@
+/**
+ * xoshiro128** streams keyed by (seed, stream). Each bootstrap resample draws from its own
+ * stream, so the result does not depend on how resamples are split between threads.
+ */
+export class RandomStream {
+  private readonly state: Int32Array
+
+  /** The raw generator state, for checking against xoshiro128**'s reference outputs. */
+  static fromState(words: readonly [number, number, number, number]): RandomStream {
+    const stream = new RandomStream(0, 0)
+    stream.state.set(words)
+    return stream
+  }
+
+  constructor(seed: number, stream: number) {
+    // Seed the four words through a 32-bit integer hash so nearby seeds and streams diverge.
+    const s0 = hash32(hash32(seed ^ 0x9e3779b9) ^ stream)
+    const s1 = hash32(s0 + 0x6a09e667)
+    const s2 = hash32(s1 + 0x3c6ef372)
+    const s3 = hash32(s2 + 0x510e527f)
+    // The all-zero state would repeat forever.
+    this.state = Int32Array.of((s0 | s1 | s2 | s3) === 0 ? 1 : s0, s1, s2, s3)
+  }
+
+  /** The next 32 random bits, as an unsigned integer. */
+  nextUint32(): number {
+    const s = this.state
+    const result = output(s[1]!)
+    const t = s[1]! << 9
+    s[2] = s[2]! ^ s[0]!
+    s[3] = s[3]! ^ s[1]!
+    s[1] = s[1]! ^ s[2]!
+    s[0] = s[0]! ^ s[3]!
+    s[2] = s[2]! ^ t
+    s[3] = rotl(s[3]!, 11)
+    return result >>> 0
+  }
+
+  /** A uniform number in [0, 1) with 53 random bits. */
+  nextFloat(): number {
+    return ((this.nextUint32() >>> 5) * 67108864 + (this.nextUint32() >>> 6)) / 9007199254740992
+  }
+
+  /**
+   * `counts[i]` = times row i is drawn in `counts.length` uniform draws with replacement: one
+   * bootstrap resample. Indexes are exact (Lemire's multiply-and-reject, no modulo bias).
+   * The generator step is inlined here, on locals, because this loop is the hot path.
+   */
+  drawCounts(counts: Float64Array): void {
+    const n = counts.length
+    const s = this.state
+    let s0 = s[0]!
+    let s1 = s[1]!
+    let s2 = s[2]!
+    let s3 = s[3]!
+    // Low words below this are the biased ones to redraw: 2^32 mod n.
+    const reject = (0x100000000 - n) % n
+    // Up to 2^21 rows x * n stays below 2^53, so one multiply gives the exact high word.
+    const small = n <= 0x200000
+    counts.fill(0)
+    let drawn = 0
+    while (drawn < n) {
+      const x = output(s1)
+      const t = s1 << 9
+      s2 ^= s0
+      s3 ^= s1
+      s1 ^= s2
+      s0 ^= s3
+      s2 ^= t
+      s3 = rotl(s3, 11)
+      if (Math.imul(x, n) >>> 0 < reject) continue
+      counts[small ? (((x >>> 0) * n) / 0x100000000) | 0 : highWord(x, n)]++
+      drawn++
+    }
+    s[0] = s0
+    s[1] = s1
+    s[2] = s2
+    s[3] = s3
+  }
+}
+
+/** floor(x * n / 2^32) exactly, in 16-bit halves so every product stays below 2^53. */
+export function highWord(x: number, n: number): number {
+  return Math.floor(((x >>> 16) * n + Math.floor(((x & 0xffff) * n) / 0x10000)) / 0x10000)
+}
+
+const rotl = (x: number, k: number): number => (x << k) | (x >>> (32 - k))
+
+/** xoshiro128**'s scrambler: rotl(s1 * 5, 7) * 9. */
+const output = (s1: number): number => Math.imul(rotl(Math.imul(s1, 5), 7), 9)
+
+/** A 32-bit integer hash with good avalanche (two multiply-xorshift rounds). */
+function hash32(x: number): number {
+  x ^= x >>> 16
+  x = Math.imul(x, 0x7feb352d)
+  x ^= x >>> 15
+  x = Math.imul(x, 0x846ca68b)
+  return x ^ (x >>> 16)
+}

@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { UserError } from '../errors/index.js'
+import type { MetricInput } from '../metrics/index.js'
+import { bootstrapSettings, Resampler, summarise, wholeDataValues, type BootstrapOptions, type DeltaInterval } from './bootstrap.js'
+import { pairInputs, type Pair } from './pair.js'
+
+export interface ParallelBootstrapOptions extends BootstrapOptions {
+  /** Threads to use, this one included. By default one for small work, else the machine's parallelism. */
+  threads?: number
+}
+
+/** What every thread shares: deltas[j][r] lives at (j * resamples + r) in `deltas`. */
+export interface BootstrapTask {
+  pair: Pair
+  metrics: readonly string[]
+  seed: number
+  resamples: number
+  chunk: number
+  /** Float64 deltas, metric after metric. */
+  deltas: SharedArrayBuffer
+  /** One Int32: the first resample no thread has claimed yet. */
+  next: SharedArrayBuffer
+}
+
+// A variable, not a literal, so bundlers leave it alone; without the compiled worker beside
+// this file (as when running from the TypeScript sources or a bundle) one thread does it all.
+const WORKER_FILE = './bootstrap-worker.js'
+
+/** Below this many row evaluations (rows x resamples x metrics) starting threads costs more than it saves. */
+const PARALLEL_MIN_WORK = 20_000_000
+
+/**
+ * pairedBootstrap on several threads, with the same result to the last bit: resample r always
+ * draws from stream r of the seed, whichever thread computes it. Threads claim small chunks
+ * of resamples as they go, so a thread that starts late or runs slow just takes fewer.
+ */
+export async function pairedBootstrapParallel(
+  candidate: MetricInput,
+  baseline: MetricInput,
+  metrics: readonly string[],
+  options: ParallelBootstrapOptions = {},
+): Promise<DeltaInterval[]> {
+  const { resamples, confidence, seed } = bootstrapSettings(options)
+  const pair = pairInputs(candidate, baseline)
+  const whole = wholeDataValues(pair, metrics)
+  const worker = new URL(WORKER_FILE, import.meta.url)
+  const wanted = threadCount(options.threads, candidate.yTrue.length * resamples * metrics.length)
+  const threads = existsSync(fileURLToPath(worker)) ? Math.min(wanted, resamples) : 1
+  const task: BootstrapTask = {
+    pair,
+    metrics,
+    seed,
+    resamples,
+    chunk: Math.max(1, Math.floor(resamples / (16 * threads))),
+    deltas: new SharedArrayBuffer(8 * metrics.length * resamples),
+    next: new SharedArrayBuffer(4),
+  }
+  const helpers = Array.from({ length: threads - 1 }, () => startWorker(worker, task))
+  // Catch now so a failed worker is not reported unhandled while this thread does its share.
+  const settled = Promise.all(helpers.map((helper) => helper.done)).catch((error: unknown) => error as Error)
+  try {
+    runClaims(task)
+  } catch (error) {
+    await Promise.all(helpers.map((helper) => helper.stop()))
+    throw error
+  }
+  const failure = await settled
+  if (failure instanceof Error) throw failure
+  return summarise(whole, deltaViews(task), confidence)
+}
+
+function threadCount(requested: number | undefined, work: number): number {
+  if (requested !== undefined) {
+    if (!Number.isSafeInteger(requested) || requested < 1) throw new UserError(`bootstrap.threads: must be a whole number of at least 1; got ${requested}`)
+    return requested
+  }
+  return work < PARALLEL_MIN_WORK ? 1 : availableParallelism()
+}
+
+/** Claims chunks of resamples until none are left, writing their deltas to the shared buffer. */
+export function runClaims(task: BootstrapTask): void {
+  const resampler = new Resampler(task.pair, task.metrics, task.seed)
+  const deltas = deltaViews(task)
+  const next = new Int32Array(task.next)
+  for (;;) {
+    const from = Atomics.add(next, 0, task.chunk)
+    if (from >= task.resamples) return
+    resampler.run(from, Math.min(from + task.chunk, task.resamples), deltas)
+  }
+}
+
+function deltaViews({ deltas, metrics, resamples }: BootstrapTask): Float64Array[] {
+  return metrics.map((_, j) => new Float64Array(deltas, 8 * j * resamples, resamples))
+}
+
+function startWorker(file: URL, task: BootstrapTask): { done: Promise<void>; stop: () => Promise<number> } {
+  const worker = new Worker(file, { workerData: task })
+  const done = new Promise<void>((resolve, reject) => {
+    worker.once('error', reject)
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bootstrap worker exited with code ${code}`))))
+  })
+  return { done, stop: () => worker.terminate() }
+}
