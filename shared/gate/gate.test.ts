@@ -66,4 +66,20 @@ describe('evaluateGate', () => {
   it('refuses bad bootstrap options even on a first run', async () => {
     await expect(evaluateGate(thresholds, candidate, undefined, { confidence: 95 })).rejects.toThrow('bootstrap.confidence')
   })
+
+  it('reports extra metrics with intervals, outside the verdicts', async () => {
+    const result = await evaluateGate(thresholds, candidate, baseline, { resamples: 200, seed: 1, report: ['f1_macro', 'log_loss'] })
+    expect(result.verdicts.map((v) => v.metric)).toEqual(['accuracy', 'balanced_accuracy', 'roc_auc'])
+    expect(Object.keys(result.intervals).sort()).toEqual(['accuracy', 'balanced_accuracy', 'f1_macro'])
+    expect(result.candidateValues.log_loss).toBeGreaterThan(0)
+    expect(result.baselineValues?.log_loss).toBeUndefined()
+  })
+
+  it('judges change criteria against metric values alone, without intervals', async () => {
+    const gate = parseThresholds('accuracy: {min-absolute-change: 0.2}\nbalanced_accuracy: {not-worse: {margin: 0}}')
+    const result = await evaluateGate(gate, candidate, { values: { accuracy: 0.5, balanced_accuracy: 0.5 } })
+    expect(result.verdicts.map((v) => [v.metric, v.verdict])).toEqual([['accuracy', 'pass'], ['balanced_accuracy', 'inconclusive']])
+    expect(result.baselineValues).toEqual({ accuracy: 0.5, balanced_accuracy: 0.5 })
+    expect(result.intervals).toEqual({})
+  })
 })

@@ -15,7 +15,20 @@ export interface GateResult {
   readonly mcnemar?: McNemarResult
   /** The bootstrap's settings, when there was a baseline to compare with. */
   readonly bootstrap?: BootstrapSettings
+  /** Every metric computed, thresholded or not. */
+  readonly candidateValues: MetricValues
+  readonly baselineValues?: MetricValues
+  /** Paired bootstrap intervals of candidate - baseline, by metric, when the baseline has rows. */
+  readonly intervals: Readonly<Record<string, DeltaInterval>>
 }
+
+export interface GateOptions extends ParallelBootstrapOptions {
+  /** Metrics to report besides the thresholded ones; they do not enter the verdict. */
+  report?: readonly string[]
+}
+
+/** The baseline as rows (predictions on the same data), or as metric values alone. */
+export type Baseline = MetricInput | { readonly values: MetricValues }
 
 /**
  * The gate's statistics: the thresholded metrics on the candidate and, when there is a
@@ -26,26 +39,29 @@ export interface GateResult {
 export async function evaluateGate(
   thresholds: readonly MetricThreshold[],
   candidate: MetricInput,
-  baseline: MetricInput | undefined,
-  options: ParallelBootstrapOptions = {},
+  baseline: Baseline | undefined,
+  options: GateOptions = {},
 ): Promise<GateResult> {
   const settings = bootstrapSettings(options)
-  const pair = baseline && pairInputs(candidate, baseline)
+  const rows = baseline && !('values' in baseline) ? baseline : undefined
+  const pair = rows && pairInputs(candidate, rows)
   const model = pair?.candidate ?? candidate
-  const names = thresholds.map((threshold) => threshold.metric)
+  const thresholded = thresholds.map((threshold) => threshold.metric)
+  const names = [...new Set([...thresholded, ...(options.report ?? [])])]
   const unavailable: Record<string, string> = {}
   const onCandidate = computable(model, names, unavailable)
   const candidateValues = evaluateMetrics(model, selectMetrics(model, onCandidate))
   if (!pair) {
-    const verdicts = judge(thresholds, { candidate: candidateValues, unavailable })
-    return { passed: verdicts.every((v) => v.verdict !== 'fail'), verdicts }
+    const baselineValues = baseline && 'values' in baseline ? baseline.values : undefined
+    const verdicts = judge(thresholds, { candidate: candidateValues, ...(baselineValues && { baseline: baselineValues }), unavailable })
+    return { passed: verdicts.every((v) => v.verdict !== 'fail'), verdicts, candidateValues, ...(baselineValues && { baselineValues }), intervals: {} }
   }
   const onBoth = computable(pair.baseline, onCandidate, {})
   const baselineValues: MetricValues = evaluateMetrics(pair.baseline, selectMetrics(pair.baseline, onBoth))
-  const intervals = onBoth.length > 0 ? await pairedBootstrapParallel(pair.candidate, pair.baseline, onBoth, options) : []
-  const verdicts = judge(thresholds, { candidate: candidateValues, baseline: baselineValues, intervals: byMetric(intervals), unavailable })
+  const intervals = byMetric(onBoth.length > 0 ? await pairedBootstrapParallel(pair.candidate, pair.baseline, onBoth, options) : [])
+  const verdicts = judge(thresholds, { candidate: candidateValues, baseline: baselineValues, intervals, unavailable })
   const mcnemar = pairedLabels(pair.candidate, pair.baseline)
-  return { passed: verdicts.every((v) => v.verdict !== 'fail'), verdicts, ...(mcnemar && { mcnemar }), bootstrap: settings }
+  return { passed: verdicts.every((v) => v.verdict !== 'fail'), verdicts, ...(mcnemar && { mcnemar }), bootstrap: settings, candidateValues, baselineValues, intervals }
 }
 
 /** The names the input can compute; the reasons for the others go to `reasons`. */
