@@ -48,7 +48,8 @@ export class MetricThreshold {
     if (fields.threshold !== undefined) this.threshold = finite(field('threshold'), fields.threshold)
     if (fields.minAbsoluteChange !== undefined) {
       const value = finite(field('minAbsoluteChange'), fields.minAbsoluteChange)
-      if (!(value > 0)) throw new UserError(`${field('minAbsoluteChange')}: must be a positive number; got ${value}`)
+      // 0 asks for no worse than the baseline; MLflow rejects it, but it is the common first gate.
+      if (!(value >= 0)) throw new UserError(`${field('minAbsoluteChange')}: must be 0 or more; got ${value}`)
       this.minAbsoluteChange = value
     }
     if (fields.minRelativeChange !== undefined) {
