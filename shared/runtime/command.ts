@@ -9,6 +9,8 @@ export interface InputSpec {
   required?: boolean
   /** Documented default, applied in code so that a config file can still set the input. */
   default?: string
+  /** A default only action.yml declares, such as `${{ github.token }}`: an expression the runner fills in. */
+  actionDefault?: string
 }
 
 export interface OutputSpec {
@@ -39,6 +41,8 @@ export interface Command<Options, Result> {
   outputs: Record<string, OutputSpec>
   parse(inputs: Inputs): Options
   run(options: Options, log: Logger): Promise<CommandResult<Result>>
+  /** Effects beyond the report, such as a pull-request comment; returns extra outputs. Runs after the report is written. */
+  publish?(outcome: CommandResult<Result>, options: Options, log: Logger): Promise<Record<string, string>>
 }
 
 /** Runs a command against any host: parse inputs, run, then perform every effect. */
@@ -51,11 +55,21 @@ export async function executeCommand<O, R>(command: Command<O, R>, io: CommandIO
     } catch (error) {
       throw fileError('report', 'write', outcome.reportPath, error)
     }
+    // A failed comment still leaves the outputs and the job summary in place.
+    let publishError: unknown
+    if (command.publish) {
+      try {
+        Object.assign(outcome.outputs, await command.publish(outcome, options, io))
+      } catch (error) {
+        publishError = error
+      }
+    }
     for (const [name, value] of Object.entries(outcome.outputs)) io.setOutput(name, value)
     // The reason comes first so that it is never the annotation GitHub drops.
     if (outcome.failure) io.fail(outcome.failure)
     for (const annotation of outcome.annotations) io.annotate(annotation)
     await io.writeSummary(outcome.summary)
+    if (publishError !== undefined) throw publishError
     return outcome
   } catch (error) {
     io.fail(isUserError(error) ? error.message : describeError(error))

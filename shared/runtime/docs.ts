@@ -14,7 +14,7 @@ function inputDescription(spec: { description: string; default?: string }): stri
 export function renderActionYaml(command: Command<unknown, unknown>): string {
   const inputs: Record<string, object> = {}
   for (const [name, spec] of Object.entries(command.inputs)) {
-    inputs[name] = { description: inputDescription(spec), required: Boolean(spec.required) }
+    inputs[name] = { description: inputDescription(spec), required: Boolean(spec.required), ...(spec.actionDefault && { default: spec.actionDefault }) }
   }
   const outputs: Record<string, object> = {}
   for (const [name, spec] of Object.entries(command.outputs)) outputs[name] = { description: spec.description }

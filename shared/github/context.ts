@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs'
+import { UserError } from '../errors/index.js'
+
+/** What a run knows about where it runs, read once from GitHub's environment variables. */
+export interface GitHubContext {
+  eventName?: string
+  /** owner/name */
+  repository?: string
+  apiUrl?: string
+  workflow?: string
+  job?: string
+  /** The pull request or issue the event is about. */
+  issueNumber?: number
+  /** True on a pull request from a fork, whose token GitHub makes read-only. */
+  fromFork: boolean
+  sha?: string
+}
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])
+
+export function githubContext(env: NodeJS.ProcessEnv = process.env): GitHubContext {
+  const payload = readEventPayload(env.GITHUB_EVENT_PATH)
+  const pullRequest = record(payload.pull_request)
+  const number = pullRequest?.number ?? record(payload.issue)?.number
+  const head = record(record(pullRequest?.head)?.repo)
+  const base = record(record(pullRequest?.base)?.repo)
+  return {
+    eventName: env.GITHUB_EVENT_NAME || undefined,
+    repository: env.GITHUB_REPOSITORY || undefined,
+    apiUrl: env.GITHUB_API_URL || undefined,
+    workflow: env.GITHUB_WORKFLOW || undefined,
+    job: env.GITHUB_JOB || undefined,
+    ...(typeof number === 'number' && { issueNumber: number }),
+    fromFork: Boolean(head && base && head.full_name !== base.full_name),
+    sha: (typeof record(pullRequest?.head)?.sha === 'string' ? (record(pullRequest!.head)!.sha as string) : env.GITHUB_SHA) || undefined,
+  }
+}
+
+export function isPullRequestEvent(context: GitHubContext): boolean {
+  return context.eventName !== undefined && PULL_REQUEST_EVENTS.has(context.eventName)
+}
+
+export function splitRepository(repository: string): { owner: string; repo: string } {
+  const [owner, repo, extra] = repository.split('/')
+  if (!owner || !repo || extra !== undefined) throw new UserError(`GITHUB_REPOSITORY must be owner/name, not '${repository}'.`)
+  return { owner, repo }
+}
+
+function readEventPayload(path: string | undefined): Record<string, unknown> {
+  if (!path) return {}
+  try {
+    return record(JSON.parse(readFileSync(path, 'utf8'))) ?? {}
+  } catch {
+    throw new UserError(`GITHUB_EVENT_PATH: cannot read the event payload at '${path}'.`)
+  }
+}
+
+function record(value: unknown): Record<string, any> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, any>) : undefined
+}
