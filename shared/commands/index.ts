@@ -1,7 +1,8 @@
 import type { Command } from '../runtime/command.js'
+import { evaluateGateCommand } from './evaluate-gate.js'
 import { validateCommand } from './validate.js'
 
 /** Every command, one per action. */
-export const COMMANDS: readonly Command<any, any>[] = [validateCommand]
+export const COMMANDS: readonly Command<any, any>[] = [validateCommand, evaluateGateCommand]
 
-export { validateCommand }
+export { evaluateGateCommand, validateCommand }

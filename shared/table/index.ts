@@ -119,3 +119,12 @@ class TableBuilder {
     return { columns, rows: this.rows, lines: Int32Array.from(this.lines), fileOfRow: Uint16Array.from(this.fileOfRow), files, hash }
   }
 }
+
+/** The given rows of a table, as a table of their own. */
+export function takeRows(table: Table, rows: ArrayLike<number>): Table {
+  const pick = <T>(get: (row: number) => T) => Array.from(rows, get)
+  const columns: Column[] = table.columns.map((col) =>
+    col.kind === 'number' ? { name: col.name, kind: 'number', values: Float64Array.from(rows, (row) => col.values[row]!) } : { name: col.name, kind: 'string', values: pick((row) => col.values[row]!) },
+  )
+  return { ...table, columns, rows: rows.length, lines: Int32Array.from(rows, (row) => table.lines[row]!), fileOfRow: Uint16Array.from(rows, (row) => table.fileOfRow[row]!) }
+}

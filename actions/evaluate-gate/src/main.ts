@@ -1,0 +1,6 @@
+import { evaluateGateCommand } from '../../../shared/commands/evaluate-gate.js'
+import { runAction } from '../../../shared/runtime/github.js'
+
+export function run(): Promise<void> {
+  return runAction(evaluateGateCommand)
+}

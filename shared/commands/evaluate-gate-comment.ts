@@ -1,0 +1,30 @@
+import { createGitHubClient, isPullRequestEvent, splitRepository, stickyMarker, upsertStickyComment } from '../github/index.js'
+import type { Logger } from '../runtime/io.js'
+import type { EvaluateGateOptions } from './evaluate-gate.js'
+
+/** The sticky pull-request comment with the report; returns the `comment-url` output. */
+export async function publishGateComment(markdown: string, options: EvaluateGateOptions, log: Logger): Promise<Record<string, string>> {
+  const { github } = options
+  if (options.comment === 'never') return {}
+  if (options.comment === 'auto' && !isPullRequestEvent(github)) return {}
+  if (github.issueNumber === undefined || !github.repository) {
+    log.warning(`No pull request to comment on: the '${github.eventName ?? 'local'}' event names none. The report is in the job summary and ${options.report}.`)
+    return {}
+  }
+  if (!options.token) {
+    log.warning("Input 'github-token' is empty, so no pull-request comment was written. The report is in the job summary.")
+    return {}
+  }
+  const client = createGitHubClient({ token: options.token, apiUrl: github.apiUrl, log })
+  const result = await upsertStickyComment({
+    client,
+    ...splitRepository(github.repository),
+    issueNumber: github.issueNumber,
+    marker: stickyMarker(github.workflow ?? 'mlops', github.job ?? 'evaluate-gate', 'evaluate-gate'),
+    body: markdown,
+    log,
+  })
+  if (result.status === 'forbidden') return {}
+  log.info(`${result.status === 'created' ? 'Posted' : 'Updated'} the pull-request comment: ${result.url}`)
+  return { 'comment-url': result.url }
+}

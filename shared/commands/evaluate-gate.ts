@@ -1,0 +1,125 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { UserError } from '../errors/index.js'
+import { evaluateCandidate, TASK_CHOICES, type Evaluation, type EvaluationOptions } from '../evaluate/index.js'
+import { parseThresholds, type MetricThreshold } from '../gate/index.js'
+import { githubContext, type GitHubContext } from '../github/index.js'
+import type { Inputs } from '../inputs/index.js'
+import { renderGateReport, runUrl } from '../report/index.js'
+import type { Command, CommandResult } from '../runtime/command.js'
+import { gateDiff, gateReport, gateView } from './evaluate-gate-report.js'
+import { publishGateComment } from './evaluate-gate-comment.js'
+
+export const COMMENT_MODES = ['auto', 'always', 'never'] as const
+
+export interface EvaluateGateOptions extends EvaluationOptions {
+  comment: (typeof COMMENT_MODES)[number]
+  token?: string
+  failOnRegression: boolean
+  report: string
+  github: GitHubContext
+}
+
+export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
+  action: 'evaluate-gate',
+  cli: 'gate',
+  title: 'mlops evaluate-gate',
+  description:
+    'Compare a candidate model with a baseline on the same rows: scikit-learn metrics, paired bootstrap intervals of every change, exact McNemar, MLflow-style thresholds, and one sticky pull-request comment with the diff.',
+  inputs: {
+    'model-dir': { description: 'The candidate: a model directory written by `train`. Needs `data`.' },
+    data: { description: 'Evaluation data (path or glob) the model directories are scored on.' },
+    target: { description: "Target column in `data`. Default: the model's target." },
+    predictions: {
+      description: 'The candidate as a predictions file instead of a model: columns `y_true`, `y_pred` and, for probabilistic classifiers, `proba_<class>` (one column is enough for two classes). Optional `sample_weight`.',
+    },
+    task: { description: 'Task of a predictions file: `auto`, `classification` or `regression`. `auto` reads text labels, probability columns, or at most 20 distinct whole numbers as classes.', default: 'auto' },
+    thresholds: {
+      description: 'YAML, inline or a file path, mapping metric names to criteria: `threshold`, `min-absolute-change`, `min-relative-change`, `greater-is-better`, `not-worse: {margin}`. Default: `accuracy` (or `rmse`) `not-worse` with margin 0.',
+    },
+    baseline: { description: "What to compare with: a model directory, a predictions file on the same rows, a metrics JSON, or `champion`. None: a first run, judged on value thresholds alone." },
+    bootstrap: { description: 'Paired bootstrap resamples.', default: '1000' },
+    confidence: { description: 'Confidence level of the intervals.', default: '0.95' },
+    slices: { description: 'Columns whose values each get the same metrics, comma-separated or a YAML list.' },
+    seed: { description: 'Seed of the bootstrap resamples.', default: '0' },
+    comment: { description: '`auto` comments on pull-request events, `always` whenever the event names a pull request or issue, `never` does not.', default: 'auto' },
+    'github-token': { description: 'Token for the pull-request comment; needs `pull-requests: write`.', actionDefault: '${{ github.token }}' },
+    'fail-on-regression': { description: 'Fail the step when the gate fails.', default: 'true' },
+    report: { description: 'Path of the JSON report.', default: 'evaluation.json' },
+    config: { description: 'YAML file whose keys are input names; inputs given directly win.' },
+  },
+  outputs: {
+    passed: { description: '`true` when no thresholded metric failed, else `false`.' },
+    metrics: { description: "JSON object of the candidate's metrics." },
+    diff: { description: 'JSON object per metric: baseline, candidate, delta, ci (of the delta) and verdict.' },
+    report: { description: 'Path of the JSON report.' },
+    'comment-url': { description: 'URL of the pull-request comment, when one was written.' },
+  },
+
+  parse(inputs: Inputs): EvaluateGateOptions {
+    return {
+      modelDir: inputs.string('model-dir'),
+      predictions: inputs.string('predictions'),
+      data: inputs.list('data'),
+      target: inputs.string('target'),
+      baseline: inputs.string('baseline'),
+      thresholds: readThresholds(inputs),
+      task: inputs.choice('task', TASK_CHOICES, 'auto'),
+      bootstrap: {
+        resamples: inputs.number('bootstrap', 1000, { min: 2, max: 1_000_000, integer: true }),
+        confidence: inputs.number('confidence', 0.95, { min: 0.5, max: 0.999 }),
+        seed: inputs.number('seed', 0, { min: 0, max: 0xffffffff, integer: true }),
+      },
+      slices: inputs.list('slices'),
+      comment: inputs.choice('comment', COMMENT_MODES, 'auto'),
+      token: inputs.string('github-token') ?? process.env.GITHUB_TOKEN,
+      failOnRegression: inputs.boolean('fail-on-regression', true),
+      report: inputs.string('report') ?? 'evaluation.json',
+      github: githubContext(),
+    }
+  },
+
+  async run(options, log): Promise<CommandResult<Evaluation>> {
+    log.info(`Evaluating ${options.modelDir ?? options.predictions}${options.baseline ? ` against ${options.baseline}` : ' (no baseline: a first run)'}`)
+    const evaluation = await evaluateCandidate(options, async () => { throw new Error('model scoring pending') })
+    const view = gateView(evaluation, options.failOnRegression, { runUrl: runUrl(), commit: options.github.sha })
+    const { passed } = evaluation.gate
+    const failed = evaluation.gate.verdicts.filter((v) => v.verdict === 'fail')
+    return {
+      result: evaluation,
+      outputs: {
+        passed: String(passed),
+        metrics: JSON.stringify(evaluation.gate.candidateValues),
+        diff: JSON.stringify(gateDiff(evaluation)),
+        report: options.report,
+        'comment-url': '',
+      },
+      report: gateReport(evaluation, options),
+      reportPath: options.report,
+      summary: renderGateReport(view),
+      annotations: failed.map((v) => ({ severity: options.failOnRegression ? 'error' : 'warning', title: `evaluate-gate: ${v.metric}`, message: v.reason })),
+      failure: passed || !options.failOnRegression ? undefined : `The candidate failed the gate on ${failed.map((v) => v.metric).join(', ')} (see ${options.report}).`,
+    }
+  },
+
+  publish: (outcome, options, log) => publishGateComment(outcome.summary, options, log),
+}
+
+/** Inline YAML, a path to a YAML file, or a mapping in the config file. */
+function readThresholds(inputs: Inputs): MetricThreshold[] {
+  const raw = inputs.raw('thresholds')
+  if (raw === undefined || raw === null || raw === '') return []
+  if (typeof raw === 'object') return withSource(() => parseThresholds(raw))
+  const text = String(raw)
+  if (!text.includes('\n') && !text.includes(':') && existsSync(text) && statSync(text).isFile()) return withSource(() => parseThresholds(readFileSync(text, 'utf8')), text)
+  if (!text.includes(':')) throw new UserError(`Input 'thresholds': '${text}' is neither a file nor YAML mapping metric names to criteria, such as 'accuracy: {threshold: 0.9}'.`)
+  return withSource(() => parseThresholds(text))
+}
+
+function withSource<T>(parse: () => T, file?: string): T {
+  try {
+    return parse()
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`Input 'thresholds'${file ? ` ('${file}')` : ''}: ${error.message}`)
+    throw error
+  }
+}
