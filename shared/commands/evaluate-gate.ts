@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { UserError } from '../errors/index.js'
-import { evaluateCandidate, TASK_CHOICES, type Evaluation, type EvaluationOptions } from '../evaluate/index.js'
+import { evaluateCandidate, scoreModelDir, TASK_CHOICES, type Evaluation, type EvaluationOptions } from '../evaluate/index.js'
 import { parseThresholds, type MetricThreshold } from '../gate/index.js'
 import { githubContext, type GitHubContext } from '../github/index.js'
 import type { Inputs } from '../inputs/index.js'
@@ -80,7 +80,7 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
 
   async run(options, log): Promise<CommandResult<Evaluation>> {
     log.info(`Evaluating ${options.modelDir ?? options.predictions}${options.baseline ? ` against ${options.baseline}` : ' (no baseline: a first run)'}`)
-    const evaluation = await evaluateCandidate(options, async () => { throw new Error('model scoring pending') })
+    const evaluation = await evaluateCandidate(options, scoreModelDir)
     const view = gateView(evaluation, options.failOnRegression, { runUrl: runUrl(), commit: options.github.sha })
     const { passed } = evaluation.gate
     const failed = evaluation.gate.verdicts.filter((v) => v.verdict === 'fail')

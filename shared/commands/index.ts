@@ -1,8 +1,9 @@
 import type { Command } from '../runtime/command.js'
 import { evaluateGateCommand } from './evaluate-gate.js'
+import { trainCommand } from './train.js'
 import { validateCommand } from './validate.js'
 
 /** Every command, one per action. */
-export const COMMANDS: readonly Command<any, any>[] = [validateCommand, evaluateGateCommand]
+export const COMMANDS: readonly Command<any, any>[] = [validateCommand, trainCommand, evaluateGateCommand]
 
-export { evaluateGateCommand, validateCommand }
+export { evaluateGateCommand, trainCommand, validateCommand }

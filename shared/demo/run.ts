@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cliIO, type CliState } from '../cli/io.js'
-import { validateCommand } from '../commands/index.js'
+import { evaluateGateCommand, trainCommand, validateCommand } from '../commands/index.js'
+import type { Command } from '../runtime/command.js'
 import { describeError } from '../errors/index.js'
 import { mapSource } from '../inputs/index.js'
 import { executeCommand } from '../runtime/command.js'
@@ -20,12 +21,43 @@ const CORRUPTIONS: [line: number, describe: string, edit: (fields: string[]) => 
   [57, 'a row with a field missing', (f) => f.slice(0, 5)],
 ]
 
-async function step(title: string, inputs: Record<string, string>): Promise<void> {
-  process.stdout.write(`\n==> ${title}\n    mlops validate ${Object.entries(inputs).map(([k, v]) => `--${k} ${v}`).join(' ')}\n\n`)
+async function step(title: string, inputs: Record<string, string>, command: Command<any, any> = validateCommand): Promise<Record<string, string>> {
+  const flags = Object.entries(inputs).map(([k, v]) => `--${k} ${/[\s{}]/.test(v) ? `'${v}'` : v}`)
+  process.stdout.write(`\n==> ${title}\n    mlops ${command.cli} ${flags.join(' ')}\n\n`)
   const state: CliState = { outputs: {} }
-  await executeCommand(validateCommand, cliIO(mapSource(inputs), false, state))
+  const outcome = await executeCommand(command, cliIO(mapSource(inputs), false, state))
   process.stdout.write(`\noutputs: ${JSON.stringify(state.outputs)}\n`)
   if (state.failure) process.stdout.write(`result: ${state.failure}\n`)
+  if (!outcome) throw new Error(`demo step failed: ${state.failure}`)
+  return state.outputs
+}
+
+/** Seattle weather split in time: 2012-2014 to train on, 2015 held out, as a deployed model would meet it. */
+function splitByYear(source: string, train: string, holdout: string): void {
+  const [header, ...rows] = readFileSync(source, 'utf8').trimEnd().split('\n')
+  writeFileSync(train, [header, ...rows.filter((row) => !row.startsWith('2015'))].join('\n') + '\n')
+  writeFileSync(holdout, [header, ...rows.filter((row) => row.startsWith('2015'))].join('\n') + '\n')
+}
+
+async function trainAndGate(clean: string): Promise<void> {
+  const train = join(DEMO_DIR, 'weather-2012-2014.csv')
+  const holdout = join(DEMO_DIR, 'weather-2015.csv')
+  splitByYear(clean, train, holdout)
+  const common = { data: train, target: 'weather', ignore: 'date', seed: '7' }
+  await step('4. Train the current champion: logistic regression of the weather type, 2012-2014', { ...common, model: 'linear', 'output-dir': join(DEMO_DIR, 'champion') }, trainCommand)
+  await step('5. Train a candidate: an MLP on the same data', { ...common, model: 'mlp', params: '{hidden-units: [32, 32], epochs: 60}', 'output-dir': join(DEMO_DIR, 'candidate') }, trainCommand)
+  await step(
+    '6. Gate the candidate against the champion on 2015, which neither has seen',
+    {
+      'model-dir': join(DEMO_DIR, 'candidate'),
+      data: holdout,
+      baseline: join(DEMO_DIR, 'champion'),
+      thresholds: '{accuracy: {threshold: 0.7, not-worse: {margin: 0.02}}, f1_macro: {not-worse: {margin: 0.05}}}',
+      comment: 'never',
+      report: join(DEMO_DIR, 'evaluation.json'),
+    },
+    evaluateGateCommand,
+  )
 }
 
 export async function runDemo(): Promise<void> {
@@ -43,7 +75,8 @@ export async function runDemo(): Promise<void> {
   await step('2. Validate a clean copy against it', { data: clean, schema, report: join(DEMO_DIR, 'clean.json') })
   const planted = [...CORRUPTIONS.map(([line, what]) => `${what} (line ${line < 30 ? line : line + 1})`), 'a duplicated row (line 31)']
   await step(`3. Validate a corrupted copy with ${planted.join(', ')}`, { data: corrupted, schema, report: join(DEMO_DIR, 'corrupted.json') })
-  process.stdout.write(`\nThe schema, the corrupted copy and the JSON reports are in ${DEMO_DIR}/.\n`)
+  await trainAndGate(clean)
+  process.stdout.write(`\nThe schema, the corrupted copy, both model directories and the JSON reports are in ${DEMO_DIR}/.\n`)
 }
 
 startEntry(import.meta.url, () =>

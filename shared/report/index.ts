@@ -2,3 +2,4 @@ export { cell, details, formatCount, formatStat, runUrl, table } from './markdow
 export { findingsTable, profileTable, validationSummary } from './validation.js'
 export { renderGateReport, type GateReportView, type SliceView } from './gate.js'
 export { groupedBarChart, mermaidString, type GroupedBars } from './mermaid.js'
+export { renderTrainSummary } from './train.js'

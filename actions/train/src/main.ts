@@ -1,0 +1,6 @@
+import { trainCommand } from '../../../shared/commands/train.js'
+import { runAction } from '../../../shared/runtime/github.js'
+
+export function run(): Promise<void> {
+  return runAction(trainCommand)
+}

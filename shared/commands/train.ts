@@ -1,0 +1,137 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { parse as parseYaml } from 'yaml'
+import { UserError } from '../errors/index.js'
+import { githubContext } from '../github/index.js'
+import type { Inputs } from '../inputs/index.js'
+import { renderTrainSummary, runUrl } from '../report/index.js'
+import type { Command, CommandResult } from '../runtime/command.js'
+import { MODEL_KINDS, trainModelDir, type Lineage, type TrainOptions, type TrainResult } from '../train/index.js'
+import { uploadModelArtifact } from './train-artifact.js'
+
+export const TRAIN_TASKS = ['auto', 'classification', 'regression'] as const
+
+export interface TrainCommandOptions extends TrainOptions {
+  uploadArtifact: boolean
+  artifactName: string
+}
+
+export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
+  action: 'train',
+  cli: 'train',
+  title: 'mlops train',
+  description:
+    'Train a model with TensorFlow.js (linear or MLP, WASM backend) or your own command, and write a model directory with its preprocessing, validation metrics, lineage metadata and a reference profile of the training data.',
+  inputs: {
+    data: { description: 'Training data: path or glob (.csv, .tsv, .jsonl, .json, .parquet, optionally .gz).', required: true },
+    target: { description: 'Column to predict.', required: true },
+    features: { description: 'Feature columns, comma-separated or a YAML list. Default: every column but `target` and `ignore`.' },
+    ignore: { description: 'Columns left out of the default features, such as ids.' },
+    task: { description: '`classification`, `regression` or `auto`: text targets and at most 20 distinct whole numbers are classes.', default: 'auto' },
+    model: { description: '`linear` (logistic or linear regression) or `mlp` (ReLU hidden layers).', default: 'linear' },
+    params: {
+      description: 'YAML or JSON, inline or a file path: `epochs`, `batch-size`, `learning-rate`, `hidden-units`, `patience`, `l2`. For `command`, passed through as `MLOPS_PARAMS`.',
+    },
+    'validation-split': { description: 'Share of the rows held out, at random (seeded), for validation and early stopping.', default: '0.2' },
+    'validation-data': { description: 'Validation data instead of a split: path or glob with the same columns.' },
+    'output-dir': { description: 'Model directory to write.', default: 'model' },
+    seed: { description: 'Seed of the split, the initial weights and the shuffling: the same seed gives the same model.', default: '0' },
+    command: {
+      description: 'Your own training command, run with bash instead of the built-in trainer. It gets MLOPS_DATA, MLOPS_TARGET, MLOPS_OUTPUT_DIR, MLOPS_PARAMS and MLOPS_SEED, and writes its model into MLOPS_OUTPUT_DIR and its metrics to `metrics-file`.',
+    },
+    'metrics-file': { description: "JSON object of metric names to numbers written by `command`. Default: `metrics.json` in `output-dir`." },
+    'upload-artifact': { description: 'Upload the model directory as a workflow artifact (in GitHub Actions).', default: 'false' },
+    'artifact-name': { description: 'Name of the uploaded artifact.', default: 'model' },
+    config: { description: 'YAML file whose keys are input names; inputs given directly win.' },
+  },
+  outputs: {
+    'model-dir': { description: 'The model directory written.' },
+    metrics: { description: 'Flat JSON of the validation metrics, named as in evaluate-gate, e.g. {"accuracy": 0.93}.' },
+    'metrics-file': { description: 'Path of metrics.json in the model directory.' },
+    'data-hash': { description: 'sha256 of the training data, as data-validate reports it.' },
+  },
+
+  parse(inputs: Inputs): TrainCommandOptions {
+    inputs.required('data')
+    return {
+      data: inputs.list('data'),
+      target: inputs.required('target'),
+      features: inputs.list('features'),
+      ignore: inputs.list('ignore'),
+      task: inputs.choice('task', TRAIN_TASKS, 'auto'),
+      model: inputs.choice('model', MODEL_KINDS, 'linear'),
+      params: readParams(inputs),
+      validationSplit: inputs.number('validation-split', 0.2, { min: 0.01, max: 0.9 }),
+      validationData: inputs.list('validation-data'),
+      outputDir: inputs.string('output-dir') ?? 'model',
+      seed: inputs.number('seed', 0, { min: 0, max: 0xffffffff, integer: true }),
+      command: inputs.string('command'),
+      metricsFile: inputs.string('metrics-file'),
+      uploadArtifact: inputs.boolean('upload-artifact', false),
+      artifactName: inputs.string('artifact-name') ?? 'model',
+      lineage: lineage(),
+    }
+  },
+
+  async run(options, log): Promise<CommandResult<TrainResult>> {
+    const result = await trainModelDir(options, log)
+    return {
+      result,
+      outputs: {
+        'model-dir': result.modelDir,
+        metrics: JSON.stringify(result.metrics),
+        'metrics-file': result.metricsFile,
+        'data-hash': result.dataHash,
+      },
+      report: result.metadata,
+      reportPath: `${result.modelDir}/metadata.json`,
+      summary: renderTrainSummary(result),
+      annotations: [],
+    }
+  },
+
+  publish: (outcome, options, log) => (options.uploadArtifact ? uploadModelArtifact(outcome.result.modelDir, options.artifactName, log) : Promise.resolve({})),
+}
+
+/** Inline YAML or JSON, a file path, or a mapping in the config file. */
+function readParams(inputs: Inputs): Record<string, unknown> {
+  const raw = inputs.raw('params')
+  if (raw === undefined || raw === null || raw === '') return {}
+  let value: unknown = raw
+  let where = "Input 'params'"
+  if (typeof raw !== 'object') {
+    const text = String(raw)
+    const isFile = !text.includes('\n') && !/[:{]/.test(text) && existsSync(text) && statSync(text).isFile()
+    if (isFile) where += ` ('${text}')`
+    else if (!/[:{]/.test(text)) throw new UserError(`${where}: '${text}' is neither a file nor YAML or JSON such as '{epochs: 20}'.`)
+    try {
+      value = parseYaml(isFile ? readFileSync(text, 'utf8') : text)
+    } catch (error) {
+      throw new UserError(`${where}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`)
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UserError(`${where}: must be a mapping of parameter names to values.`)
+  return value as Record<string, unknown>
+}
+
+/** The commit and run the model comes from: GitHub's variables, else the local git checkout. */
+function lineage(): Lineage {
+  const context = githubContext()
+  const env = process.env
+  return {
+    ...((env.GITHUB_SHA ?? localCommit()) && { commit: env.GITHUB_SHA ?? localCommit() }),
+    ...(runUrl() && { runUrl: runUrl() }),
+    ...(context.repository && { repository: context.repository }),
+    ...(context.workflow && { workflow: context.workflow }),
+    ...(env.GITHUB_RUN_ID && { runId: env.GITHUB_RUN_ID }),
+    ...(env.GITHUB_RUN_ATTEMPT && { runAttempt: env.GITHUB_RUN_ATTEMPT }),
+  }
+}
+
+function localCommit(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,76 @@
+import { readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { UserError } from '../errors/index.js'
+import { prepareClassification, prepareRegression, type Label, type MetricInput } from '../metrics/index.js'
+import type { LoadedModel } from '../model/index.js'
+import { column, takeRows, type Column, type Table } from '../table/index.js'
+import type { ScoredModel } from './evaluate.js'
+
+/** Single-row predictions timed for the latency percentiles. */
+const LATENCY_SAMPLES = 100
+
+/** Loads a model directory, predicts every row of the table, and times single-row inference. */
+export async function scoreModelDir(modelDir: string, table: Table, target: string | undefined, input: string): Promise<ScoredModel> {
+  // TensorFlow.js loads only when a model is scored, not for predictions files.
+  const { loadModel } = await import('../model/index.js')
+  const model = await loadModel(modelDir, input)
+  const targetName = target ?? model.target
+  const metricInput = predictionInput(model, table, targetName, target ? 'target' : input)
+  return { input: metricInput, target: targetName, latency: measureLatency(model, table), sizeBytes: directorySize(modelDir) }
+}
+
+/** The model's predictions on the table against its target column, ready for the metrics. */
+export function predictionInput(model: LoadedModel, table: Table, targetName: string, input: string): MetricInput {
+  const truth = column(table, targetName, input)
+  const prediction = model.predict(table)
+  const where = `'${input}': column '${targetName}'`
+  return prediction.task === 'classification'
+    ? prepareClassification({ yTrue: labels(truth, table, where), yPred: prediction.labels, scores: { labels: prediction.classes, columns: prediction.probabilities } })
+    : prepareRegression({ yTrue: numbers(truth, table, where), yPred: prediction.values })
+}
+
+function labels(col: Column, table: Table, where: string): Label[] {
+  const out: Label[] = new Array(table.rows)
+  for (let row = 0; row < table.rows; row++) {
+    const value = col.values[row]!
+    if (value === null || (typeof value === 'number' && Number.isNaN(value))) throw new UserError(`Input ${where} is missing a value on line ${table.lines[row]}.`)
+    out[row] = value
+  }
+  return out
+}
+
+function numbers(col: Column, table: Table, where: string): Float64Array {
+  if (col.kind !== 'number') throw new UserError(`Input ${where} must hold numbers for a regression model.`)
+  const missing = col.values.findIndex((value) => Number.isNaN(value))
+  if (missing >= 0) throw new UserError(`Input ${where} is missing a value on line ${table.lines[missing]}.`)
+  return col.values
+}
+
+function measureLatency(model: LoadedModel, table: Table): ScoredModel['latency'] {
+  const samples = Math.min(LATENCY_SAMPLES, table.rows)
+  const rows = Array.from({ length: samples }, (_, i) => takeRows(table, [Math.floor((i * table.rows) / samples)]))
+  model.predict(rows[0]!)
+  const times = rows.map((one) => {
+    const start = process.hrtime.bigint()
+    model.predict(one)
+    return Number(process.hrtime.bigint() - start) / 1e6
+  })
+  times.sort((a, b) => a - b)
+  return { p50Ms: quantile(times, 0.5), p95Ms: quantile(times, 0.95), rows: samples }
+}
+
+function quantile(sorted: number[], q: number): number {
+  const position = (sorted.length - 1) * q
+  const low = Math.floor(position)
+  const high = Math.min(low + 1, sorted.length - 1)
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low)
+}
+
+function directorySize(dir: string): number {
+  let total = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    total += entry.isDirectory() ? directorySize(path) : statSync(path).size
+  }
+  return total
+}

@@ -1,0 +1,6 @@
+export { runExternalTrainer, TAIL_LINES } from './external.js'
+export { canonicalJson, paramsHash, type Lineage, type ModelMetadata } from './metadata.js'
+export { writeModelDir } from './model-dir.js'
+export { splitRows, type RowSplit } from './split.js'
+export { inferTask, MAX_AUTO_CLASSES } from './task.js'
+export { FILES, MODEL_KINDS, trainModelDir, type ModelKind, type TrainOptions, type TrainResult } from './train.js'

@@ -1,0 +1,187 @@
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { UserError } from '../errors/index.js'
+import { predictionInput, readMetricsFile } from '../evaluate/index.js'
+import { evaluateMetrics, type MetricValues, type Task } from '../metrics/index.js'
+import { buildReferenceProfile } from '../profile/index.js'
+import type { Logger } from '../runtime/io.js'
+import { TOOL_VERSION } from '../runtime/version.js'
+import { column, loadTable, takeRows, type Table } from '../table/index.js'
+import { runExternalTrainer } from './external.js'
+import { paramsHash, type Lineage, type ModelMetadata } from './metadata.js'
+import { writeModelDir } from './model-dir.js'
+import { splitRows } from './split.js'
+import { inferTask } from './task.js'
+
+export const MODEL_KINDS = ['linear', 'mlp'] as const
+export type ModelKind = (typeof MODEL_KINDS)[number]
+
+export interface TrainOptions {
+  data: string[]
+  target: string
+  features: string[]
+  ignore: string[]
+  task: Task | 'auto'
+  model: ModelKind
+  /** Parsed YAML or JSON, checked by the trainer. */
+  params: Record<string, unknown>
+  validationSplit: number
+  validationData: string[]
+  outputDir: string
+  seed: number
+  command?: string
+  metricsFile?: string
+  lineage: Lineage
+}
+
+export interface TrainResult {
+  modelDir: string
+  metrics: MetricValues
+  metricsFile: string
+  dataHash: string
+  metadata: ModelMetadata
+  history?: { epoch: number; loss: number; valLoss: number }[]
+}
+
+export const FILES = { metrics: 'metrics.json', metadata: 'metadata.json', profile: 'profile.json' } as const
+
+/** Trains with the built-in trainer or the user's command, and writes the model directory. */
+export function trainModelDir(options: TrainOptions, log: Logger): Promise<TrainResult> {
+  return options.command ? trainWithCommand(options, log) : trainBuiltIn(options, log)
+}
+
+async function trainBuiltIn(options: TrainOptions, log: Logger): Promise<TrainResult> {
+  const started = Date.now()
+  const { trainModel, saveModel, loadModel, parseTrainParams, tfVersion } = await import('../model/index.js')
+  const params = parseTrainParams(options.params)
+  const table = await loadTable(options.data, { input: 'data' })
+  const target = column(table, options.target, 'target')
+  const task = options.task === 'auto' ? inferTask(target) : options.task
+  const features = chooseFeatures(table, options)
+  const validationTable = options.validationData.length > 0 ? await loadTable(options.validationData, { input: 'validation-data' }) : undefined
+  const { train, validation, combined } = rowsFor(table, validationTable, options)
+  log.info(`Training a ${options.model} ${task} model of ${options.target} on ${train.length} rows, ${features.length} features; validating on ${validation.length} rows.`)
+  const trained = await trainModel({ table: combined, features, target: options.target, task, model: options.model, params, trainRows: train, validationRows: validation, seed: options.seed, log })
+  let metrics: MetricValues = {}
+  let metadata!: ModelMetadata
+  await writeModelDir(options.outputDir, async (staging) => {
+    await saveModel(staging, trained)
+    // Scoring the saved model checks that it loads back exactly as serving will see it.
+    const reloaded = await loadModel(staging, 'output-dir')
+    metrics = evaluateMetrics(predictionInput(reloaded, takeRows(combined, validation), options.target, 'validation'))
+    metadata = {
+      format: 'mlops-actions/model',
+      version: 1,
+      task,
+      target: options.target,
+      features,
+      trainer: 'built-in',
+      model: options.model,
+      backend: trained.backend,
+      params,
+      paramsHash: paramsHash(params),
+      dataHash: table.hash,
+      ...(validationTable && { validationDataHash: validationTable.hash }),
+      rows: { train: train.length, validation: validation.length },
+      metrics,
+      libraries: { 'mlops-actions': TOOL_VERSION, '@tensorflow/tfjs': tfVersion(), node: process.version },
+      durationSeconds: (Date.now() - started) / 1000,
+      createdAt: new Date().toISOString(),
+      lineage: options.lineage,
+      seed: options.seed,
+    }
+    writeCommonFiles(staging, combined, train, metrics, metadata, options.seed)
+  })
+  return { modelDir: options.outputDir, metrics, metricsFile: join(options.outputDir, FILES.metrics), dataHash: table.hash, metadata, history: trained.history }
+}
+
+async function trainWithCommand(options: TrainOptions, log: Logger): Promise<TrainResult> {
+  const started = Date.now()
+  const table = await loadTable(options.data, { input: 'data' })
+  column(table, options.target, 'target')
+  const outputDir = resolve(options.outputDir)
+  const env = {
+    MLOPS_DATA: options.data.join(','),
+    MLOPS_TARGET: options.target,
+    MLOPS_OUTPUT_DIR: outputDir,
+    MLOPS_PARAMS: JSON.stringify(options.params),
+    MLOPS_SEED: String(options.seed),
+    MLOPS_VALIDATION_DATA: options.validationData.join(','),
+  }
+  try {
+    mkdirSync(outputDir, { recursive: true })
+  } catch (error) {
+    throw new UserError(`Input 'output-dir': cannot create '${options.outputDir}' (${(error as NodeJS.ErrnoException).code}).`)
+  }
+  await log.group(`Running ${options.command}`, () => runExternalTrainer({ command: options.command!, cwd: process.cwd(), env, log }))
+  const metricsPath = options.metricsFile ? resolve(options.metricsFile) : join(outputDir, FILES.metrics)
+  if (!existsSync(metricsPath)) {
+    throw new UserError(`Input 'metrics-file': the command succeeded but wrote no metrics at '${options.metricsFile ?? join(options.outputDir, FILES.metrics)}'; write a JSON object of metric names to numbers there.`)
+  }
+  const metrics = readMetricsFile(metricsPath, 'metrics-file')
+  const task = options.task === 'auto' ? inferTask(column(table, options.target, 'target')) : options.task
+  const metadata: ModelMetadata = {
+    format: 'mlops-actions/model',
+    version: 1,
+    task,
+    target: options.target,
+    features: chooseFeatures(table, options),
+    trainer: 'command',
+    command: options.command,
+    params: options.params,
+    paramsHash: paramsHash(options.params),
+    dataHash: table.hash,
+    rows: { train: table.rows, validation: 0 },
+    metrics,
+    libraries: { 'mlops-actions': TOOL_VERSION, node: process.version },
+    durationSeconds: (Date.now() - started) / 1000,
+    createdAt: new Date().toISOString(),
+    lineage: options.lineage,
+    seed: options.seed,
+  }
+  if (metricsPath !== join(outputDir, FILES.metrics)) copyFileSync(metricsPath, join(outputDir, FILES.metrics))
+  writeCommonFiles(outputDir, table, undefined, metrics, metadata, options.seed)
+  return { modelDir: options.outputDir, metrics, metricsFile: join(options.outputDir, FILES.metrics), dataHash: table.hash, metadata }
+}
+
+function writeCommonFiles(dir: string, table: Table, rows: Int32Array | undefined, metrics: MetricValues, metadata: ModelMetadata, seed: number): void {
+  writeFileSync(join(dir, FILES.metrics), JSON.stringify(metrics, null, 2) + '\n')
+  writeFileSync(join(dir, FILES.metadata), JSON.stringify(metadata, null, 2) + '\n')
+  writeFileSync(join(dir, FILES.profile), JSON.stringify(buildReferenceProfile(table, { ...(rows && { rows }), seed })) + '\n')
+}
+
+/** `features`, or every column but the target and `ignore`; each must exist. */
+function chooseFeatures(table: Table, options: TrainOptions): string[] {
+  for (const name of [...options.features, ...options.ignore]) column(table, name, options.features.includes(name) ? 'features' : 'ignore')
+  if (options.features.includes(options.target)) throw new UserError(`Input 'features': '${options.target}' is the target and cannot be a feature.`)
+  const features = options.features.length > 0 ? options.features : table.columns.map((c) => c.name).filter((name) => name !== options.target && !options.ignore.includes(name))
+  if (features.length === 0) throw new UserError(`Input 'features': no feature columns are left besides the target '${options.target}'.`)
+  return features
+}
+
+/** Training and validation rows, in one table: a random split, or the validation data appended. */
+function rowsFor(table: Table, validationTable: Table | undefined, options: TrainOptions) {
+  if (!validationTable) return { ...splitRows(table.rows, options.validationSplit, options.seed), combined: table }
+  const combined = appendTable(table, validationTable)
+  const train = Int32Array.from({ length: table.rows }, (_, i) => i)
+  const validation = Int32Array.from({ length: validationTable.rows }, (_, i) => table.rows + i)
+  return { train, validation, combined }
+}
+
+function appendTable(first: Table, second: Table): Table {
+  const columns = first.columns.map((col) => {
+    const other = column(second, col.name, 'validation-data')
+    if (col.kind === 'number' && other.kind === 'number') {
+      const values = new Float64Array(first.rows + second.rows)
+      values.set(col.values)
+      values.set(other.values, first.rows)
+      return { name: col.name, kind: 'number' as const, values }
+    }
+    const text = (c: typeof col, row: number) => (c.kind === 'number' ? (Number.isNaN(c.values[row]!) ? null : String(c.values[row])) : c.values[row]!)
+    return { name: col.name, kind: 'string' as const, values: [...Array.from({ length: first.rows }, (_, r) => text(col, r)), ...Array.from({ length: second.rows }, (_, r) => text(other, r))] }
+  })
+  const lines = new Int32Array(first.rows + second.rows)
+  lines.set(first.lines)
+  lines.set(second.lines, first.rows)
+  return { ...first, columns, rows: first.rows + second.rows, lines, fileOfRow: new Uint16Array(first.rows + second.rows) }
+}
