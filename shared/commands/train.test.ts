@@ -1,0 +1,132 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCommand } from '../../test/helpers/host.js'
+import { vegaDataset } from '../demo/datasets.js'
+import { trainCommand } from './index.js'
+
+const PENGUINS = vegaDataset('penguins.json')
+let dir: string
+let count = 0
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mlops-train-'))
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const fresh = (name: string) => join(dir, `${++count}-${name}`)
+const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'))
+
+function train(inputs: Record<string, string | undefined>) {
+  return runCommand(trainCommand, { data: PENGUINS, target: 'Species', params: '{epochs: 30}', ...inputs })
+}
+
+async function badInput(inputs: Record<string, string | undefined>): Promise<string> {
+  const { outcome, outputs, failures } = await train(inputs)
+  expect(outcome).toBeUndefined()
+  expect(outputs).toEqual({})
+  expect(failures).toHaveLength(1)
+  expect(failures[0]).not.toMatch(/\n\s+at /)
+  return failures[0]!
+}
+
+describe('the train command, built in', () => {
+  it('writes a complete model directory and reports validation metrics named as evaluate-gate names them', async () => {
+    const out = fresh('model')
+    const { outputs, failures, groups, summary } = await train({ 'output-dir': out, model: 'mlp', seed: '3' })
+    expect(failures).toEqual([])
+    expect(readdirSync(out).sort()).toEqual(['metadata.json', 'metrics.json', 'model.json', 'preprocessing.json', 'profile.json', 'weights.bin'])
+    expect(outputs['model-dir']).toBe(out)
+    expect(outputs['metrics-file']).toBe(join(out, 'metrics.json'))
+    const metrics = JSON.parse(outputs.metrics!)
+    expect(metrics).toEqual(json(join(out, 'metrics.json')))
+    expect(Object.keys(metrics)).toEqual(['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc_ovr', 'log_loss'])
+    expect(metrics.accuracy).toBeGreaterThan(0.9)
+    const metadata = json(join(out, 'metadata.json'))
+    expect(metadata).toMatchObject({ task: 'classification', target: 'Species', trainer: 'built-in', model: 'mlp', backend: 'wasm', seed: 3, dataHash: outputs['data-hash'] })
+    expect(metadata.features).toEqual(['Island', 'Beak Length (mm)', 'Beak Depth (mm)', 'Flipper Length (mm)', 'Body Mass (g)', 'Sex'])
+    expect(metadata.rows).toEqual({ train: 275, validation: 69 })
+    expect(metadata.paramsHash).toMatch(/^[0-9a-f]{64}$/)
+    expect(metadata.libraries['@tensorflow/tfjs']).toMatch(/^4\./)
+    expect(Date.parse(metadata.createdAt)).toBeGreaterThan(Date.parse('2025-01-01'))
+    const profile = json(join(out, 'profile.json'))
+    expect(profile.rows).toBe(275)
+    expect(profile.columns.map((c: { name: string }) => c.name)).toContain('Species')
+    expect(groups.some((title) => /^Training mlp classification/.test(title))).toBe(true)
+    expect(summary).toContain('| validation metric | value |')
+  })
+
+  it('gives the same model for the same seed and another for a different seed', async () => {
+    const [a, b, c] = [fresh('a'), fresh('b'), fresh('c')]
+    await train({ 'output-dir': a, seed: '5' })
+    await train({ 'output-dir': b, seed: '5' })
+    await train({ 'output-dir': c, seed: '6' })
+    expect(readFileSync(join(a, 'weights.bin')).equals(readFileSync(join(b, 'weights.bin')))).toBe(true)
+    expect(readFileSync(join(a, 'weights.bin')).equals(readFileSync(join(c, 'weights.bin')))).toBe(false)
+  })
+
+  it('regresses a numeric target, and validates on separate data when given', async () => {
+    const cars = vegaDataset('cars.json')
+    const out = fresh('cars')
+    const { outputs, failures } = await runCommand(trainCommand, { data: cars, target: 'Weight_in_lbs', ignore: 'Name, Year', 'output-dir': out, 'validation-data': cars, params: '{epochs: 40}' })
+    expect(failures).toEqual([])
+    const metrics = JSON.parse(outputs.metrics!)
+    expect(Object.keys(metrics)).toEqual(['mae', 'rmse', 'r2', 'mape', 'median_ae'])
+    expect(metrics.r2).toBeGreaterThan(0.8)
+    expect(json(join(out, 'metadata.json')).rows).toEqual({ train: 406, validation: 406 })
+  })
+
+  it('keeps the previous model directory when training fails', async () => {
+    const out = fresh('kept')
+    await train({ 'output-dir': out })
+    const before = readFileSync(join(out, 'weights.bin'))
+    expect(await badInput({ 'output-dir': out, params: '{epochs: 0}' })).toMatch(/^Input 'params': 'epochs'/)
+    expect(readFileSync(join(out, 'weights.bin')).equals(before)).toBe(true)
+    expect(readdirSync(dir).filter((name) => name.includes('staging'))).toEqual([])
+  })
+
+  it('names the input at fault for bad input', async () => {
+    expect(await badInput({ target: 'species' })).toMatch(/^Input 'target': no column 'species' in the data; its columns are Species, Island/)
+    expect(await badInput({ features: 'Island, Wingspan' })).toMatch(/^Input 'features': no column 'Wingspan'/)
+    expect(await badInput({ features: 'Species' })).toMatch(/^Input 'features': 'Species' is the target/)
+    expect(await badInput({ params: '{epoch: 3}' })).toMatch(/^Input 'params'.*'epoch'/)
+    expect(await badInput({ params: '{epochs: 3' })).toMatch(/^Input 'params': not valid YAML or JSON/)
+    expect(await badInput({ params: 'params.yml' })).toMatch(/^Input 'params': 'params.yml' is neither a file nor YAML/)
+    expect(await badInput({ model: 'forest' })).toBe("Input 'model' has invalid value 'forest': expected one of linear, mlp.")
+    expect(await badInput({ 'validation-split': '0.95' })).toMatch(/^Input 'validation-split' has invalid value '0.95'/)
+    expect(await badInput({ data: join(dir, 'missing.csv') })).toMatch(/^Input 'data': no file matches/)
+    const noTarget = fresh('gaps.csv')
+    writeFileSync(noTarget, 'x,y\n1,a\n2,\n3,b\n4,a\n5,b\n')
+    expect(await badInput({ data: noTarget, target: 'y' })).toMatch(/'y'.*line 3/)
+  })
+})
+
+describe('the train command with your own trainer', () => {
+  it('runs the command with the MLOPS_ variables, streams its output and collects the same layout', async () => {
+    const out = fresh('byo')
+    const command = 'echo "training on $MLOPS_DATA for $MLOPS_TARGET seed $MLOPS_SEED"; echo "$MLOPS_PARAMS" > "$MLOPS_OUTPUT_DIR/params.txt"; echo \'{"accuracy": 0.91, "f1_macro": 0.88}\' > scores.json'
+    const cwd = process.cwd()
+    process.chdir(dir)
+    try {
+      const { outputs, failures, logs } = await train({ command, 'metrics-file': 'scores.json', 'output-dir': out, params: '{trees: 100}', seed: '9' })
+      expect(failures).toEqual([])
+      expect(logs).toContain(`training on ${PENGUINS} for Species seed 9`)
+      expect(JSON.parse(outputs.metrics!)).toEqual({ accuracy: 0.91, f1_macro: 0.88 })
+      expect(readFileSync(join(out, 'params.txt'), 'utf8').trim()).toBe('{"trees":100}')
+      expect(json(join(out, 'metrics.json'))).toEqual({ accuracy: 0.91, f1_macro: 0.88 })
+      expect(json(join(out, 'metadata.json'))).toMatchObject({ trainer: 'command', command, params: { trees: 100 }, dataHash: outputs['data-hash'] })
+      expect(existsSync(join(out, 'profile.json'))).toBe(true)
+    } finally {
+      process.chdir(cwd)
+    }
+  })
+
+  it('fails with the last lines of a command that exits non-zero, or that writes no metrics', async () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `echo line ${i + 1}`).join('; ')
+    const message = await badInput({ command: `${lines}; echo boom >&2; exit 3`, 'output-dir': fresh('x') })
+    expect(message).toMatch(/^Input 'command': '.*' exited with code 3\. Its last lines:\n/)
+    expect(message).toContain('line 30\nboom')
+    expect(message).not.toContain('line 10\n')
+    expect(await badInput({ command: 'true', 'output-dir': fresh('y') })).toMatch(/^Input 'metrics-file': the command succeeded but wrote no metrics at '.*metrics\.json'/)
+  })
+})
