@@ -5,28 +5,35 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repoPath, repoRoot } from '../helpers/repo.js'
 import { readWorkflow, runWorkflowJob } from '../helpers/workflow.js'
 
-const WORKFLOW = repoPath('.github', 'workflows', 'data-validate-self-test.yml')
 const LEFT_OUT = new Set(['.git', 'node_modules', 'build', 'scratch'])
 
-describe('data-validate self-test workflow, run locally on the committed bundle', () => {
-  let workspace: string
+/** Each self-test workflow, the step that runs the action under test, and the job whose action step must fail. */
+const WORKFLOWS = [
+  { file: 'data-validate-self-test.yml', step: 'validate', failing: 'fails' },
+  { file: 'train-gate-self-test.yml', step: 'gate', failing: 'gate-fails' },
+]
 
-  // A copy of the repository, as actions/checkout would leave it, so that no step writes into the real one.
-  beforeAll(() => {
-    workspace = mkdtempSync(join(tmpdir(), 'mlops-checkout-'))
-    cpSync(repoRoot, workspace, { recursive: true, filter: (path) => !LEFT_OUT.has(relative(repoRoot, path).split('/')[0]) })
-  })
+let workspace: string
 
-  afterAll(() => rmSync(workspace, { recursive: true, force: true }))
+// A copy of the repository, as actions/checkout would leave it, so that no step writes into the real one.
+beforeAll(() => {
+  workspace = mkdtempSync(join(tmpdir(), 'mlops-checkout-'))
+  cpSync(repoRoot, workspace, { recursive: true, filter: (path) => !LEFT_OUT.has(relative(repoRoot, path).split('/')[0]) })
+})
 
-  it.each(Object.keys(readWorkflow(WORKFLOW).jobs))('job %s succeeds', async (job) => {
-    const result = await runWorkflowJob(WORKFLOW, job, workspace)
+afterAll(() => rmSync(workspace, { recursive: true, force: true }))
+
+describe.each(WORKFLOWS)('$file, run locally on the committed bundles', ({ file, step, failing }) => {
+  const workflow = repoPath('.github', 'workflows', file)
+
+  it.each(Object.keys(readWorkflow(workflow).jobs))('job %s succeeds', async (job) => {
+    const result = await runWorkflowJob(workflow, job, workspace)
     expect(result.conclusion, result.log).toBe('success')
-    expect(result.steps.some((step) => step.name === 'validate' && step.outcome !== 'skipped')).toBe(true)
+    expect(result.steps.some((s) => s.name === step && s.outcome !== 'skipped')).toBe(true)
   })
 
   it('its failing job really fails the action step', async () => {
-    const result = await runWorkflowJob(WORKFLOW, 'fails', workspace)
-    expect(result.steps.find((step) => step.name === 'validate')?.outcome, result.log).toBe('failure')
+    const result = await runWorkflowJob(workflow, failing, workspace)
+    expect(result.steps.find((s) => s.name === step)?.outcome, result.log).toBe('failure')
   })
 })
