@@ -1,0 +1,137 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { UserError } from '../errors/index.js'
+import type { Label } from '../metrics/index.js'
+import type { Logger } from '../runtime/io.js'
+import { loadTable, type Table } from '../table/index.js'
+import { parseTrainParams } from './params.js'
+import { trainModel, type TrainOptions } from './train.js'
+
+const data = (name: string): string => `node_modules/vega-datasets/data/${name}`
+const PENGUIN_FEATURES = ['Island', 'Beak Length (mm)', 'Beak Depth (mm)', 'Flipper Length (mm)', 'Body Mass (g)', 'Sex']
+
+let penguins: Table
+let cars: Table
+
+beforeAll(async () => {
+  penguins = await loadTable(data('penguins.json'))
+  cars = await loadTable(data('cars.json'))
+})
+
+/** Every fifth row validates, the rest train. */
+function split(rows: number[]): { trainRows: Int32Array; validationRows: Int32Array } {
+  return { trainRows: Int32Array.from(rows.filter((_, i) => i % 5 !== 0)), validationRows: Int32Array.from(rows.filter((_, i) => i % 5 === 0)) }
+}
+
+const allRows = (table: Table): number[] => Array.from({ length: table.rows }, (_, i) => i)
+
+function penguinOptions(overrides: Partial<TrainOptions> = {}): TrainOptions {
+  return {
+    table: penguins,
+    features: PENGUIN_FEATURES,
+    target: 'Species',
+    task: 'classification',
+    model: 'mlp',
+    params: parseTrainParams({ epochs: 60 }),
+    ...split(allRows(penguins)),
+    seed: 1,
+    ...overrides,
+  }
+}
+
+function accuracy(table: Table, target: string, labels: readonly Label[], rows: Int32Array): number {
+  const truth = table.columns.find((col) => col.name === target)!.values
+  let right = 0
+  for (const row of rows) if (labels[row] === truth[row]) right++
+  return right / rows.length
+}
+
+describe('trainModel', () => {
+  it.each(['linear', 'mlp'] as const)('classifies penguin species with validation accuracy above 0.9 with a %s model, on wasm', async (model) => {
+    const options = penguinOptions({ model })
+    const trained = await trainModel(options)
+    expect(trained.backend).toBe('wasm')
+    expect(trained.classes).toEqual(['Adelie', 'Chinstrap', 'Gentoo'])
+    const prediction = trained.predict(penguins)
+    expect(prediction.task).toBe('classification')
+    if (prediction.task !== 'classification') return
+    expect(accuracy(penguins, 'Species', prediction.labels, options.validationRows)).toBeGreaterThan(0.9)
+    for (let row = 0; row < penguins.rows; row += 37) {
+      expect(prediction.probabilities.reduce((sum, column) => sum + column[row]!, 0)).toBeCloseTo(1, 5)
+    }
+  })
+
+  it('gives identical predictions for the same seed and different ones for another', async () => {
+    const first = (await trainModel(penguinOptions({ params: parseTrainParams({ epochs: 5, patience: 0 }) }))).predict(penguins)
+    const again = (await trainModel(penguinOptions({ params: parseTrainParams({ epochs: 5, patience: 0 }) }))).predict(penguins)
+    const other = (await trainModel(penguinOptions({ params: parseTrainParams({ epochs: 5, patience: 0 }), seed: 2 }))).predict(penguins)
+    if (first.task !== 'classification' || again.task !== 'classification' || other.task !== 'classification') throw new Error('not classification')
+    expect(again.probabilities).toEqual(first.probabilities)
+    expect(other.probabilities).not.toEqual(first.probabilities)
+  })
+
+  it('stops early on validation loss, keeps the best epoch, and logs each epoch in a group', async () => {
+    const lines: string[] = []
+    const log: Logger = {
+      info: (message) => lines.push(message),
+      warning: (message) => lines.push(`warning: ${message}`),
+      group: async (title, body) => {
+        lines.push(`group: ${title}`)
+        return body()
+      },
+    }
+    const trained = await trainModel(penguinOptions({ params: parseTrainParams({ epochs: 300, patience: 3 }), log }))
+    expect(trained.stoppedEarly).toBe(true)
+    expect(trained.history.length).toBe(trained.bestEpoch + 3)
+    const best = Math.min(...trained.history.map((epoch) => epoch.valLoss))
+    expect(trained.history[trained.bestEpoch - 1]!.valLoss).toBe(best)
+    expect(lines[0]).toBe('group: Training mlp classification on 275 rows x 12 inputs (wasm)')
+    expect(lines[1]).toMatch(/^epoch 1\/300: loss \d\.\d+, val_loss \d\.\d+$/)
+  })
+
+  it('predicts car horsepower from the other columns with R² above 0.8', async () => {
+    const horsepower = cars.columns.find((col) => col.name === 'Horsepower')!.values as Float64Array
+    const known = allRows(cars).filter((row) => !Number.isNaN(horsepower[row]!))
+    const { trainRows, validationRows } = split(known)
+    for (const model of ['linear', 'mlp'] as const) {
+      const trained = await trainModel({
+        table: cars,
+        features: ['Miles_per_Gallon', 'Cylinders', 'Displacement', 'Weight_in_lbs', 'Acceleration', 'Origin'],
+        target: 'Horsepower',
+        task: 'regression',
+        model,
+        params: parseTrainParams({ epochs: 200, batchSize: 32 }),
+        trainRows,
+        validationRows,
+        seed: 0,
+      })
+      const prediction = trained.predict(cars)
+      if (prediction.task !== 'regression') throw new Error('not regression')
+      const truth = [...validationRows].map((row) => horsepower[row]!)
+      const mean = truth.reduce((a, b) => a + b, 0) / truth.length
+      const residual = [...validationRows].reduce((sum, row, i) => sum + (prediction.values[row]! - truth[i]!) ** 2, 0)
+      const total = truth.reduce((sum, value) => sum + (value - mean) ** 2, 0)
+      expect(1 - residual / total).toBeGreaterThan(0.8)
+      expect(trained.targetScaling!.mean).toBeGreaterThan(90)
+    }
+  })
+
+  it('predicts rows from an island it never saw, through the unknown column', async () => {
+    const trained = await trainModel(penguinOptions({ model: 'linear' }))
+    const columns = penguins.columns.map((col) => (col.name === 'Island' ? { ...col, kind: 'string' as const, values: col.values.map(() => 'Atlantis') } : col))
+    const prediction = trained.predict({ ...penguins, columns })
+    if (prediction.task !== 'classification') throw new Error('not classification')
+    expect(prediction.labels).toHaveLength(penguins.rows)
+    expect(prediction.probabilities.every((column) => column.every((p) => p >= 0 && p <= 1))).toBe(true)
+  })
+
+  it('names the target column and the first line of a row without a target', async () => {
+    const options = { ...penguinOptions(), table: cars, target: 'Horsepower', task: 'regression' as const, features: ['Cylinders'], ...split(allRows(cars)) }
+    await expect(trainModel(options)).rejects.toThrow(UserError)
+    await expect(trainModel(options)).rejects.toThrow(/^Input 'target': column 'Horsepower' has no value on line 39 of .*cars\.json and 5 more rows\./)
+  })
+
+  it('refuses a target among the features and text as a regression target', async () => {
+    await expect(trainModel(penguinOptions({ features: ['Species', 'Island'] }))).rejects.toThrow(`Input 'features': 'Species' is the target; it cannot also be a feature.`)
+    await expect(trainModel(penguinOptions({ task: 'regression' }))).rejects.toThrow(`Input 'target': column 'Species' holds text ("Adelie" on line`)
+  })
+})
