@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto'
+import { createReadStream, createWriteStream, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { Transform } from 'node:stream'
+import * as tar from 'tar'
+import { UserError } from '../errors/index.js'
+
+/** Every archive gets this time, so the same directory always packs to the same bytes. */
+const FIXED_TIME = new Date('2000-01-01T00:00:00Z')
+
+/** Files under `dir`, relative, sorted: the order of the archive. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = []
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = sub ? `${sub}/${entry.name}` : entry.name
+      if (entry.isDirectory()) walk(path)
+      else if (entry.isFile()) out.push(path)
+      else throw new UserError(`Input 'model-dir': '${join(dir, path)}' is not a regular file; a model directory holds files and folders only.`)
+    }
+  }
+  walk('')
+  return out
+}
+
+/** Packs a directory into a deterministic tar.gz at `path`, streaming; returns its sha256 and size. */
+export async function packDirectory(dir: string, path: string): Promise<{ digest: string; size: number }> {
+  const files = listFiles(dir)
+  if (files.length === 0) throw new UserError(`Input 'model-dir': '${dir}' is empty.`)
+  const hash = createHash('sha256')
+  let size = 0
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk)
+      size += chunk.length
+      done(null, chunk)
+    },
+  })
+  const packer = tar.c({ cwd: dir, gzip: { level: 6 }, portable: true, mtime: FIXED_TIME, noDirRecurse: true }, files)
+  await pipeline(packer as unknown as NodeJS.ReadableStream, tap, createWriteStream(path))
+  return { digest: hash.digest('hex'), size }
+}
+
+/** sha256 of a file, streaming. */
+export async function fileDigest(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  await pipeline(createReadStream(path), hash)
+  return hash.digest('hex')
+}
+
+/**
+ * Extracts a tar.gz into the new directory `target`, refusing absolute paths, `..` and links
+ * that lead outside it (zip-slip). One bad entry fails the whole extraction, naming the entry,
+ * and nothing is left behind.
+ */
+export async function extractArchive(path: string, target: string, source: string): Promise<void> {
+  const staging = `${target}.extracting-${process.pid}`
+  rmSync(staging, { recursive: true, force: true })
+  mkdirSync(staging, { recursive: true })
+  try {
+    await extractInto(path, realpathSync(staging), source)
+    renameSync(staging, target)
+  } finally {
+    rmSync(staging, { recursive: true, force: true })
+  }
+}
+
+async function extractInto(path: string, root: string, source: string): Promise<void> {
+  const refuse = (entry: string, why: string) => new UserError(`${source}: the archive entry '${entry}' ${why}; refusing to extract it.`)
+  let rejected: UserError | undefined
+  await tar.x({
+    file: path,
+    cwd: root,
+    strict: true,
+    preservePaths: true,
+    filter: (entryPath, entry) => {
+      if (rejected) return false
+      const stat = entry as tar.ReadEntry
+      if (isAbsolute(entryPath) || /^[A-Za-z]:/.test(entryPath)) rejected = refuse(entryPath, 'has an absolute path')
+      else if (entryPath.split(/[\\/]/).includes('..')) rejected = refuse(entryPath, "climbs out with '..'")
+      else if (stat.type === 'SymbolicLink' || stat.type === 'Link') {
+        const base = stat.type === 'SymbolicLink' ? resolve(root, entryPath, '..') : root
+        const pointsTo = resolve(base, String(stat.linkpath ?? ''))
+        if (isAbsolute(String(stat.linkpath ?? '')) || !inside(root, pointsTo)) rejected = refuse(entryPath, `links outside the target (to '${stat.linkpath}')`)
+      } else if (!['File', 'OldFile', 'ContiguousFile', 'Directory'].includes(stat.type)) rejected = refuse(entryPath, `is a ${stat.type}, not a file`)
+      return rejected === undefined
+    },
+  })
+  if (rejected) throw rejected
+}
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && !rel.startsWith(`..${sep}`))
+}
+
+export function fileSize(path: string): number {
+  return statSync(path).size
+}
