@@ -19,7 +19,7 @@ const train = (outputDir: string, model: string) =>
 beforeAll(async () => {
   workspace = mkdtempSync(join(tmpdir(), 'mlops-train-action-'))
   cpSync(WEATHER, join(workspace, 'weather.csv'))
-  ;[champion, candidate] = await Promise.all([train('champion', 'linear'), train('candidate', 'mlp')])
+  ;[champion, candidate] = await Promise.all([train('champion-model', 'linear'), train('candidate', 'mlp')])
 })
 afterAll(() => rmSync(workspace, { recursive: true, force: true }))
 
@@ -57,13 +57,13 @@ describe('the evaluate-gate bundle on model directories', () => {
     expect(champion.exitCode).toBe(0)
     const run = await runBundledAction('evaluate-gate', {
       cwd: workspace,
-      inputs: { 'model-dir': 'candidate', data: 'weather.csv', baseline: 'champion', thresholds: 'accuracy: {threshold: 0.5}', bootstrap: '200' },
+      inputs: { 'model-dir': 'candidate', data: 'weather.csv', baseline: 'champion-model', thresholds: 'accuracy: {threshold: 0.5}', bootstrap: '200' },
     })
     expect(run.stderr).toBe('')
     expect(run.exitCode).toBe(0)
     const report = JSON.parse(readFileSync(join(workspace, 'evaluation.json'), 'utf8'))
     expect(report.rows).toBe(1461)
-    expect(report.baseline).toBe('champion')
+    expect(report.baseline).toBe('champion-model')
     expect(report.latency.p50Ms).toBeGreaterThan(0)
     expect(report.latency.p95Ms).toBeGreaterThanOrEqual(report.latency.p50Ms)
     expect(report.modelSizeBytes).toBeGreaterThan(1000)

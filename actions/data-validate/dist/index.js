@@ -47458,11 +47458,11 @@ function isIntegerLiteral(text) {
 
 ;// CONCATENATED MODULE: ./build/shared/errors/index.js
 /** An error the user can fix: bad input, bad data, bad config, missing file or permission. */
-class UserError extends Error {
+class errors_UserError extends Error {
     name = 'UserError';
 }
 function isUserError(error) {
-    return error instanceof UserError;
+    return error instanceof errors_UserError;
 }
 const FILE_ERRORS = {
     EACCES: 'permission denied',
@@ -47480,7 +47480,7 @@ function fileError(input, verb, path, error) {
     const reason = FILE_ERRORS[error.code ?? ''];
     if (!reason)
         throw error;
-    return new UserError(`Input '${input}': cannot ${verb} '${path}' (${reason}).`);
+    return new errors_UserError(`Input '${input}': cannot ${verb} '${path}' (${reason}).`);
 }
 /** User errors print as one line; anything else keeps its stack. */
 function describeError(error) {
@@ -47494,7 +47494,7 @@ function describeError(error) {
 ;// CONCATENATED MODULE: ./build/shared/schema/errors.js
 
 /** A schema problem at a key path such as "columns.age.min". */
-class SchemaError extends UserError {
+class SchemaError extends errors_UserError {
     path;
     reason;
     constructor(path, reason) {
@@ -48987,7 +48987,7 @@ class CsvParser {
     /** After the last window: a file needs at least its header. */
     finish() {
         if (!this.header)
-            throw new UserError(`${this.options.file}: the file is empty (expected a header line).`);
+            throw new errors_UserError(`${this.options.file}: the file is empty (expected a header line).`);
     }
     /** An incomplete record is parsed again with the next chunk, from its first line. */
     rewind(recordStart, recordLine) {
@@ -49028,7 +49028,7 @@ class CsvParser {
                                 return this.rewind(recordStart, recordLine);
                             if (this.options.rejectQuotes)
                                 throw new QuotedDataError();
-                            throw new UserError(`${this.options.file}:${recordLine}: unterminated quoted field (a '"' opened here is never closed).`);
+                            throw new errors_UserError(`${this.options.file}:${recordLine}: unterminated quoted field (a '"' opened here is never closed).`);
                         }
                         if (q + 1 < length && buf[q + 1] === QUOTE) {
                             escaped = 1;
@@ -49117,7 +49117,7 @@ class CsvParser {
         for (let i = 0; i < bad; i++)
             if (text.charCodeAt(i) === LF)
                 line++;
-        throw new UserError(`${this.options.file}:${line}: invalid UTF-8 byte sequence; the file must be UTF-8 encoded (convert it, e.g. with iconv).`);
+        throw new errors_UserError(`${this.options.file}:${line}: invalid UTF-8 byte sequence; the file must be UTF-8 encoded (convert it, e.g. with iconv).`);
     }
 }
 function readHeader(row, file) {
@@ -49126,10 +49126,10 @@ function readHeader(row, file) {
     for (let i = 0; i < row.size; i++) {
         const name = row.text(i).trim();
         if (name === '')
-            throw new UserError(`${file}:1: column ${i + 1} of the header has no name.`);
+            throw new errors_UserError(`${file}:1: column ${i + 1} of the header has no name.`);
         const earlier = seen.get(name);
         if (earlier !== undefined) {
-            throw new UserError(`${file}:1: duplicate column name '${name}' (columns ${earlier + 1} and ${i + 1}).`);
+            throw new errors_UserError(`${file}:1: duplicate column name '${name}' (columns ${earlier + 1} and ${i + 1}).`);
         }
         seen.set(name, i);
         names.push(name);
@@ -50060,12 +50060,12 @@ function detectFormat(path) {
     const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
     const format = FORMAT_BY_EXTENSION[extension];
     if (!format) {
-        throw new UserError(`${path}: unknown data format '.${extension}'; expected .csv, .tsv, .jsonl, .ndjson, .json or .parquet, optionally gzip-compressed (.gz).`);
+        throw new errors_UserError(`${path}: unknown data format '.${extension}'; expected .csv, .tsv, .jsonl, .ndjson, .json or .parquet, optionally gzip-compressed (.gz).`);
     }
     if (format === 'json' && gzip)
-        throw new UserError(`${path}: gzip-compressed JSON arrays are not supported; use JSON Lines (.jsonl.gz).`);
+        throw new errors_UserError(`${path}: gzip-compressed JSON arrays are not supported; use JSON Lines (.jsonl.gz).`);
     if (format === 'parquet' && gzip)
-        throw new UserError(`${path}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`);
+        throw new errors_UserError(`${path}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`);
     return { format, gzip };
 }
 /** Resolves one path, a glob, or a comma-separated list of either into data files, sorted. */
@@ -50076,7 +50076,7 @@ async function resolveDataFiles(spec, inputName = 'data') {
         if (isDynamicPattern(pattern)) {
             const matches = await glob(pattern, { onlyFiles: true, expandDirectories: false });
             if (matches.length === 0)
-                throw new UserError(`Input '${inputName}': no file matches '${pattern}'.`);
+                throw new errors_UserError(`Input '${inputName}': no file matches '${pattern}'.`);
             paths.push(...matches.sort());
         }
         else {
@@ -50087,11 +50087,11 @@ async function resolveDataFiles(spec, inputName = 'data') {
             catch (error) {
                 const code = error.code;
                 if (code === 'EACCES')
-                    throw new UserError(`Input '${inputName}': permission denied reading '${pattern}'.`);
-                throw new UserError(`Input '${inputName}': no file matches '${pattern}'.`);
+                    throw new errors_UserError(`Input '${inputName}': permission denied reading '${pattern}'.`);
+                throw new errors_UserError(`Input '${inputName}': no file matches '${pattern}'.`);
             }
             if (!isFile)
-                throw new UserError(`Input '${inputName}': '${pattern}' is a directory; give a file or a glob such as '${pattern}/*.csv'.`);
+                throw new errors_UserError(`Input '${inputName}': '${pattern}' is a directory; give a file or a glob such as '${pattern}/*.csv'.`);
             paths.push(pattern);
         }
     }
@@ -50115,13 +50115,13 @@ async function streamFile(file, onChunk, withHash = true, range) {
         }
     }
     catch (error) {
-        if (error instanceof UserError)
+        if (error instanceof errors_UserError)
             throw error;
         const code = error.code;
         if (code === 'EACCES')
-            throw new UserError(`${file.path}: permission denied.`);
+            throw new errors_UserError(`${file.path}: permission denied.`);
         if (code?.startsWith('Z_'))
-            throw new UserError(`${file.path}: corrupt gzip data (${error.message}).`);
+            throw new errors_UserError(`${file.path}: corrupt gzip data (${error.message}).`);
         throw error;
     }
     finally {
@@ -50144,7 +50144,7 @@ async function readWindows(file, parse, withHash, range) {
     catch (error) {
         const code = error.code;
         if (code === 'EACCES')
-            throw new UserError(`${file.path}: permission denied.`);
+            throw new errors_UserError(`${file.path}: permission denied.`);
         throw error;
     }
     try {
@@ -50302,7 +50302,7 @@ class JsonLinesParser {
             this.parseLines(this.carry);
         this.carry = null;
         if (!this.columns)
-            throw new UserError(`${this.file}: the file is empty (expected one JSON object per line).`);
+            throw new errors_UserError(`${this.file}: the file is empty (expected one JSON object per line).`);
     }
     parseLines(buf) {
         let start = 0;
@@ -50319,7 +50319,7 @@ class JsonLinesParser {
     }
     parseLine(bytes) {
         if (!(0,external_node_buffer_.isUtf8)(bytes))
-            throw new UserError(`${this.file}:${this.line}: invalid UTF-8 byte sequence; the file must be UTF-8 encoded.`);
+            throw new errors_UserError(`${this.file}:${this.line}: invalid UTF-8 byte sequence; the file must be UTF-8 encoded.`);
         const text = bytes.toString('utf8').trim();
         if (text === '')
             return;
@@ -50328,10 +50328,10 @@ class JsonLinesParser {
             value = JSON.parse(text);
         }
         catch (error) {
-            throw new UserError(`${this.file}:${this.line}: invalid JSON: ${error.message}`);
+            throw new errors_UserError(`${this.file}:${this.line}: invalid JSON: ${error.message}`);
         }
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-            throw new UserError(`${this.file}:${this.line}: expected a JSON object per line.`);
+            throw new errors_UserError(`${this.file}:${this.line}: expected a JSON object per line.`);
         }
         const record = value;
         if (!this.columns) {
@@ -59861,7 +59861,7 @@ async function readParquet(path, file, tokens, visitor) {
         metadata = await metadata_parquetMetadataAsync(buffer);
     }
     catch (error) {
-        throw new UserError(`${file}: not a readable Parquet file (${error.message}).`);
+        throw new errors_UserError(`${file}: not a readable Parquet file (${error.message}).`);
     }
     const columns = metadata.schema.slice(1).filter((element) => !element.num_children).map((element) => element.name);
     visitor.header(columns);
@@ -59884,7 +59884,7 @@ async function readParquet(path, file, tokens, visitor) {
             });
         }
         catch (error) {
-            throw new UserError(`${file}: cannot decode rows ${rowStart + 1}-${rowEnd} (${error.message}).`);
+            throw new errors_UserError(`${file}: cannot decode rows ${rowStart + 1}-${rowEnd} (${error.message}).`);
         }
         for (let i = 0; i < rows.length; i++) {
             row.values = rows[i];
@@ -59903,7 +59903,7 @@ const JSON_ARRAY_MAX_BYTES = 256 << 20;
 /** A JSON file holding an array of objects; the first object's keys name the columns. */
 function readJsonArray(path, tokens, visitor) {
     if ((0,external_node_fs_namespaceObject.statSync)(path).size > JSON_ARRAY_MAX_BYTES) {
-        throw new UserError(`${path}: a JSON array file is read whole and must be under 256 MB; convert it to JSON Lines (.jsonl) to stream it.`);
+        throw new errors_UserError(`${path}: a JSON array file is read whole and must be under 256 MB; convert it to JSON Lines (.jsonl) to stream it.`);
     }
     const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
     let value;
@@ -59911,13 +59911,13 @@ function readJsonArray(path, tokens, visitor) {
         value = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new UserError(`${path}: invalid JSON: ${error.message}`);
+        throw new errors_UserError(`${path}: invalid JSON: ${error.message}`);
     }
     if (!Array.isArray(value) || value.some((item) => typeof item !== 'object' || item === null || Array.isArray(item))) {
-        throw new UserError(`${path}: expected a JSON array of objects (one object per row).`);
+        throw new errors_UserError(`${path}: expected a JSON array of objects (one object per row).`);
     }
     if (value.length === 0)
-        throw new UserError(`${path}: the array is empty (expected one object per row).`);
+        throw new errors_UserError(`${path}: the array is empty (expected one object per row).`);
     const columns = Object.keys(value[0]);
     visitor.header(columns);
     const known = new Set(columns);
@@ -59994,7 +59994,7 @@ function assertHasRows(rows, files) {
     if (rows > 0)
         return;
     const names = files.map((file) => file.path).join(', ');
-    throw new UserError(`${names}: no data rows (the data has a header but no records).`);
+    throw new errors_UserError(`${names}: no data rows (the data has a header but no records).`);
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -60082,7 +60082,7 @@ function loadSchemaFile(path) {
     }
     catch (error) {
         const code = error.code;
-        throw new UserError(`Input 'schema': cannot read '${path}' (${code === 'ENOENT' ? 'no such file' : code}).`);
+        throw new errors_UserError(`Input 'schema': cannot read '${path}' (${code === 'ENOENT' ? 'no such file' : code}).`);
     }
     return parseSchema(text, path);
 }
@@ -60092,15 +60092,15 @@ function parseSchema(text, source) {
     if (document.errors.length > 0) {
         const error = document.errors[0];
         const { line, col } = lines.linePos(error.pos[0]);
-        throw new UserError(`${source}:${line}:${col}: invalid YAML: ${error.message.split('\n')[0]}`);
+        throw new errors_UserError(`${source}:${line}:${col}: invalid YAML: ${error.message.split('\n')[0]}`);
     }
     const value = document.toJS();
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new UserError(`${source}: a schema must be a YAML mapping with a 'columns' key.`);
+        throw new errors_UserError(`${source}: a schema must be a YAML mapping with a 'columns' key.`);
     }
     const { ok, errors } = validate(value);
     if (!ok)
-        throw new UserError(load_describeError(pickError(errors), value, document.contents, lines, source));
+        throw new errors_UserError(load_describeError(pickError(errors), value, document.contents, lines, source));
     const schema = value;
     locators.set(schema, (path) => {
         const node = findNode(document.contents, splitPath(schema, path), false);
@@ -60819,7 +60819,7 @@ class ValidationRun {
         }
         catch (error) {
             if (error instanceof SchemaError)
-                throw new UserError(`${source}${locateInSchema(schema, error.path)}: ${error.message}.`);
+                throw new errors_UserError(`${source}${locateInSchema(schema, error.path)}: ${error.message}.`);
             throw error;
         }
     }
@@ -61125,7 +61125,7 @@ function startWorker(task) {
             if (message.quoted)
                 reject(new QuotedDataError());
             else if (message.error?.user)
-                reject(new UserError(message.error.message));
+                reject(new errors_UserError(message.error.message));
             else if (message.error)
                 reject(Object.assign(new Error(message.error.message), { stack: message.error.stack }));
             else
@@ -61214,20 +61214,20 @@ function startEntry(entryUrl, main) {
 
 ;// CONCATENATED MODULE: ./build/shared/report/markdown.js
 /** Escapes text for a Markdown table cell. */
-function cell(value) {
+function markdown_cell(value) {
     return String(value ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
-function table(headers, rows, align) {
+function markdown_table(headers, rows, align) {
     const rule = headers.map((_, i) => (align?.[i] === 'right' ? '---:' : '---'));
-    return [headers, rule, ...rows.map((row) => row.map(cell))].map((row) => `| ${row.join(' | ')} |`).join('\n');
+    return [headers, rule, ...rows.map((row) => row.map(markdown_cell))].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
-function details(summary, body, open = false) {
+function markdown_details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
-function formatCount(value) {
+function markdown_formatCount(value) {
     return value.toLocaleString('en-US');
 }
-function formatStat(value) {
+function markdown_formatStat(value) {
     if (value === undefined)
         return '';
     if (typeof value === 'string')
@@ -61235,7 +61235,7 @@ function formatStat(value) {
     if (!Number.isFinite(value))
         return String(value);
     if (Number.isInteger(value))
-        return formatCount(value);
+        return markdown_formatCount(value);
     return String(Number(value.toPrecision(4)));
 }
 /** Link to the workflow run when running in GitHub Actions. */
@@ -61256,20 +61256,20 @@ function validationSummary(result, valid, reportPath) {
     const lines = [
         `## ${icon} Data validation ${valid ? 'passed' : 'failed'}`,
         '',
-        `**${formatCount(result.rows)} rows** in \`${files}\` · ${result.errors} errors · ${result.warnings} warnings · data hash \`${result.dataHash.slice(0, 12)}\``,
+        `**${markdown_formatCount(result.rows)} rows** in \`${files}\` · ${result.errors} errors · ${result.warnings} warnings · data hash \`${result.dataHash.slice(0, 12)}\``,
         '',
     ];
     if (result.findings.length > 0) {
         lines.push('### Findings', '', findingsTable(result.findings.slice(0, SUMMARY_FINDINGS)), '');
         if (result.findings.length > SUMMARY_FINDINGS) {
-            lines.push(`${formatCount(result.findings.length - SUMMARY_FINDINGS)} more findings are in \`${reportPath}\`.`, '');
+            lines.push(`${markdown_formatCount(result.findings.length - SUMMARY_FINDINGS)} more findings are in \`${reportPath}\`.`, '');
         }
     }
-    lines.push(details('Column profile', profileTable(result), result.findings.length === 0), '');
+    lines.push(markdown_details('Column profile', profileTable(result), result.findings.length === 0), '');
     return lines.join('\n');
 }
 function findingsTable(findings) {
-    return table(['', 'where', 'column', 'check', 'message'], findings.map((finding) => [
+    return markdown_table(['', 'where', 'column', 'check', 'message'], findings.map((finding) => [
         finding.severity === 'error' ? '❌' : '⚠️',
         finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}` : '',
         finding.column ?? '',
@@ -61281,18 +61281,18 @@ function profileTable(result) {
     const rows = Object.entries(result.profile).map(([name, profile]) => [
         `\`${name}\``,
         profile.type,
-        formatCount(profile.missing),
-        `${profile.distinctExact ? '' : '≈'}${formatCount(profile.distinct)}`,
-        formatStat(profile.min),
-        formatStat(profile.max),
-        formatStat(profile.mean),
-        formatStat(profile.std),
+        markdown_formatCount(profile.missing),
+        `${profile.distinctExact ? '' : '≈'}${markdown_formatCount(profile.distinct)}`,
+        markdown_formatStat(profile.min),
+        markdown_formatStat(profile.max),
+        markdown_formatStat(profile.mean),
+        markdown_formatStat(profile.std),
         (profile.top ?? [])
             .slice(0, 3)
-            .map((entry) => `${formatStat(entry.value)} (${formatCount(entry.count)})`)
+            .map((entry) => `${markdown_formatStat(entry.value)} (${markdown_formatCount(entry.count)})`)
             .join(', '),
     ]);
-    return table(['column', 'type', 'missing', 'distinct', 'min', 'max', 'mean', 'std', 'top values'], rows, [
+    return markdown_table(['column', 'type', 'missing', 'distinct', 'min', 'max', 'mean', 'std', 'top values'], rows, [
         'left',
         'left',
         'right',
@@ -61304,6 +61304,1298 @@ function profileTable(result) {
         'left',
     ]);
 }
+
+;// CONCATENATED MODULE: ./build/shared/report/gate-chart.js
+
+
+/**
+ * Metrics whose values always lie in [0, 1], so they share one axis. Unbounded ones (log_loss,
+ * mae, r2 below 0) would squash the others and are left out of the chart.
+ */
+const UNIT_SCALE_METRICS = new Set([
+    'accuracy',
+    'balanced_accuracy',
+    'precision_macro',
+    'recall_macro',
+    'f1_macro',
+    'f1_weighted',
+    'roc_auc',
+    'roc_auc_ovr',
+    'average_precision',
+    'brier',
+]);
+/** Shorter x labels for the long names; the table above has the full ones. */
+const SHORT_NAMES = {
+    balanced_accuracy: 'bal_acc',
+    precision_macro: 'precision',
+    recall_macro: 'recall',
+    average_precision: 'avg_prec',
+};
+/** A bar chart of the thresholded metrics on the [0, 1] scale, baseline beside candidate; undefined when none is. */
+function gate_chart_gateChart(view) {
+    const firstRun = isFirstRun(view);
+    const drawn = view.gate.verdicts.filter(({ metric, candidate, baseline }) => UNIT_SCALE_METRICS.has(metric) && onUnitScale(candidate) && (firstRun || onUnitScale(baseline)));
+    if (drawn.length === 0)
+        return undefined;
+    const candidate = { tag: 'C', values: drawn.map((v) => v.candidate) };
+    return groupedBarChart({
+        title: firstRun ? 'Candidate (C)' : 'Baseline (B) and candidate (C)',
+        groups: drawn.map((v) => SHORT_NAMES[v.metric] ?? v.metric),
+        series: firstRun ? [candidate] : [{ tag: 'B', values: drawn.map((v) => v.baseline) }, candidate],
+        yAxis: { title: 'value', min: 0, max: 1 },
+    });
+}
+function onUnitScale(value) {
+    return value !== undefined && value >= 0 && value <= 1;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/class-tally.js
+
+// Precision, recall and F1 read the same tally: count each sample once.
+const tallies = new WeakMap();
+function class_tally_classTally(input, metric) {
+    let tally = tallies.get(input);
+    if (!tally)
+        tallies.set(input, (tally = countClasses(input, metric)));
+    return tally;
+}
+// Passes without data-dependent branches: resampled rows come in random order.
+function countClasses(input, metric) {
+    const { yTrue, yPred, classes, sample } = input;
+    if (!yPred)
+        throw new errors_UserError(`${metric} needs predicted labels (y_pred)`);
+    const k = classes.length;
+    const cells = new Float64Array(k * k);
+    const { weight } = sample;
+    for (let i = 0; i < yTrue.length; i++)
+        cells[yTrue[i] * k + yPred[i]] += weight[i];
+    const truePositive = new Float64Array(k);
+    const predicted = new Float64Array(k);
+    const actual = new Float64Array(k);
+    let total = 0;
+    for (let t = 0; t < k; t++) {
+        truePositive[t] = cells[t * k + t];
+        for (let p = 0; p < k; p++) {
+            actual[t] += cells[t * k + p];
+            predicted[p] += cells[t * k + p];
+            total += cells[t * k + p];
+        }
+    }
+    return { cells, truePositive, predicted, actual, present: presentClasses(input, actual, predicted), total };
+}
+// A class is present when a sampled row has it, even a row of weight 0. Unweighted, weight is
+// the times drawn, so the weights tell.
+function presentClasses({ yTrue, yPred, sample }, actual, predicted) {
+    const drawn = new Float64Array(actual.length);
+    if (sample.weighted) {
+        for (let i = 0; i < yTrue.length; i++) {
+            drawn[yTrue[i]] += sample.drawn[i];
+            drawn[yPred[i]] += sample.drawn[i];
+        }
+    }
+    else {
+        for (let c = 0; c < drawn.length; c++)
+            drawn[c] = actual[c] + predicted[c];
+    }
+    return Uint8Array.from(drawn, (n) => (n > 0 ? 1 : 0));
+}
+/** Mean of `value` over the classes sklearn averages over: those present in the sample. */
+function macroAverage(tally, value) {
+    let sum = 0;
+    let classes = 0;
+    for (let c = 0; c < tally.present.length; c++) {
+        if (!tally.present[c])
+            continue;
+        sum += value(c);
+        classes++;
+    }
+    return sum / classes;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/confusion.js
+
+/** sklearn confusion_matrix: rows are true classes, columns predicted ones. */
+function confusionMatrix(input) {
+    const { cells, present } = classTally(input, 'the confusion matrix');
+    const k = input.classes.length;
+    const kept = input.classes.flatMap((_, c) => (present[c] ? [c] : []));
+    return {
+        labels: kept.map((c) => input.classes[c]),
+        matrix: kept.map((t) => kept.map((p) => cells[t * k + p])),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/accuracy.js
+
+/** sklearn accuracy_score: weighted share of rows predicted right. */
+const accuracy = {
+    name: 'accuracy',
+    task: 'classification',
+    greaterIsBetter: true,
+    needs: 'labels',
+    compute(input) {
+        const tally = class_tally_classTally(input, 'accuracy');
+        let right = 0;
+        for (const weight of tally.truePositive)
+            right += weight;
+        return right / tally.total;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/order.js
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const DIGIT_BITS = 16;
+const BUCKETS = 1 << DIGIT_BITS;
+/**
+ * Row indexes in ascending order of `values` (no NaN), equal values in row order.
+ * A radix sort on the IEEE 754 bits: four linear passes instead of n log n comparator calls.
+ */
+function ascendingOrder(values) {
+    const n = values.length;
+    const { high, low } = sortableBits(values);
+    let order = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    let spare = new Int32Array(n);
+    const counts = new Int32Array(BUCKETS);
+    for (const [words, shift] of [[low, 0], [low, DIGIT_BITS], [high, 0], [high, DIGIT_BITS]]) {
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[(words[i] >>> shift) & (BUCKETS - 1)]++;
+        if (counts[(words[0] >>> shift) & (BUCKETS - 1)] === n)
+            continue;
+        let start = 0;
+        for (let d = 0; d < BUCKETS; d++) {
+            const count = counts[d];
+            counts[d] = start;
+            start += count;
+        }
+        for (let j = 0; j < n; j++) {
+            const row = order[j];
+            spare[counts[(words[row] >>> shift) & (BUCKETS - 1)]++] = row;
+        }
+        ;
+        [order, spare] = [spare, order];
+    }
+    return order;
+}
+// Maps each double to two unsigned words that compare like the double: set the sign bit
+// of non-negatives, flip every bit of negatives.
+function sortableBits(values) {
+    const n = values.length;
+    const copy = new Float64Array(n);
+    // Adding 0 turns -0 into 0, so the two tie and keep row order.
+    for (let i = 0; i < n; i++)
+        copy[i] = values[i] + 0;
+    const words = new Uint32Array(copy.buffer);
+    const [hi, lo] = LITTLE_ENDIAN ? [1, 0] : [0, 1];
+    const high = new Uint32Array(n);
+    const low = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const h = words[2 * i + hi];
+        const l = words[2 * i + lo];
+        high[i] = h >>> 31 ? ~h : h | 0x80000000;
+        low[i] = h >>> 31 ? ~l : l;
+    }
+    return { high, low };
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/sample.js
+/** Every row once, with the user's weights or weight 1. */
+function sample_fullSample(rows, sampleWeight) {
+    const drawn = new Float64Array(rows).fill(1);
+    return { weight: sampleWeight ?? drawn, drawn, size: rows, weighted: sampleWeight !== undefined };
+}
+// Keyed by the y_true array, which every sample of one dataset shares.
+const derived = new WeakMap();
+/**
+ * A value that depends on the rows but not on which are sampled (a sort order, per-row
+ * losses): computed on first use, then shared by every sample of the same data.
+ */
+function perDataset(input, make) {
+    let values = derived.get(input.yTrue);
+    if (!values)
+        derived.set(input.yTrue, (values = new Map()));
+    if (!values.has(make))
+        values.set(make, make(input));
+    return values.get(make);
+}
+const sample_scratch = new WeakMap();
+/**
+ * The input restricted to `rows` (indexes, repeats allowed) by weighting each row by how
+ * often it was drawn. The view reuses buffers kept per dataset: use it before taking the next.
+ */
+function sample_withRows(input, rows) {
+    const n = input.yTrue.length;
+    if (rows.length === 0)
+        throw new RangeError('rows is empty');
+    const { weighted } = input.sample;
+    let buffers = sample_scratch.get(input.yTrue);
+    if (!buffers) {
+        const drawn = new Float64Array(n);
+        sample_scratch.set(input.yTrue, (buffers = { drawn, weight: weighted ? new Float64Array(n) : drawn }));
+    }
+    if (input.sample.drawn === buffers.drawn)
+        throw new Error('withRows takes the whole data, not a sample of it');
+    const { drawn, weight } = buffers;
+    drawn.fill(0);
+    for (let j = 0; j < rows.length; j++) {
+        const row = rows[j];
+        if (row >>> 0 >= n)
+            throw new RangeError(`row index ${row} is outside 0..${n - 1}`);
+        drawn[row]++;
+    }
+    if (weighted) {
+        const base = input.sample.weight;
+        for (let i = 0; i < n; i++)
+            weight[i] = drawn[i] * base[i];
+    }
+    return { ...input, sample: { weight, drawn, size: rows.length, weighted } };
+}
+/** Weighted mean of finite per-row values (rows left out add 0 x value); NaN when the sample has no weight. */
+function weightedMean(values, weight) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < values.length; i++) {
+        sum += weight[i] * values[i];
+        total += weight[i];
+    }
+    return sum / total;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/ranking.js
+
+
+
+const OF_CLASS = 1;
+const LAST_OF_THRESHOLD = 2;
+function buildRanking(scores, yTrue, c) {
+    const ascending = ascendingOrder(scores);
+    const n = ascending.length;
+    const rows = new Int32Array(n);
+    const flags = new Uint8Array(n);
+    for (let j = 0; j < n; j++) {
+        const row = ascending[n - 1 - j];
+        rows[j] = row;
+        const last = j === n - 1 || scores[ascending[n - 2 - j]] !== scores[row];
+        flags[j] = (yTrue[row] === c ? OF_CLASS : 0) | (last ? LAST_OF_THRESHOLD : 0);
+    }
+    return { rows, flags };
+}
+const rankings = (input) => new Array(input.classes.length);
+/** Class `c` (the positive class by default) against the rest. */
+function ranking(input, c = input.positive) {
+    const built = perDataset(input, rankings);
+    return (built[c] ??= buildRanking(scoreColumns(input)[c], input.yTrue, c));
+}
+// The walks below avoid branching on the class: resampled weights come in random order.
+/** Trapezoidal area under the ROC curve; NaN without both positive and negative weight. */
+function rocArea({ rows, flags }, weight) {
+    let tp = 0;
+    let fp = 0;
+    let lastTp = 0;
+    let lastFp = 0;
+    let area = 0;
+    for (let j = 0; j < rows.length; j++) {
+        const w = weight[rows[j]];
+        const positive = flags[j] & OF_CLASS;
+        tp += positive * w;
+        fp += (1 - positive) * w;
+        if (flags[j] & LAST_OF_THRESHOLD) {
+            area += (fp - lastFp) * (tp + lastTp);
+            lastTp = tp;
+            lastFp = fp;
+        }
+    }
+    return tp > 0 && fp > 0 ? area / (2 * tp * fp) : NaN;
+}
+/**
+ * sklearn's step-wise average precision: the sum over thresholds of recall gain times
+ * precision. With no positive weight sklearn sets recall to 1 everywhere, which scores 0.
+ */
+function averagePrecision({ rows, flags }, weight) {
+    let tp = 0;
+    let all = 0;
+    let lastTp = 0;
+    let sum = 0;
+    for (let j = 0; j < rows.length; j++) {
+        const w = weight[rows[j]];
+        tp += (flags[j] & OF_CLASS) * w;
+        all += w;
+        if (flags[j] & LAST_OF_THRESHOLD && tp > lastTp) {
+            sum += ((tp - lastTp) * tp) / all;
+            lastTp = tp;
+        }
+    }
+    return tp > 0 ? sum / tp : 0;
+}
+function scoreColumns(input) {
+    if (!input.scores)
+        throw new errors_UserError('this metric needs class probabilities (scores)');
+    return input.scores;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/average-precision.js
+
+/** sklearn average_precision_score on the positive class: the step-wise sum, not the trapezoid. */
+const average_precision_averagePrecision = {
+    name: 'average_precision',
+    task: 'classification',
+    greaterIsBetter: true,
+    needs: 'scores',
+    classCount: 'binary',
+    compute: (input) => averagePrecision(ranking(input), input.sample.weight),
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/balanced-accuracy.js
+
+/** sklearn balanced_accuracy_score: mean recall over classes with weight in y_true (others are dropped, not zero). */
+const balancedAccuracy = {
+    name: 'balanced_accuracy',
+    task: 'classification',
+    greaterIsBetter: true,
+    needs: 'labels',
+    compute(input) {
+        const { truePositive, actual } = class_tally_classTally(input, 'balanced_accuracy');
+        let sum = 0;
+        let classes = 0;
+        for (let c = 0; c < actual.length; c++) {
+            if (actual[c] === 0)
+                continue;
+            sum += truePositive[c] / actual[c];
+            classes++;
+        }
+        return sum / classes;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/brier.js
+
+/** sklearn brier_score_loss with the positive class: weighted mean squared error of its probability. */
+const brier = {
+    name: 'brier',
+    task: 'classification',
+    greaterIsBetter: false,
+    needs: 'scores',
+    classCount: 'binary',
+    compute(input) {
+        const { yTrue, positive, sample } = input;
+        const p = scoreColumns(input)[positive];
+        const { weight } = sample;
+        let sum = 0;
+        let total = 0;
+        for (let i = 0; i < yTrue.length; i++) {
+            const w = weight[i];
+            const error = (yTrue[i] === positive ? 1 : 0) - p[i];
+            sum += w * error * error;
+            total += w;
+        }
+        return sum / total;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/log-loss.js
+
+
+// scikit-learn 1.2 clips to [eps, 1 - eps], eps the float64 machine epsilon, then divides
+// each row by its sum, so rows need not sum to 1.
+const EPS = Number.EPSILON;
+const clip = (p) => Math.min(Math.max(p, EPS), 1 - EPS);
+function rowLosses(input) {
+    const scores = scoreColumns(input);
+    const losses = new Float64Array(input.yTrue.length);
+    for (let i = 0; i < losses.length; i++) {
+        let sum = 0;
+        for (const column of scores)
+            sum += clip(column[i]);
+        losses[i] = -Math.log(clip(scores[input.yTrue[i]][i]) / sum);
+    }
+    return losses;
+}
+/** sklearn log_loss with the score columns as its labels. */
+const logLoss = {
+    name: 'log_loss',
+    task: 'classification',
+    greaterIsBetter: false,
+    needs: 'scores',
+    compute: (input) => weightedMean(perDataset(input, rowLosses), input.sample.weight),
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/mae.js
+/** sklearn mean_absolute_error. */
+const mae = {
+    name: 'mae',
+    task: 'regression',
+    greaterIsBetter: false,
+    needs: 'labels',
+    compute({ yTrue, yPred, sample: { weight } }) {
+        let sum = 0;
+        let total = 0;
+        for (let i = 0; i < yTrue.length; i++) {
+            const w = weight[i];
+            if (w === 0)
+                continue;
+            sum += w * Math.abs(yPred[i] - yTrue[i]);
+            total += w;
+        }
+        return sum / total;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/mape.js
+/** sklearn mean_absolute_percentage_error: a fraction, not a percentage; |y| below machine epsilon counts as epsilon. */
+const mape = {
+    name: 'mape',
+    task: 'regression',
+    greaterIsBetter: false,
+    needs: 'labels',
+    compute({ yTrue, yPred, sample: { weight } }) {
+        let sum = 0;
+        let total = 0;
+        for (let i = 0; i < yTrue.length; i++) {
+            const w = weight[i];
+            if (w === 0)
+                continue;
+            sum += (w * Math.abs(yPred[i] - yTrue[i])) / Math.max(Math.abs(yTrue[i]), Number.EPSILON);
+            total += w;
+        }
+        return sum / total;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/median-ae.js
+
+
+function sortedErrors({ yTrue, yPred }) {
+    const errors = new Float64Array(yTrue.length);
+    for (let i = 0; i < errors.length; i++)
+        errors[i] = Math.abs(yPred[i] - yTrue[i]);
+    return { errors, order: ascendingOrder(errors) };
+}
+/**
+ * sklearn median_absolute_error. Unweighted it is numpy's median (the mean of the two middle
+ * values for an even count); with sample weights it is sklearn's _weighted_percentile, the
+ * first error whose cumulative weight reaches half the total.
+ */
+const medianAe = {
+    name: 'median_ae',
+    task: 'regression',
+    greaterIsBetter: false,
+    needs: 'labels',
+    compute(input) {
+        const sorted = perDataset(input, sortedErrors);
+        return input.sample.weighted ? weightedMedian(sorted, input.sample.weight) : median(sorted, input.sample);
+    },
+};
+function median({ errors, order }, { drawn, size }) {
+    const lower = Math.floor((size - 1) / 2);
+    const upper = Math.floor(size / 2);
+    let seen = 0;
+    let low = NaN;
+    for (let j = 0; j < order.length; j++) {
+        const row = order[j];
+        seen += drawn[row];
+        if (Number.isNaN(low) && seen > lower)
+            low = errors[row];
+        if (seen > upper)
+            return (low + errors[row]) / 2;
+    }
+    return NaN;
+}
+function weightedMedian({ errors, order }, weight) {
+    // The total is summed in the same order as the running sum, so the two compare exactly.
+    let total = 0;
+    for (let j = 0; j < order.length; j++)
+        total += weight[order[j]];
+    const half = 0.5 * total;
+    let cumulative = 0;
+    for (let j = 0; j < order.length; j++) {
+        const row = order[j];
+        if (weight[row] === 0)
+            continue;
+        cumulative += weight[row];
+        if (cumulative >= half)
+            return errors[row];
+    }
+    return NaN;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/precision-recall-f1.js
+
+// sklearn's default zero_division ("warn") scores an undefined ratio as 0.
+const ratio = (part, whole) => (whole === 0 ? 0 : part / whole);
+const precision = (t, c) => ratio(t.truePositive[c], t.predicted[c]);
+const recall = (t, c) => ratio(t.truePositive[c], t.actual[c]);
+// sklearn 1.2 takes F1 from precision and recall, not from the raw counts.
+function f1(t, c) {
+    const p = precision(t, c);
+    const r = recall(t, c);
+    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+function macro(name, score) {
+    return {
+        name,
+        task: 'classification',
+        greaterIsBetter: true,
+        needs: 'labels',
+        compute(input) {
+            const tally = class_tally_classTally(input, name);
+            return macroAverage(tally, (c) => score(tally, c));
+        },
+    };
+}
+const precisionMacro = macro('precision_macro', precision);
+const recallMacro = macro('recall_macro', recall);
+const f1Macro = macro('f1_macro', f1);
+/** F1 per class, averaged with each class's weight in y_true. */
+const f1Weighted = {
+    name: 'f1_weighted',
+    task: 'classification',
+    greaterIsBetter: true,
+    needs: 'labels',
+    compute(input) {
+        const tally = class_tally_classTally(input, 'f1_weighted');
+        let sum = 0;
+        let total = 0;
+        for (let c = 0; c < tally.actual.length; c++) {
+            if (tally.actual[c] === 0)
+                continue;
+            sum += f1(tally, c) * tally.actual[c];
+            total += tally.actual[c];
+        }
+        return ratio(sum, total);
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/r2.js
+/**
+ * sklearn r2_score with force_finite: NaN under two rows, 1 for perfect predictions,
+ * 0 when y_true is constant but predictions are not.
+ */
+const r2 = {
+    name: 'r2',
+    task: 'regression',
+    greaterIsBetter: true,
+    needs: 'labels',
+    compute({ yTrue, yPred, sample: { weight, size } }) {
+        if (size < 2)
+            return NaN;
+        let total = 0;
+        let sum = 0;
+        let residual = 0;
+        let min = Infinity;
+        let max = -Infinity;
+        for (let i = 0; i < yTrue.length; i++) {
+            const w = weight[i];
+            if (w === 0)
+                continue;
+            const y = yTrue[i];
+            total += w;
+            sum += w * y;
+            residual += w * (y - yPred[i]) ** 2;
+            if (y < min)
+                min = y;
+            if (y > max)
+                max = y;
+        }
+        if (total === 0)
+            return NaN;
+        if (residual === 0)
+            return 1;
+        // A constant y_true has no spread; its rounded mean would leave a tiny false one.
+        if (min === max)
+            return 0;
+        const mean = sum / total;
+        let spread = 0;
+        for (let i = 0; i < yTrue.length; i++)
+            spread += weight[i] * (yTrue[i] - mean) ** 2;
+        return 1 - residual / spread;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/rmse.js
+/** Square root of sklearn mean_squared_error. */
+const rmse = {
+    name: 'rmse',
+    task: 'regression',
+    greaterIsBetter: false,
+    needs: 'labels',
+    compute({ yTrue, yPred, sample: { weight } }) {
+        let sum = 0;
+        let total = 0;
+        for (let i = 0; i < yTrue.length; i++) {
+            const w = weight[i];
+            if (w === 0)
+                continue;
+            const error = yTrue[i] - yPred[i];
+            sum += w * error * error;
+            total += w;
+        }
+        return Math.sqrt(sum / total);
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/labels.js
+/** Orders labels as numpy does: numbers numerically, strings by Unicode code point. */
+function labels_compareLabels(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a - b;
+    return compareCodePoints(String(a), String(b));
+}
+// JavaScript compares UTF-16 code units, which puts astral characters (surrogate pairs)
+// before U+E000..U+FFFF. Lifting surrogates above that range gives code point order.
+function compareCodePoints(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+function labels_sortLabels(labels) {
+    return [...labels].sort(labels_compareLabels);
+}
+/** How a label reads in a message: strings quoted, so '1' and 1 differ. */
+function labels_showLabel(label) {
+    return typeof label === 'string' ? JSON.stringify(label) : String(label);
+}
+function labels_showLabels(labels) {
+    return labels.map(labels_showLabel).join(', ');
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/roc-auc.js
+
+
+
+/** sklearn roc_auc_score on the positive class's probability. Tied scores share one ROC point. */
+const rocAuc = {
+    name: 'roc_auc',
+    task: 'classification',
+    greaterIsBetter: true,
+    needs: 'scores',
+    classCount: 'binary',
+    compute: (input) => rocArea(ranking(input), input.sample.weight),
+};
+/** sklearn roc_auc_score(multi_class="ovr", average="macro"): unweighted mean of each class against the rest. */
+const rocAucOvr = {
+    name: 'roc_auc_ovr',
+    task: 'classification',
+    greaterIsBetter: true,
+    needs: 'scores',
+    classCount: 'multiclass',
+    compute(input) {
+        // sklearn refuses scores that are not probabilities here, where log_loss renormalises.
+        if (input.unnormalisedRow >= 0) {
+            const row = input.unnormalisedRow;
+            const sum = input.scores.reduce((total, column) => total + column[row], 0);
+            throw new errors_UserError(`roc_auc_ovr needs probabilities that sum to 1 in each row; row ${row + 1} sums to ${sum} (classes ${input.classes.map(labels_showLabel).join(', ')})`);
+        }
+        let sum = 0;
+        for (let c = 0; c < input.classes.length; c++)
+            sum += rocArea(ranking(input, c), input.sample.weight);
+        return sum / input.classes.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/registry.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Classification metrics, in the order they are evaluated and reported. */
+const CLASSIFICATION_METRICS = [
+    accuracy,
+    balancedAccuracy,
+    precisionMacro,
+    recallMacro,
+    f1Macro,
+    f1Weighted,
+    rocAuc,
+    rocAucOvr,
+    average_precision_averagePrecision,
+    logLoss,
+    brier,
+];
+const REGRESSION_METRICS = [mae, rmse, r2, mape, medianAe];
+const registry_METRICS = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS];
+const registry_METRICS_BY_NAME = new Map(registry_METRICS.map((metric) => [metric.name, metric]));
+
+;// CONCATENATED MODULE: ./build/shared/metrics/evaluate.js
+
+
+
+/** Why `metric` cannot be computed on `input`, or undefined when it can. */
+function inapplicable(metric, input) {
+    if (metric.task !== input.task)
+        return `${metric.name} is a ${metric.task} metric and the data is for ${input.task}`;
+    if (input.task === 'regression')
+        return undefined;
+    if (metric.needs === 'labels' && !input.yPred)
+        return `${metric.name} needs predicted labels (y_pred)`;
+    if (metric.needs === 'scores' && !input.scores)
+        return `${metric.name} needs class probabilities (scores)`;
+    const classes = input.classes.length;
+    if (metric.classCount === 'binary' && classes !== 2)
+        return `${metric.name} needs exactly two classes and the data has ${classes}${classes > 2 ? '; use roc_auc_ovr for ROC AUC' : ''}`;
+    if (metric.classCount === 'multiclass' && classes <= 2)
+        return `${metric.name} needs more than two classes and the data has ${classes}${classes === 2 ? '; use roc_auc' : ''}`;
+    return undefined;
+}
+/** Every registered metric that applies to the data's task, columns and class count. */
+function applicableMetrics(input) {
+    return METRICS.filter((metric) => inapplicable(metric, input) === undefined);
+}
+/** The named metrics, checked against the data once, before any are computed. */
+function selectMetrics(input, names) {
+    return names.map((name) => {
+        const metric = METRICS_BY_NAME.get(name);
+        if (!metric)
+            throw new UserError(`unknown metric "${name}"; the ${input.task} metrics are ${METRICS.filter((m) => m.task === input.task).map((m) => m.name).join(', ')}`);
+        const reason = inapplicable(metric, input);
+        if (reason)
+            throw new UserError(reason);
+        return metric;
+    });
+}
+/** Each metric's value on the whole data. */
+function evaluateMetrics(input, metrics = applicableMetrics(input)) {
+    const values = {};
+    for (const metric of metrics)
+        values[metric.name] = computeMetric(metric, input);
+    return values;
+}
+/**
+ * Each metric's value on the rows at `rows` (indexes into the data, repeats allowed), as if
+ * those rows had been copied out. Nothing is copied or sorted again, so a bootstrap can call
+ * this once per resample.
+ */
+function evaluateRows(input, rows, metrics = applicableMetrics(input)) {
+    return evaluateMetrics(withRows(input, rows), metrics);
+}
+function computeMetric(metric, input) {
+    const reason = inapplicable(metric, input);
+    if (reason)
+        throw new UserError(reason);
+    // inapplicable() has matched the metric's task to the input's.
+    return metric.compute(input);
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/columns.js
+
+// Messages count rows from 1 and name arrays as scikit-learn does (y_true, y_pred, sample_weight).
+function columns_rowCount(yTrue) {
+    if (yTrue.length === 0)
+        throw new UserError('y_true is empty: metrics need at least one row');
+    return yTrue.length;
+}
+function columns_checkLength(name, values, rows) {
+    if (values.length !== rows)
+        throw new UserError(`${name} has ${values.length} values but y_true has ${rows}`);
+}
+/** A copy as doubles; every value must be a finite number. */
+function columns_numberColumn(name, values, rows) {
+    columns_checkLength(name, values, rows);
+    const column = new Float64Array(rows);
+    for (let i = 0; i < rows; i++) {
+        const value = values[i];
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            throw new UserError(`${name} has ${columns_describeValue(value)} at row ${i + 1}`);
+        column[i] = value;
+    }
+    return column;
+}
+function columns_weightColumn(values, rows) {
+    const weight = columns_numberColumn('sample_weight', values, rows);
+    let total = 0;
+    for (let i = 0; i < rows; i++) {
+        if (weight[i] < 0)
+            throw new UserError(`sample_weight has the negative weight ${weight[i]} at row ${i + 1}`);
+        total += weight[i];
+    }
+    if (total === 0)
+        throw new UserError('sample_weight is zero on every row: at least one row needs a positive weight');
+    return weight;
+}
+/** How an unusable value reads in a message. */
+function columns_describeValue(value) {
+    if (value === undefined || value === null)
+        return 'a missing value';
+    if (typeof value === 'number')
+        return Number.isNaN(value) ? 'NaN' : String(value);
+    if (typeof value === 'string')
+        return `the text ${JSON.stringify(value)}`;
+    return `a ${typeof value}`;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/prepare.js
+
+
+
+
+/** Checks classification data once, at the boundary, and encodes labels as class indexes. */
+function prepareClassification(data) {
+    const rows = rowCount(data.yTrue);
+    if (data.yPred)
+        checkLength('y_pred', data.yPred, rows);
+    const sampleWeight = data.sampleWeight === undefined ? undefined : weightColumn(data.sampleWeight, rows);
+    const truth = firstSeenCodes('y_true', data.yTrue);
+    const predicted = data.yPred && firstSeenCodes('y_pred', data.yPred);
+    const scoreLabels = data.scores && checkScoreLabels(data.scores.labels, data.scores.columns.length);
+    checkOneKind([...truth.labels, ...(predicted?.labels ?? []), ...(scoreLabels ?? [])]);
+    const classes = sortLabels(scoreLabels ?? new Set([...truth.labels, ...(predicted?.labels ?? [])]));
+    const index = new Map(classes.map((label, i) => [label, i]));
+    const yTrue = recode('y_true', truth, index);
+    const yPred = predicted && recode('y_pred', predicted, index);
+    const scores = data.scores && classes.map((label) => probabilityColumn(label, data.scores.columns[data.scores.labels.indexOf(label)], rows));
+    return {
+        task: 'classification',
+        classes,
+        yTrue,
+        ...(yPred && { yPred }),
+        ...(scores && { scores }),
+        positive: positiveIndex(data.positiveLabel, index, classes),
+        unnormalisedRow: scores ? firstUnnormalisedRow(scores, rows) : -1,
+        sample: fullSample(rows, sampleWeight),
+    };
+}
+function prepareRegression(data) {
+    const rows = rowCount(data.yTrue);
+    return {
+        task: 'regression',
+        yTrue: numberColumn('y_true', data.yTrue, rows),
+        yPred: numberColumn('y_pred', data.yPred, rows),
+        sample: fullSample(rows, data.sampleWeight === undefined ? undefined : weightColumn(data.sampleWeight, rows)),
+    };
+}
+function firstSeenCodes(name, values) {
+    const seen = new Map();
+    const labels = [];
+    const codes = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        let code = seen.get(value);
+        if (code === undefined) {
+            code = labels.push(checkLabel(name, value, i)) - 1;
+            seen.set(value, code);
+        }
+        codes[i] = code;
+    }
+    return { codes, labels };
+}
+// sklearn reads non-integer numbers as a continuous target and refuses to classify them.
+function checkLabel(name, value, row) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value)) {
+        throw new UserError(`${name} has the non-integer label ${value} at row ${row + 1}: class labels are integers or strings (is this a regression task?)`);
+    }
+    throw new UserError(`${name} has ${describeValue(value)} at row ${row + 1}: class labels are integers or strings`);
+}
+function checkScoreLabels(labels, columns) {
+    if (labels.length !== columns)
+        throw new UserError(`scores name ${labels.length} classes but have ${columns} probability columns`);
+    if (labels.length < 2)
+        throw new UserError(`scores need a probability column for each class, at least two; got ${labels.length}`);
+    const seen = new Set();
+    labels.forEach((label, j) => {
+        checkLabel('scores.labels', label, j);
+        if (seen.has(label))
+            throw new UserError(`scores have two probability columns for class ${showLabel(label)}`);
+        seen.add(label);
+    });
+    return labels;
+}
+// sklearn refuses to compare numbers with strings; '1' and 1 would be two classes here.
+function checkOneKind(labels) {
+    const number = labels.find((label) => typeof label === 'number');
+    const string = labels.find((label) => typeof label === 'string');
+    if (number !== undefined && string !== undefined) {
+        throw new UserError(`labels mix numbers and strings (${showLabel(number)} and ${showLabel(string)}): give y_true, y_pred and the score columns one kind`);
+    }
+}
+function recode(name, values, index) {
+    const final = new Int32Array(values.labels.length);
+    values.labels.forEach((label, code) => {
+        const target = index.get(label);
+        if (target === undefined) {
+            const row = values.codes.indexOf(code) + 1;
+            throw new UserError(`${name} has class ${showLabel(label)} (row ${row}) with no probability column; the columns are for ${showLabels([...index.keys()])}`);
+        }
+        final[code] = target;
+    });
+    return values.codes.map((code) => final[code]);
+}
+function probabilityColumn(label, values, rows) {
+    const name = `the probability column for class ${showLabel(label)}`;
+    const column = numberColumn(name, values, rows);
+    for (let i = 0; i < rows; i++) {
+        if (column[i] < 0 || column[i] > 1)
+            throw new UserError(`${name} has ${column[i]} at row ${i + 1}, outside [0, 1]`);
+    }
+    return column;
+}
+function positiveIndex(label, index, classes) {
+    if (label === undefined)
+        return classes.length - 1;
+    const found = index.get(label);
+    if (found === undefined)
+        throw new UserError(`the positive label ${showLabel(label)} is not a class; the classes are ${showLabels(classes)}`);
+    return found;
+}
+/** numpy.allclose(1, row sum): |1 - sum| <= 1e-8 + 1e-5 * |sum|, which sklearn's roc_auc_ovr requires. */
+function firstUnnormalisedRow(scores, rows) {
+    for (let i = 0; i < rows; i++) {
+        let sum = 0;
+        for (const column of scores)
+            sum += column[i];
+        if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/index.js
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./build/shared/report/gate-format.js
+
+
+/** The registry's direction of a metric; undefined for a metric it does not know. */
+function gate_format_greaterIsBetter(metric) {
+    return METRICS_BY_NAME.get(metric)?.greaterIsBetter;
+}
+/** A change with its sign always shown: `+0.012`, `-0.004`, `0`. */
+function signed(value) {
+    if (value === 0)
+        return '0';
+    return value > 0 ? `+${formatStat(value)}` : formatStat(value);
+}
+/**
+ * A change with an arrow for its sign, styled by the metric's direction: `🟢 ▲ +0.012` for
+ * accuracy up, `🔴 ▲ +0.05` for log_loss up, `▪ 0` for none. Unknown directions get no colour.
+ */
+function gate_format_formatDelta(delta, metric) {
+    if (delta === undefined)
+        return '';
+    if (Number.isNaN(delta))
+        return 'NaN';
+    if (delta === 0)
+        return '▪ 0';
+    const arrow = delta > 0 ? '▲' : '▼';
+    const direction = gate_format_greaterIsBetter(metric);
+    const mark = direction === undefined ? '' : (delta > 0) === direction ? '🟢 ' : '🔴 ';
+    return `${mark}${arrow} ${signed(delta)}`;
+}
+/** A confidence interval of a change: `[-0.004, +0.021]`. */
+function gate_format_formatInterval(ci) {
+    if (!ci)
+        return '';
+    const [low, high] = ci;
+    if (Number.isNaN(low) || Number.isNaN(high))
+        return 'undefined';
+    return `[${signed(low)}, ${signed(high)}]`;
+}
+/** 4 significant digits, in scientific notation below 1e-4; from the log where p underflows to 0. */
+function gate_format_formatPValue(pValue, logPValue) {
+    if (pValue >= 1e-4)
+        return formatStat(pValue);
+    const log10 = logPValue / Math.LN10;
+    let exponent = Math.floor(log10);
+    let mantissa = Number((10 ** (log10 - exponent)).toPrecision(2));
+    if (mantissa >= 10) {
+        mantissa /= 10;
+        exponent += 1;
+    }
+    return `${mantissa}e${exponent}`;
+}
+const BYTE_UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
+/** Bytes in binary units: `512 B`, `12.35 MiB`. */
+function gate_format_formatBytes(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${unit === 0 ? formatCount(value) : formatStat(value)} ${BYTE_UNITS[unit]}`;
+}
+/** `1 row`, `2 rows`. */
+function gate_format_countOf(count, noun) {
+    return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** User text in running Markdown (titles, bullets): Markdown and HTML characters are escaped. */
+function gate_format_inlineText(text) {
+    return text.replace(/[\\`*_[\]<>~|#]/g, (char) => `\\${char}`).replace(/\s*\r?\n\s*/g, ' ');
+}
+/** User text inside an HTML element such as `<summary>`. */
+function gate_format_htmlText(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\r?\n\s*/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/gate-sections.js
+
+
+/** Wider matrices are left out: a table of hundreds of columns helps nobody read a comment. */
+const CONFUSION_CLASSES = 30;
+/** The McNemar test in plain words. */
+function gate_sections_mcnemarLine({ b, c, pValue, logPValue }) {
+    const p = `exact McNemar p = ${formatPValue(pValue, logPValue)}`;
+    const finding = b + c === 0
+        ? 'both models are right and wrong on the same rows'
+        : `the candidate is right on ${countOf(c, 'row')} the baseline gets wrong, and wrong on ${formatStat(b)} it gets right`;
+    return `**McNemar test** (b = ${formatStat(b)}, c = ${formatStat(c)}): ${finding}; ${p}.`;
+}
+/** The candidate's confusion matrix and the baseline's, folded away. */
+function gate_sections_confusionSection(view) {
+    const { confusion } = view;
+    if (!confusion)
+        return undefined;
+    const parts = [`**Candidate** (${inlineText(view.candidateName)})`, '', confusionTable(confusion.candidate)];
+    if (confusion.baseline)
+        parts.push('', `**Baseline** (${inlineText(view.baselineName ?? 'baseline')})`, '', confusionTable(confusion.baseline));
+    return details('Confusion matrices (rows: true class, columns: predicted class)', parts.join('\n'));
+}
+/** True classes as rows, predicted as columns; the diagonal in bold. */
+function confusionTable({ labels, matrix }) {
+    if (labels.length > CONFUSION_CLASSES)
+        return `${labels.length} classes: matrices with more than ${CONFUSION_CLASSES} are not shown.`;
+    const headers = ['true ↓ predicted →', ...labels.map(cell)];
+    const rows = matrix.map((counts, t) => [labels[t], ...counts.map((count, p) => (p === t ? `**${formatStat(count)}**` : formatStat(count)))]);
+    return table(headers, rows, ['left', ...labels.map(() => 'right')]);
+}
+/** Candidate latency and model size, when measured. */
+function gate_sections_costLine(view) {
+    const parts = [];
+    const { latency, modelSizeBytes } = view;
+    if (latency)
+        parts.push(`inference p50 ${formatStat(latency.p50Ms)} ms · p95 ${formatStat(latency.p95Ms)} ms over ${countOf(latency.rows, 'row')}`);
+    if (modelSizeBytes !== undefined)
+        parts.push(`model size ${formatBytes(modelSizeBytes)}`);
+    return parts.length > 0 ? `**Candidate cost**: ${parts.join(' · ')}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/gate-slices.js
+
+
+
+/** Values listed per slice column; the largest slices come first. */
+const SLICE_VALUES = 50;
+/** One folded table per slice column: rows and the thresholded metrics, with their change. */
+function gate_slices_sliceSections(view) {
+    const slices = view.slices ?? [];
+    const columns = [...new Set(slices.map((slice) => slice.column))];
+    const metrics = sliceMetrics(view, slices);
+    return columns.map((column) => sliceSection(column, slices.filter((slice) => slice.column === column), metrics));
+}
+function sliceSection(column, slices, metrics) {
+    const compared = slices.some((slice) => slice.baseline !== undefined);
+    const shown = [...slices].sort((a, b) => b.rows - a.rows || compareLabels(a.value, b.value)).slice(0, SLICE_VALUES);
+    const headers = ['value', 'rows', ...metrics.flatMap((metric) => (compared ? [cell(metric), `Δ ${cell(metric)}`] : [cell(metric)]))];
+    const rows = shown.map((slice) => [
+        slice.value,
+        formatCount(slice.rows),
+        ...metrics.flatMap((metric) => {
+            const candidate = slice.candidate[metric];
+            const baseline = slice.baseline?.[metric];
+            const delta = candidate !== undefined && baseline !== undefined ? formatDelta(candidate - baseline, metric) : '';
+            return compared ? [formatStat(candidate), delta] : [formatStat(candidate)];
+        }),
+    ]);
+    const body = [table(headers, rows, ['left', ...headers.slice(1).map(() => 'right')])];
+    const left = slices.length - shown.length;
+    if (left > 0)
+        body.push('', `${countOf(left, 'more value')} with fewer rows ${left === 1 ? 'is' : 'are'} left out.`);
+    return details(`Slices by ${htmlText(column)} (${countOf(slices.length, 'value')})`, body.join('\n'));
+}
+/** The thresholded metrics that slices have; every slice metric when none is thresholded. */
+function sliceMetrics(view, slices) {
+    const present = new Set(slices.flatMap((slice) => Object.keys(slice.candidate)));
+    const thresholded = view.gate.verdicts.map((v) => v.metric).filter((metric) => present.has(metric));
+    return thresholded.length > 0 ? thresholded : [...present];
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/gate-verdict.js
+
+const ICONS = { pass: '✅', fail: '❌', inconclusive: '❔' };
+/** The verdict column: an icon, the verdict and which criteria decided it, e.g. `❌ fail: below threshold`. */
+function gate_verdict_verdictCell(verdict) {
+    const { criteria } = verdict;
+    const skipped = criteria.filter((c) => c.outcome === 'skipped').map((c) => c.criterion);
+    if (criteria.length > 0 && skipped.length === criteria.length)
+        return '⏭️ skipped: no baseline';
+    if (verdict.verdict === 'pass')
+        return skipped.length > 0 ? `✅ pass (${skipped.join(', ')} skipped)` : '✅ pass';
+    const deciding = criteria.filter((c) => c.outcome === verdict.verdict).map((c) => shortReason(c, verdict));
+    return `${ICONS[verdict.verdict]} ${verdict.verdict}: ${[...new Set(deciding)].join(', ')}`;
+}
+/** One bullet per failed or inconclusive metric, with the full reason; empty when there are none. */
+function gate_verdict_reasonList(verdicts) {
+    return verdicts
+        .filter((v) => v.verdict !== 'pass')
+        .map((v) => `- ${ICONS[v.verdict]} **${inlineText(v.metric)}**: ${inlineText(v.reason)}`)
+        .join('\n');
+}
+/** How a counted line reads: `2 pass · 1 fail · 1 inconclusive`. */
+function gate_verdict_verdictCounts(verdicts) {
+    const count = (kind) => verdicts.filter((v) => v.verdict === kind).length;
+    const parts = [`${ICONS.pass} ${count('pass')} pass`, `${ICONS.fail} ${count('fail')} fail`];
+    if (count('inconclusive') > 0)
+        parts.push(`${ICONS.inconclusive} ${count('inconclusive')} inconclusive`);
+    return parts.join(' · ');
+}
+function shortReason({ criterion, outcome }, verdict) {
+    // A change criterion fails without a baseline value only when the baseline lacks the metric.
+    const noBaselineValue = verdict.baseline === undefined;
+    switch (criterion) {
+        case 'missing':
+            return 'not computed';
+        case 'threshold': {
+            const direction = greaterIsBetter(verdict.metric);
+            return direction === undefined ? 'threshold' : direction ? 'below threshold' : 'above threshold';
+        }
+        case 'min-absolute-change':
+            return noBaselineValue ? 'missing from baseline' : 'change too small';
+        case 'min-relative-change':
+            return noBaselineValue ? 'missing from baseline' : 'relative change too small';
+        case 'not-worse':
+            if (noBaselineValue)
+                return 'missing from baseline';
+            if (outcome === 'fail')
+                return 'regressed beyond margin';
+            return hasInterval(verdict) ? 'CI straddles margin' : 'no CI';
+    }
+}
+function hasInterval({ interval }) {
+    return interval !== undefined && !interval.ci.some(Number.isNaN);
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/gate-table.js
+
+
+
+const METRIC_TABLE_HEADERS = (/* unused pure expression or super */ null && (['metric', 'baseline', 'candidate', 'Δ', 'CI of Δ', 'verdict']));
+/** Thresholded metrics first, in threshold order, then every other metric computed. */
+function gate_table_metricTable(view) {
+    const rows = metricRows(view).map(({ metric, baseline, candidate, interval, verdict }) => {
+        const delta = interval?.delta ?? (baseline !== undefined && candidate !== undefined ? candidate - baseline : undefined);
+        return [metric, formatStat(baseline), formatStat(candidate), formatDelta(delta, metric), formatInterval(interval?.ci), verdict ? verdictCell(verdict) : '—'];
+    });
+    return table(METRIC_TABLE_HEADERS, rows, ['left', 'right', 'right', 'right', 'right', 'left']);
+}
+/** How the intervals were made, e.g. `95% paired bootstrap, 1000 resamples (seed 0)`; undefined without any. */
+function gate_table_intervalNote(view) {
+    const intervals = metricRows(view).flatMap((row) => (row.interval ? [row.interval] : []));
+    const settings = view.gate.bootstrap;
+    const confidence = settings?.confidence ?? intervals[0]?.confidence;
+    if (confidence === undefined)
+        return undefined;
+    const resamples = settings?.resamples ?? Math.max(...intervals.map((interval) => interval.resamples));
+    const seed = settings ? ` (seed ${settings.seed})` : '';
+    const short = intervals.filter((interval) => interval.resamples < resamples).map((interval) => `${interval.metric} is defined on ${interval.resamples}`);
+    const shortNote = short.length > 0 ? ` Only resamples where a metric is defined for both models count: ${short.join(', ')}.` : '';
+    return `Δ = candidate − baseline. CI of Δ: ${formatStat(confidence * 100)}% paired bootstrap, ${resamples} resamples${seed}.${shortNote}`;
+}
+function metricRows(view) {
+    const verdicts = new Map(view.gate.verdicts.map((verdict) => [verdict.metric, verdict]));
+    const names = new Set([...verdicts.keys(), ...Object.keys(view.candidateMetrics), ...Object.keys(view.baselineMetrics ?? {})]);
+    return [...names].map((metric) => metricRow(view, metric, verdicts.get(metric)));
+}
+function metricRow(view, metric, verdict) {
+    const candidate = verdict?.candidate ?? view.candidateMetrics[metric];
+    const baseline = verdict?.baseline ?? view.baselineMetrics?.[metric];
+    const interval = verdict?.interval ?? view.intervals?.[metric];
+    return {
+        metric,
+        ...(candidate !== undefined && { candidate }),
+        ...(baseline !== undefined && { baseline }),
+        ...(interval && { interval }),
+        ...(verdict && { verdict }),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/gate.js
+
+
+
+
+
+
+
+/** The evaluate-gate report, for the job summary and the sticky pull-request comment. */
+function renderGateReport(view) {
+    const sections = [
+        [title(view), '', intro(view)].join('\n'),
+        metricTable(view),
+        intervalNote(view),
+        reasonList(view.gate.verdicts),
+        view.gate.mcnemar && mcnemarLine(view.gate.mcnemar),
+        gateChart(view),
+        confusionSection(view),
+        ...sliceSections(view),
+        costLine(view),
+        footer(view),
+    ];
+    return `${sections.filter((section) => section).join('\n\n')}\n`;
+}
+function title(view) {
+    const verdict = view.passed ? '✅ Evaluation gate passed' : view.failOnRegression ? '❌ Evaluation gate failed' : '⚠️ Evaluation gate failed (not enforced)';
+    const models = isFirstRun(view) ? `${inlineText(view.candidateName)}, first run` : `${inlineText(view.candidateName)} vs ${inlineText(view.baselineName ?? 'baseline')}`;
+    return `## ${verdict}: ${models} · ${countOf(view.rows, 'row')} evaluated`;
+}
+function intro(view) {
+    const lines = [`${view.task} · ${countOf(view.gate.verdicts.length, 'thresholded metric')}: ${verdictCounts(view.gate.verdicts)}`];
+    if (isFirstRun(view)) {
+        lines.push('**First run**: there is no baseline to compare with, so the change criteria (min-absolute-change, min-relative-change, not-worse) were skipped and the value thresholds alone decide.');
+    }
+    if (!view.passed && !view.failOnRegression)
+        lines.push('The gate failed, but failures are not enforced here, so the check does not fail.');
+    return lines.join('\n\n');
+}
+function footer({ runUrl, commit }) {
+    const parts = [];
+    const url = runUrl && linkTarget(runUrl);
+    if (url)
+        parts.push(`[workflow run](${url})`);
+    if (commit)
+        parts.push(`commit ${/^[0-9a-f]{7,40}$/i.test(commit) ? commit.slice(0, 12) : inlineText(commit)}`);
+    return parts.length > 0 ? `---\n${parts.join(' · ')}` : undefined;
+}
+/** An http(s) URL safe inside `(...)`: spaces and parentheses percent-encoded. */
+function linkTarget(url) {
+    if (!/^https?:\/\//i.test(url))
+        return undefined;
+    return url.replace(/[\s()<>]/g, (char) => encodeURIComponent(char));
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/index.js
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./build/shared/schema/write.js
 
@@ -64411,7 +65703,7 @@ class Inputs {
         this.fromConfig = configPath ? readConfigFile(configPath) : {};
         const unknown = knownNames ? Object.keys(this.fromConfig).filter((key) => !knownNames.includes(key)) : [];
         if (configPath && unknown.length > 0) {
-            throw new UserError(`Input 'config': '${configPath}' has unknown key '${unknown[0]}'; allowed keys are the input names: ${knownNames
+            throw new errors_UserError(`Input 'config': '${configPath}' has unknown key '${unknown[0]}'; allowed keys are the input names: ${knownNames
                 .filter((name) => name !== 'config')
                 .join(', ')}.`);
         }
@@ -64435,7 +65727,7 @@ class Inputs {
     required(name) {
         const value = this.string(name);
         if (value === undefined)
-            throw new UserError(`Input '${name}' is required.`);
+            throw new errors_UserError(`Input '${name}' is required.`);
         return value;
     }
     choice(name, allowed, fallback) {
@@ -64508,7 +65800,7 @@ function describeRange(range) {
     return kind;
 }
 function invalid(name, value, allowed) {
-    return new UserError(`Input '${name}' has invalid value '${value}': expected ${allowed}.`);
+    return new errors_UserError(`Input '${name}' has invalid value '${value}': expected ${allowed}.`);
 }
 function readConfigFile(path) {
     let text;
@@ -64516,19 +65808,19 @@ function readConfigFile(path) {
         text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new UserError(`Input 'config': cannot read '${path}' (${error.code ?? 'error'}).`);
+        throw new errors_UserError(`Input 'config': cannot read '${path}' (${error.code ?? 'error'}).`);
     }
     let parsed;
     try {
         parsed = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new UserError(`Input 'config': '${path}' is not valid YAML: ${error.message.split('\n')[0]}`);
+        throw new errors_UserError(`Input 'config': '${path}' is not valid YAML: ${error.message.split('\n')[0]}`);
     }
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new UserError(`Input 'config': '${path}' must be a YAML mapping of input names to values.`);
+        throw new errors_UserError(`Input 'config': '${path}' must be a YAML mapping of input names to values.`);
     }
     return parsed;
 }
@@ -64549,6 +65841,16 @@ async function executeCommand(command, io) {
         catch (error) {
             throw fileError('report', 'write', outcome.reportPath, error);
         }
+        // A failed comment still leaves the outputs and the job summary in place.
+        let publishError;
+        if (command.publish) {
+            try {
+                Object.assign(outcome.outputs, await command.publish(outcome, options, io));
+            }
+            catch (error) {
+                publishError = error;
+            }
+        }
         for (const [name, value] of Object.entries(outcome.outputs))
             io.setOutput(name, value);
         // The reason comes first so that it is never the annotation GitHub drops.
@@ -64557,6 +65859,8 @@ async function executeCommand(command, io) {
         for (const annotation of outcome.annotations)
             io.annotate(annotation);
         await io.writeSummary(outcome.summary);
+        if (publishError !== undefined)
+            throw publishError;
         return outcome;
     }
     catch (error) {

@@ -10165,7 +10165,7 @@ __webpack_unused_export__ = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  dns: __nccwpck_require__(2760)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -19597,7 +19597,7 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 2760:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -38220,10 +38220,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -38304,6 +38318,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -38318,10 +38346,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -38388,10 +38437,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2987:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -38409,10 +38493,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -48786,1561 +48891,24 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3837:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
-
-/***/ }),
-
-/***/ 2079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./build/shared/data/numbers.js
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-const DIGIT_0 = 48;
-const MINUS = 45;
-const PLUS = 43;
-const DOT = 46;
-/**
- * Parses a decimal number from ASCII bytes. Plain decimals with at most 15 significant
- * digits take an exact fast path (one correctly rounded division); anything else
- * (exponents, long mantissas, inf) falls back to Number(). The bytes must be ASCII.
- */
-function parseNumberBytes(bytes, start, end) {
-    let i = start;
-    // Leading/trailing blanks, as Number() and pandas allow.
-    while (i < end && bytes[i] === 32)
-        i++;
-    while (end > i && bytes[end - 1] === 32)
-        end--;
-    if (i >= end)
-        return NaN;
-    let negative = false;
-    const first = bytes[i];
-    if (first === MINUS || first === PLUS) {
-        negative = first === MINUS;
-        i++;
-    }
-    let mantissa = 0;
-    let digits = 0;
-    let scale = 0;
-    let seenDot = false;
-    let any = false;
-    for (; i < end; i++) {
-        const c = bytes[i];
-        const d = c - DIGIT_0;
-        if (d >= 0 && d <= 9) {
-            any = true;
-            if (digits > 0 || d !== 0)
-                digits++;
-            mantissa = mantissa * 10 + d;
-            if (seenDot)
-                scale++;
-        }
-        else if (c === DOT && !seenDot) {
-            seenDot = true;
-        }
-        else {
-            return parseSlow(latin1(bytes, start, end));
-        }
-    }
-    if (!any)
-        return NaN;
-    if (digits > 15 || scale > 22)
-        return parseSlow(latin1(bytes, start, end));
-    const value = scale === 0 ? mantissa : mantissa / POW10[scale];
-    return negative ? -value : value;
-}
-function latin1(bytes, start, end) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
-}
-function parseSlow(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return NaN;
-    // Number() accepts hex, binary and octal literals, which data files never mean.
-    if (/^[+-]?0[xXbBoO]/.test(trimmed))
-        return NaN;
-    const value = Number(trimmed);
-    if (Number.isNaN(value)) {
-        const lower = trimmed.toLowerCase();
-        if (lower === 'inf' || lower === '+inf' || lower === 'infinity')
-            return Infinity;
-        if (lower === '-inf' || lower === '-infinity')
-            return -Infinity;
-    }
-    return value;
-}
-/** True when the text is an integer literal (no dot, no exponent). */
-function isIntegerLiteral(text) {
-    return /^\s*[+-]?\d+\s*$/.test(text);
-}
-
-;// CONCATENATED MODULE: ./build/shared/errors/index.js
-/** An error the user can fix: bad input, bad data, bad config, missing file or permission. */
-class errors_UserError extends Error {
-    name = 'UserError';
-}
-function isUserError(error) {
-    return error instanceof errors_UserError;
-}
-const FILE_ERRORS = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on the device',
-    ENOTDIR: 'a parent is not a directory',
-    // mkdir -p meets a file where a folder should be.
-    EEXIST: 'a parent is not a directory',
-    EISDIR: 'it is a directory',
-    ENOENT: 'no such file or directory',
-};
-/** Turns a failed file write or read into a UserError naming the input and path, or rethrows. */
-function fileError(input, verb, path, error) {
-    const reason = FILE_ERRORS[error.code ?? ''];
-    if (!reason)
-        throw error;
-    return new errors_UserError(`Input '${input}': cannot ${verb} '${path}' (${reason}).`);
-}
-/** User errors print as one line; anything else keeps its stack. */
-function describeError(error) {
-    if (isUserError(error))
-        return error.message;
-    if (error instanceof Error)
-        return error.stack ?? error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./build/shared/schema/errors.js
-
-/** A schema problem at a key path such as "columns.age.min". */
-class SchemaError extends errors_UserError {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`${path}: ${reason}`);
-        this.path = path;
-        this.reason = reason;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/shared/data/datetime.js
-const ISO_DATE_FORMAT = '%Y-%m-%d';
-const ISO_DATETIME_FORMAT = '%Y-%m-%d %H:%M:%S';
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
-const DIRECTIVES = {
-    Y: [0 /* Field.Year */, 4, 4],
-    m: [1 /* Field.Month */, 1, 2],
-    d: [2 /* Field.Day */, 1, 2],
-    H: [3 /* Field.Hour */, 1, 2],
-    M: [4 /* Field.Minute */, 2, 2],
-    S: [5 /* Field.Second */, 2, 2],
-    f: [6 /* Field.Fraction */, 1, 9],
-    z: [7 /* Field.Offset */, 1, 6],
-};
-const parts = new Float64Array(8);
-const scratch = new Uint8Array(256);
-/** Compiles a strftime-style format; throws with a reason on an unknown directive. */
-function compileDateFormat(format) {
-    const steps = [];
-    for (let i = 0; i < format.length; i++) {
-        const code = format.charCodeAt(i);
-        if (code > 127)
-            throw new Error('a date format must be ASCII');
-        if (format[i] !== '%') {
-            steps.push({ field: 8 /* Field.Literal */, min: 0, max: 0, literal: code });
-            continue;
-        }
-        const directive = format[++i];
-        if (directive === '%') {
-            steps.push({ field: 8 /* Field.Literal */, min: 0, max: 0, literal: 37 });
-            continue;
-        }
-        const known = directive === undefined ? undefined : DIRECTIVES[directive];
-        if (!known)
-            throw new Error(`unknown directive '%${directive ?? ''}' (known: %Y %m %d %H %M %S %f %z %%)`);
-        steps.push({ field: known[0], min: known[1], max: known[2], literal: 0 });
-    }
-    const has = (field) => steps.some((step) => step.field === field);
-    if (!has(0 /* Field.Year */) || !has(1 /* Field.Month */) || !has(2 /* Field.Day */))
-        throw new Error('a date format needs %Y, %m and %d');
-    const layout = fixedLayout(steps);
-    const bytes = (b, start, end) => {
-        if (layout && end - start === layout.length) {
-            const epoch = layout.parse(b, start);
-            if (!Number.isNaN(epoch))
-                return epoch;
-        }
-        return parseSteps(steps, b, start, end);
-    };
-    return { bytes, text: (text) => (toScratch(text) ? bytes(scratch, 0, text.length) : NaN) };
-}
-/**
- * A parser for the common case where every field takes its full width (four digits for
- * the year, two for the others), with fixed byte offsets; undefined for other formats.
- */
-function fixedLayout(steps) {
-    const offsets = [-1, -1, -1, -1, -1, -1];
-    const literalAt = [];
-    const literalCode = [];
-    let pos = 0;
-    for (const step of steps) {
-        if (step.field === 8 /* Field.Literal */) {
-            literalAt.push(pos);
-            literalCode.push(step.literal);
-            pos++;
-        }
-        else if (step.field <= 5 /* Field.Second */) {
-            offsets[step.field] = pos;
-            pos += step.field === 0 /* Field.Year */ ? 4 : 2;
-        }
-        else {
-            return undefined;
-        }
-    }
-    const [year, month, day, hour, minute, second] = offsets;
-    const literals = literalAt.length;
-    if (steps.map((step) => (step.field === 8 /* Field.Literal */ ? String.fromCharCode(step.literal) : step.field)).join('') === `${0 /* Field.Year */}-${1 /* Field.Month */}-${2 /* Field.Day */} ${3 /* Field.Hour */}:${4 /* Field.Minute */}:${5 /* Field.Second */}`) {
-        return { length: pos, parse: parseIsoSpaceSeconds };
-    }
-    const parse = (b, s) => {
-        for (let i = 0; i < literals; i++)
-            if (b[s + literalAt[i]] !== literalCode[i])
-                return NaN;
-        return toEpoch(twoDigits(b, s + year) * 100 + twoDigits(b, s + year + 2), month < 0 ? 1 : twoDigits(b, s + month), day < 0 ? 1 : twoDigits(b, s + day), hour < 0 ? 0 : twoDigits(b, s + hour), minute < 0 ? 0 : twoDigits(b, s + minute), second < 0 ? 0 : twoDigits(b, s + second), 0);
-    };
-    return { length: pos, parse };
-}
-/** "YYYY-MM-DD HH:MM:SS", the most common layout, unrolled. */
-function parseIsoSpaceSeconds(b, s) {
-    if (b[s + 4] !== 45 || b[s + 7] !== 45 || b[s + 10] !== 32 || b[s + 13] !== 58 || b[s + 16] !== 58)
-        return NaN;
-    return toEpoch(twoDigits(b, s) * 100 + twoDigits(b, s + 2), twoDigits(b, s + 5), twoDigits(b, s + 8), twoDigits(b, s + 11), twoDigits(b, s + 14), twoDigits(b, s + 17), 0);
-}
-function twoDigits(b, at) {
-    const hi = b[at] - 48;
-    const lo = b[at + 1] - 48;
-    return hi >= 0 && hi <= 9 && lo >= 0 && lo <= 9 ? hi * 10 + lo : NaN;
-}
-function toScratch(text) {
-    if (text.length > scratch.length)
-        return false;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code > 127)
-            return false;
-        scratch[i] = code;
-    }
-    return true;
-}
-function parseSteps(steps, b, start, end) {
-    parts.fill(0);
-    parts[1 /* Field.Month */] = 1;
-    parts[2 /* Field.Day */] = 1;
-    let offsetMinutes = 0;
-    let pos = start;
-    for (let s = 0; s < steps.length; s++) {
-        const step = steps[s];
-        if (step.field === 8 /* Field.Literal */) {
-            if (pos >= end || b[pos] !== step.literal)
-                return NaN;
-            pos++;
-            continue;
-        }
-        if (step.field === 7 /* Field.Offset */) {
-            const parsed = parseOffset(b, pos, end);
-            if (parsed === undefined)
-                return NaN;
-            offsetMinutes = parsed.minutes;
-            pos = parsed.next;
-            continue;
-        }
-        let value = 0;
-        let digits = 0;
-        while (digits < step.max && pos < end) {
-            const d = b[pos] - 48;
-            if (d < 0 || d > 9)
-                break;
-            value = value * 10 + d;
-            digits++;
-            pos++;
-        }
-        if (digits < step.min)
-            return NaN;
-        parts[step.field] = step.field === 6 /* Field.Fraction */ ? Math.floor((value / 10 ** digits) * 1000) : value;
-    }
-    if (pos !== end)
-        return NaN;
-    return toEpoch(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6]) - offsetMinutes * 60_000;
-}
-function parseOffset(b, pos, end) {
-    if (pos < end && b[pos] === 90)
-        return { minutes: 0, next: pos + 1 };
-    const sign = b[pos] === 45 ? -1 : b[pos] === 43 ? 1 : 0;
-    if (sign === 0)
-        return undefined;
-    const digit = (i) => (i < end && b[i] >= 48 && b[i] <= 57 ? b[i] - 48 : -1);
-    let p = pos + 1;
-    const h1 = digit(p++);
-    const h2 = digit(p++);
-    if (h1 < 0 || h2 < 0)
-        return undefined;
-    if (b[p] === 58)
-        p++;
-    const m1 = digit(p++);
-    const m2 = digit(p++);
-    if (m1 < 0 || m2 < 0)
-        return undefined;
-    return { minutes: sign * ((h1 * 10 + h2) * 60 + m1 * 10 + m2), next: p };
-}
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function isLeap(year) {
-    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-/** Data often comes sorted by time, so consecutive values share their date. */
-let lastDateKey = -1;
-let lastDays = 0;
-function toEpoch(year, month, day, hour, minute, second, millis) {
-    if (Number.isNaN(year + month + day + hour + minute + second))
-        return NaN;
-    if (hour > 23 || minute > 59 || second > 60)
-        return NaN;
-    const key = year * 10_000 + month * 100 + day;
-    if (key !== lastDateKey) {
-        if (month < 1 || month > 12 || day < 1)
-            return NaN;
-        if (day > DAYS_IN_MONTH[month - 1] && !(month === 2 && day === 29 && isLeap(year)))
-            return NaN;
-        lastDays = daysFromCivil(year, month, day);
-        lastDateKey = key;
-    }
-    return lastDays * 86_400_000 + hour * 3_600_000 + minute * 60_000 + Math.min(second, 59) * 1000 + millis;
-}
-/** ISO 8601: a date, optionally a time with seconds and fraction, optionally Z or an offset. */
-const isoDateParser = {
-    text(text) {
-        const match = ISO.exec(text);
-        if (!match)
-            return NaN;
-        const [, year, month, day, hour, minute, second, fraction, offset] = match;
-        const millis = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
-        const epoch = toEpoch(Number(year), Number(month), Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0), millis);
-        if (!offset || offset === 'Z')
-            return epoch;
-        const sign = offset[0] === '-' ? -1 : 1;
-        const digits = offset.slice(1).replace(':', '');
-        return epoch - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
-    },
-    bytes(b, start, end) {
-        return this.text(Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1'));
-    },
-};
-function parseIsoDate(text) {
-    return isoDateParser.text(text);
-}
-function dateParser(format) {
-    return format ? compileDateFormat(format) : isoDateParser;
-}
-function formatEpoch(epoch) {
-    const iso = new Date(epoch).toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
-}
-
-;// CONCATENATED MODULE: ./build/shared/checks/shared.js
+/***/ 4209:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
-const boundsSchema = (description) => ({
-    type: 'object',
-    description,
-    additionalProperties: false,
-    minProperties: 1,
-    properties: { min: { type: 'number' }, max: { type: 'number' } },
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ CsvParser),
+  l: () => (/* binding */ QuotedDataError)
 });
-/** {min, max} of a count: whole numbers from 0. */
-const countBoundsSchema = {
-    type: 'object',
-    additionalProperties: false,
-    minProperties: 1,
-    properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
-};
-/** Where a repeated value was first seen: its line, or file and line when in another file. */
-function firstOccurrence(example, fileName) {
-    return example.firstFile === example.file ? `line ${example.firstLine}` : `${fileName(example.firstFile)}:${example.firstLine}`;
-}
-function assertOrderedBounds(bounds, path) {
-    if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-        throw new SchemaError(path, `min (${bounds.min}) is greater than max (${bounds.max})`);
-    }
-}
-/** Describes how a value falls outside bounds, or undefined when inside. */
-function outsideBounds(value, bounds, show = formatNumber) {
-    if (bounds.min !== undefined && value < bounds.min)
-        return `${show(value)} is below the minimum ${show(bounds.min)}`;
-    if (bounds.max !== undefined && value > bounds.max)
-        return `${show(value)} is above the maximum ${show(bounds.max)}`;
-    return undefined;
-}
-function formatNumber(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
-}
-function formatValue(value, type) {
-    if (type === 'datetime' && typeof value === 'number')
-        return formatEpoch(value);
-    if (type === 'boolean' && typeof value === 'number')
-        return value === 1 ? 'true' : 'false';
-    if (typeof value === 'number')
-        return formatNumber(value);
-    return `'${value.length > 60 ? value.slice(0, 57) + '...' : value}'`;
-}
-/** A bound in a column's own units: numbers, or dates (epoch ms) for datetime columns. */
-function boundValue(raw, type, path) {
-    if (type === 'datetime') {
-        const epoch = typeof raw === 'string' ? parseIsoDate(raw) : NaN;
-        if (Number.isNaN(epoch))
-            throw new SchemaError(path, `expected an ISO 8601 date such as 2024-01-31 for a datetime column, got ${JSON.stringify(raw)}`);
-        return epoch;
-    }
-    if (typeof raw !== 'number')
-        throw new SchemaError(path, `expected a number, got ${JSON.stringify(raw)}`);
-    return raw;
-}
-/** Length in characters, counting a surrogate pair once. */
-function codePoints(text) {
-    let count = text.length;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code >= 0xd800 && code <= 0xdbff)
-            count--;
-    }
-    return count;
-}
-function percent(share) {
-    return `${Number((share * 100).toPrecision(3))}%`;
-}
-
-;// CONCATENATED MODULE: ./build/shared/checks/allowed.js
-
-
-
-const valueList = { type: 'array', items: { type: ['string', 'number', 'boolean'] }, minItems: 1 };
-const UNSEEN_TRACKED = 1000;
-const allowed = {
-    key: 'allowed',
-    description: 'The set of allowed values: a list, or {values, max-unseen-share} to tolerate a share of values outside the list (reported once, with the most frequent unseen values).',
-    schema: {
-        oneOf: [
-            valueList,
-            {
-                type: 'object',
-                additionalProperties: false,
-                required: ['values'],
-                properties: { values: valueList, 'max-unseen-share': { type: 'number', minimum: 0, maximum: 1 } },
-            },
-        ],
-    },
-    defaultSeverity: 'error',
-    types: ['string', 'category', 'integer', 'number', 'boolean'],
-    create(config, context, sink) {
-        const values = Array.isArray(config) ? config : config.values;
-        const tolerance = Array.isArray(config) ? 0 : (config['max-unseen-share'] ?? 0);
-        const numeric = context.type !== 'string' && context.type !== 'category';
-        const domain = new Set(values.map((value, index) => {
-            if (!numeric)
-                return String(value);
-            const number = typeof value === 'boolean' ? Number(value) : typeof value === 'number' ? value : parseSlow(value);
-            if (Number.isNaN(number))
-                throw new SchemaError(`${context.path}[${index}]`, `expected ${context.type === 'integer' ? 'an' : 'a'} ${context.type} value, got ${JSON.stringify(value)}`);
-            return number;
-        }));
-        const shown = [...domain].slice(0, 10).map((value) => formatValue(value, context.type)).join(', ') + (domain.size > 10 ? ', ...' : '');
-        const unseen = new Map();
-        let unseenTotal = 0;
-        return {
-            value(value, at) {
-                if (domain.has(value))
-                    return;
-                unseenTotal++;
-                if (tolerance === 0) {
-                    sink.report(`${formatValue(value, context.type)} is not an allowed value (allowed: ${shown})`, at);
-                    return;
-                }
-                const seen = unseen.get(value);
-                if (seen)
-                    seen.count++;
-                else if (unseen.size < UNSEEN_TRACKED)
-                    unseen.set(value, { count: 1, at: { ...at } });
-            },
-            snapshot: () => ({ unseenTotal, unseen: [...unseen.entries()] }),
-            absorb(snapshots, relocate) {
-                ;
-                snapshots.forEach((part, index) => {
-                    unseenTotal += part.unseenTotal;
-                    for (const [value, entry] of part.unseen) {
-                        const seen = unseen.get(value);
-                        if (seen)
-                            seen.count += entry.count;
-                        else if (unseen.size < UNSEEN_TRACKED)
-                            unseen.set(value, { count: entry.count, at: { file: entry.at.file, line: relocate(index, entry.at.line) } });
-                    }
-                });
-            },
-            finish(profile) {
-                if (tolerance === 0 || profile.count === 0)
-                    return;
-                const share = unseenTotal / profile.count;
-                if (share <= tolerance)
-                    return;
-                const top = [...unseen.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, 5);
-                const listed = top.map(([value, { count }]) => `${formatValue(value, context.type)} (${count})`).join(', ');
-                sink.report(`${percent(share)} of values are outside the allowed set (${unseenTotal} of ${profile.count}); at most ${percent(tolerance)} tolerated. Most frequent: ${listed}`, top[0]?.[1].at);
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/cardinality.js
-
-const cardinality = {
-    key: 'cardinality',
-    description: 'Bounds on the number of distinct values: {min, max}. Exact up to 10,000 distinct values, then a HyperLogLog estimate.',
-    schema: boundsSchema('Bounds on the number of distinct values.'),
-    defaultSeverity: 'warning',
-    create(bounds, context, sink) {
-        assertOrderedBounds(bounds, context.path);
-        return {
-            finish(profile) {
-                const outside = outsideBounds(profile.distinct.distinct, bounds);
-                if (outside)
-                    sink.report(`${profile.distinct.exact ? '' : 'estimated '}distinct count ${outside}`);
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/columns.js
-/** Extra columns fail when the schema is strict. */
-const strict = {
-    key: 'strict',
-    description: 'When true, columns that the schema does not list are errors.',
-    schema: { type: 'boolean' },
-    defaultSeverity: 'error',
-    create(enabled, context, sink) {
-        if (!enabled)
-            return {};
-        const known = new Set(Object.keys(context.schema.columns));
-        return {
-            header(columns, file) {
-                for (const name of columns) {
-                    if (!known.has(name))
-                        sink.report(`column '${name}' is not in the schema (the schema is strict)`, { file, line: 1 });
-                }
-            },
-        };
-    },
-};
-/** Schema columns must appear in the schema's order. */
-const ordered = {
-    key: 'ordered',
-    description: "When true, the data's columns must appear in the schema's order.",
-    schema: { type: 'boolean' },
-    defaultSeverity: 'error',
-    create(enabled, context, sink) {
-        if (!enabled)
-            return {};
-        const expected = Object.keys(context.schema.columns);
-        return {
-            header(columns, file) {
-                const present = columns.filter((name) => expected.includes(name));
-                const order = expected.filter((name) => present.includes(name));
-                const mismatch = present.findIndex((name, index) => name !== order[index]);
-                if (mismatch >= 0) {
-                    sink.report(`column '${present[mismatch]}' is out of order: expected '${order[mismatch]}' at that place (order: ${order.join(', ')})`, { file, line: 1 });
-                }
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/hash/index.js
-/** Fast non-cryptographic 32-bit hashes used for counting distinct values and duplicates. */
-const SEED_A = 0x2545f491;
-const SEED_B = 0x6c8e9cf5;
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-function hashBytes(bytes, start, end, seed) {
-    let h = (0x811c9dc5 ^ seed) >>> 0;
-    for (let i = start; i < end; i++)
-        h = Math.imul(h ^ bytes[i], 0x01000193);
-    return fmix32(h ^ (end - start));
-}
-/**
- * Two hashes in one pass over the bytes, into out[0] and out[1], eight bytes a step.
- * `view` must be a DataView over the same memory as `bytes` (one per buffer, to save allocations).
- */
-function hashBytesPair(bytes, start, end, out, view) {
-    const words = view ?? new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    let a = 0x811c9dc5;
-    let b = 0x2545f491;
-    let i = start;
-    for (; i + 8 <= end; i += 8) {
-        const low = words.getUint32(i, true) | 0;
-        const high = words.getUint32(i + 4, true) | 0;
-        a = Math.imul(a ^ low, 0x01000193);
-        a = Math.imul(a ^ (a >>> 15) ^ high, 0x01000193);
-        b = Math.imul(b + low, 0x5bd1e995);
-        b = Math.imul((b ^ (b >>> 13)) + high, 0x5bd1e995);
-        a ^= a >>> 15;
-        b ^= b >>> 13;
-    }
-    for (; i < end; i++) {
-        a = Math.imul(a ^ bytes[i], 0x01000193);
-        b = Math.imul(b + bytes[i], 0x5bd1e995) ^ (b >>> 15);
-    }
-    out[0] = fmix32(a ^ (end - start));
-    out[1] = fmix32(b + end - start);
-}
-function hashString(text, seed) {
-    let h = (0x811c9dc5 ^ seed) >>> 0;
-    for (let i = 0; i < text.length; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return fmix32(h ^ text.length);
-}
-const floatView = new Float64Array(1);
-const wordView = new Uint32Array(floatView.buffer);
-function hashNumber(value, seed) {
-    if ((value | 0) === value && !Object.is(value, -0))
-        return fmix32(Math.imul(value ^ seed, 0x9e3779b1) ^ 0x5bd1e995);
-    floatView[0] = value === 0 ? 0 : value;
-    return fmix32(Math.imul(wordView[0] ^ seed, 0x9e3779b1) ^ fmix32(wordView[1] + seed));
-}
-function combineHashes(a, b) {
-    return fmix32((Math.imul(a, 31) + b) | 0);
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/distinct.js
-
-const EXACT_LIMIT = 10_000;
-const HLL_BITS = 14;
-const HLL_SIZE = 1 << HLL_BITS;
-/**
- * Counts values exactly up to EXACT_LIMIT distinct ones, then estimates the distinct
- * count with HyperLogLog (about 0.8% standard error) so memory stays bounded.
- * An open-addressing table, because Map lookups dominate profiling time.
- */
-class DistinctCounter {
-    keys = new Array(64).fill(undefined);
-    counts = new Float64Array(64);
-    mask = 63;
-    size = 0;
-    registers = null;
-    last = undefined;
-    lastSlot = 0;
-    add(value) {
-        // Sorted and time-ordered data repeat the previous value often: skip the hashing then.
-        if (value === this.last) {
-            if (this.registers === null)
-                this.counts[this.lastSlot]++;
-            return;
-        }
-        const hash = typeof value === 'number' ? hashNumber(value, 0) : hashString(value, 0);
-        // Past the exact limit only the sketch is fed: the table's counts stay as they were.
-        if (this.registers !== null) {
-            this.addToSketch(hash);
-            this.last = value;
-            return;
-        }
-        const keys = this.keys;
-        const mask = this.mask;
-        let slot = hash & mask;
-        for (;;) {
-            const key = keys[slot];
-            if (key === value) {
-                this.counts[slot]++;
-                break;
-            }
-            if (key === undefined) {
-                this.insert(slot, value);
-                break;
-            }
-            slot = (slot + 1) & mask;
-        }
-        // insert() may have grown the table, which moves every slot.
-        if (this.keys[slot] === value) {
-            this.last = value;
-            this.lastSlot = slot;
-        }
-        else {
-            this.last = undefined;
-        }
-    }
-    state() {
-        return { entries: this.entries(), registers: this.registers };
-    }
-    /** Adds another part's counts; exact only while both were exact and the union fits. */
-    merge(other) {
-        this.last = undefined;
-        for (const [value, count] of other.entries)
-            this.addCount(value, count);
-        if (other.registers) {
-            if (this.registers === null)
-                this.overflow();
-            const registers = this.registers;
-            for (let i = 0; i < registers.length; i++)
-                if (other.registers[i] > registers[i])
-                    registers[i] = other.registers[i];
-        }
-    }
-    addCount(value, count) {
-        const keys = this.keys;
-        let slot = this.hash(value) & this.mask;
-        for (;;) {
-            const key = keys[slot];
-            if (key === value) {
-                this.counts[slot] += count;
-                break;
-            }
-            if (key === undefined) {
-                if (this.registers === null) {
-                    this.insert(slot, value);
-                    this.counts[this.slotOf(value)] += count - 1;
-                }
-                break;
-            }
-            slot = (slot + 1) & this.mask;
-        }
-        if (this.registers !== null)
-            this.addToSketch(this.hash(value));
-    }
-    slotOf(value) {
-        let slot = this.hash(value) & this.mask;
-        while (this.keys[slot] !== value)
-            slot = (slot + 1) & this.mask;
-        return slot;
-    }
-    get exact() {
-        return this.registers === null;
-    }
-    get distinct() {
-        return this.registers === null ? this.size : Math.max(this.size, Math.round(estimate(this.registers)));
-    }
-    /** Counted values; every value while `exact` is true. */
-    entries() {
-        const out = [];
-        for (let slot = 0; slot < this.keys.length; slot++) {
-            const key = this.keys[slot];
-            if (key !== undefined)
-                out.push([key, this.counts[slot]]);
-        }
-        return out;
-    }
-    /** Most frequent values; exact while `exact` is true, else among the first values seen. */
-    top(limit) {
-        return this.entries()
-            .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
-            .slice(0, limit)
-            .map(([value, count]) => ({ value, count }));
-    }
-    insert(slot, value) {
-        this.keys[slot] = value;
-        this.counts[slot] = 1;
-        this.size++;
-        if (this.size > EXACT_LIMIT)
-            this.overflow();
-        else if (this.size * 2 > this.keys.length)
-            this.grow();
-    }
-    grow() {
-        const entries = this.entries();
-        const capacity = this.keys.length * 2;
-        this.keys = new Array(capacity).fill(undefined);
-        this.counts = new Float64Array(capacity);
-        this.mask = capacity - 1;
-        for (const [key, count] of entries) {
-            let slot = this.hash(key) & this.mask;
-            while (this.keys[slot] !== undefined)
-                slot = (slot + 1) & this.mask;
-            this.keys[slot] = key;
-            this.counts[slot] = count;
-        }
-    }
-    hash(value) {
-        return typeof value === 'number' ? hashNumber(value, 0) : hashString(value, 0);
-    }
-    overflow() {
-        this.registers = new Uint8Array(HLL_SIZE);
-        for (const [key] of this.entries())
-            this.addToSketch(this.hash(key));
-    }
-    addToSketch(hash) {
-        const index = hash >>> (32 - HLL_BITS);
-        const rest = (hash << HLL_BITS) | (1 << (HLL_BITS - 1));
-        const rank = Math.clz32(rest) + 1;
-        if (rank > this.registers[index])
-            this.registers[index] = rank;
-    }
-}
-function estimate(registers) {
-    const m = registers.length;
-    let sum = 0;
-    let zeros = 0;
-    for (const register of registers) {
-        sum += 2 ** -register;
-        if (register === 0)
-            zeros++;
-    }
-    const alpha = 0.7213 / (1 + 1.079 / m);
-    const raw = (alpha * m * m) / sum;
-    if (raw <= 2.5 * m && zeros > 0)
-        return m * Math.log(m / zeros);
-    const two32 = 2 ** 32;
-    if (raw > two32 / 30)
-        return -two32 * Math.log(1 - raw / two32);
-    return raw;
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/moments.js
-/** Count, min, max, mean and variance in one pass (Welford), numerically stable. */
-class RunningMoments {
-    count = 0;
-    min = Infinity;
-    max = -Infinity;
-    mean = 0;
-    m2 = 0;
-    add(value) {
-        this.count++;
-        if (value < this.min)
-            this.min = value;
-        if (value > this.max)
-            this.max = value;
-        const delta = value - this.mean;
-        this.mean += delta / this.count;
-        this.m2 += delta * (value - this.mean);
-    }
-    state() {
-        return { count: this.count, min: this.min, max: this.max, mean: this.mean, m2: this.m2 };
-    }
-    /** Adds another part's values (Chan et al.'s parallel update). */
-    merge(other) {
-        if (other.count === 0)
-            return;
-        const count = this.count + other.count;
-        const delta = other.mean - this.mean;
-        this.mean += (delta * other.count) / count;
-        this.m2 += other.m2 + (delta * delta * this.count * other.count) / count;
-        this.count = count;
-        if (other.min < this.min)
-            this.min = other.min;
-        if (other.max > this.max)
-            this.max = other.max;
-    }
-    /** Sample standard deviation (ddof = 1), as pandas reports it. */
-    get std() {
-        return this.count > 1 ? Math.sqrt(this.m2 / (this.count - 1)) : NaN;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/duplicates.js
-
-
-const PARTITIONS = 256;
-/** Entries kept in memory per partition before all partitions spill: about a million in all. */
-const PARTITION_CAPACITY = 5120;
-const TWO_29 = 2 ** 29;
-/**
- * Counts repeated 61-bit hashes among any number of entries with bounded memory:
- * entries are partitioned by their top hash byte and spilled to temporary files,
- * then each partition is sorted on its own.
- */
-class DuplicateCounter {
-    makeTempDir;
-    keys = [];
-    places = [];
-    fill = new Int32Array(PARTITIONS);
-    inMemory = 0;
-    entries = 0;
-    spillDir = null;
-    spills = [];
-    /** Exports of other parts, in row order, read before this counter's own entries. */
-    sources = [];
-    relocate = (_part, line) => line;
-    constructor(makeTempDir) {
-        this.makeTempDir = makeTempDir;
-        for (let p = 0; p < PARTITIONS; p++)
-            this.allocate(p, 1024);
-    }
-    add(hashA, hashB, file, line) {
-        const partition = hashA >>> 24;
-        const key = (hashA & 0xffffff) * TWO_29 + (hashB >>> 3);
-        let at = this.fill[partition];
-        if (at === this.keys[partition].length) {
-            if (at >= PARTITION_CAPACITY) {
-                this.spill();
-                at = 0;
-            }
-            else {
-                this.grow(partition);
-            }
-        }
-        this.keys[partition][at] = key;
-        this.places[partition][2 * at] = file;
-        this.places[partition][2 * at + 1] = line;
-        this.fill[partition] = ++at;
-        this.entries++;
-        this.inMemory++;
-    }
-    /** Moves every entry to disk; the files stay until the counter that absorbs them finishes. */
-    export() {
-        if (this.inMemory > 0)
-            this.spill();
-        return { dir: this.spillDir, spills: this.spills, entries: this.entries };
-    }
-    /** Takes over the entries of other parts, given in row order, with their lines made global. */
-    absorb(exports, relocate) {
-        exports.forEach((exported, part) => {
-            this.sources.push({ dir: exported.dir, spills: exported.spills, part });
-            this.entries += exported.entries;
-        });
-        this.relocate = relocate;
-    }
-    async finish(exampleLimit) {
-        let duplicates = 0;
-        const examples = [];
-        const files = this.allSpills().map((file) => ({ ...file, fd: (0,external_node_fs_namespaceObject.openSync)(file.spill.path, 'r') }));
-        try {
-            // One set of buffers, sized for the largest partition, serves every partition.
-            let largest = 0;
-            for (let p = 0; p < PARTITIONS; p++)
-                largest = Math.max(largest, files.reduce((sum, file) => sum + file.spill.counts[p], this.fill[p]));
-            const scratch = new Scratch(largest);
-            for (let p = 0; p < PARTITIONS; p++) {
-                const count = this.loadPartition(p, files, scratch);
-                duplicates += countPartition(count, scratch, examples, exampleLimit);
-            }
-            examples.sort((a, b) => a.file - b.file || a.line - b.line).splice(exampleLimit);
-        }
-        finally {
-            for (const file of files)
-                (0,external_node_fs_namespaceObject.closeSync)(file.fd);
-            for (const dir of [...this.sources.map((source) => source.dir), this.spillDir]) {
-                if (dir)
-                    (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-            }
-        }
-        return { entries: this.entries, duplicates, examples };
-    }
-    allocate(partition, size) {
-        this.keys[partition] = new Float64Array(size);
-        this.places[partition] = new Uint32Array(2 * size);
-    }
-    grow(partition) {
-        const keys = this.keys[partition];
-        const places = this.places[partition];
-        this.allocate(partition, Math.min(keys.length * 2, PARTITION_CAPACITY));
-        this.keys[partition].set(keys);
-        this.places[partition].set(places);
-    }
-    spill() {
-        this.spillDir ??= (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(this.makeTempDir(), 'dup-'));
-        const spill = { path: (0,external_node_path_namespaceObject.join)(this.spillDir, `spill-${this.spills.length}.bin`), counts: Array.from(this.fill) };
-        const fd = (0,external_node_fs_namespaceObject.openSync)(spill.path, 'w');
-        try {
-            for (let p = 0; p < PARTITIONS; p++) {
-                const count = this.fill[p];
-                if (count === 0)
-                    continue;
-                (0,external_node_fs_namespaceObject.writeSync)(fd, new Uint8Array(this.keys[p].buffer, 0, count * 8));
-                (0,external_node_fs_namespaceObject.writeSync)(fd, new Uint8Array(this.places[p].buffer, 0, count * 8));
-                this.fill[p] = 0;
-            }
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-        this.spills.push(spill);
-        this.inMemory = 0;
-    }
-    /** Every spill, in row order: the other parts' first, then this counter's own. */
-    allSpills() {
-        return [...this.sources, { spills: this.spills, part: -1 }].flatMap((source) => source.spills.map((spill) => ({ spill, part: source.part })));
-    }
-    /** Reads partition p into the scratch buffers, in row order, and returns its entry count. */
-    loadPartition(p, files, scratch) {
-        const { keys, places } = scratch;
-        const keyBytes = new Uint8Array(keys.buffer);
-        const placeBytes = new Uint8Array(places.buffer);
-        let at = 0;
-        for (const file of files) {
-            const count = file.spill.counts[p];
-            if (count === 0)
-                continue;
-            let offset = 0;
-            for (let q = 0; q < p; q++)
-                offset += file.spill.counts[q] * 16;
-            (0,external_node_fs_namespaceObject.readSync)(file.fd, keyBytes, at * 8, count * 8, offset);
-            (0,external_node_fs_namespaceObject.readSync)(file.fd, placeBytes, at * 8, count * 8, offset + count * 8);
-            if (file.part >= 0)
-                for (let i = at; i < at + count; i++)
-                    places[2 * i + 1] = this.relocate(file.part, places[2 * i + 1]);
-            at += count;
-        }
-        const memoryCount = this.fill[p];
-        keys.set(this.keys[p].subarray(0, memoryCount), at);
-        places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * at);
-        this.allocate(p, 1);
-        this.fill[p] = 0;
-        return at + memoryCount;
-    }
-}
-class Scratch {
-    keys;
-    places;
-    table;
-    constructor(entries) {
-        this.keys = new Float64Array(Math.max(1, entries));
-        this.places = new Uint32Array(2 * Math.max(1, entries));
-        let capacity = 16;
-        while (capacity < entries * 2)
-            capacity *= 2;
-        this.table = new Int32Array(capacity);
-    }
-}
-/**
- * Counts entries whose key appeared earlier in the partition, with a hash table on the
- * key's low bits (the keys are already uniform hashes). Entries are in read order, so
- * the first entry of a key is its first occurrence, and the examples kept per partition
- * include the earliest duplicates of the whole set.
- */
-function countPartition(n, scratch, examples, limit) {
-    if (n < 2)
-        return 0;
-    const { keys, places } = scratch;
-    let capacity = 16;
-    while (capacity < n * 2)
-        capacity *= 2;
-    const mask = capacity - 1;
-    const table = scratch.table.subarray(0, capacity).fill(-1);
-    let duplicates = 0;
-    let collected = 0;
-    for (let i = 0; i < n; i++) {
-        const key = keys[i];
-        let slot = (key >>> 0) & mask;
-        for (;;) {
-            const first = table[slot];
-            if (first === -1) {
-                table[slot] = i;
-                break;
-            }
-            if (keys[first] === key) {
-                duplicates++;
-                if (collected < limit) {
-                    collected++;
-                    examples.push({ file: places[2 * i], line: places[2 * i + 1], firstFile: places[2 * first], firstLine: places[2 * first + 1] });
-                }
-                break;
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-    return duplicates;
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/index.js
-
-
-
-
-;// CONCATENATED MODULE: ./build/shared/checks/duplicate-rows.js
-
-
-const EXAMPLES = 10;
-const duplicateRows = {
-    key: 'duplicate-rows',
-    description: 'Largest tolerated share of rows that repeat an earlier row exactly: {max-share}. Memory stays bounded.',
-    schema: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['max-share'],
-        properties: { 'max-share': { type: 'number', minimum: 0, maximum: 1 } },
-    },
-    defaultSeverity: 'error',
-    create(config, context, sink) {
-        const counter = new DuplicateCounter(context.tempDir);
-        const pair = new Uint32Array(2);
-        return {
-            row(row, _columnIndex, at) {
-                row.hashRecord(pair);
-                counter.add(pair[0], pair[1], at.file, at.line);
-            },
-            snapshot: () => counter.export(),
-            absorb: (snapshots, relocate) => counter.absorb(snapshots, relocate),
-            async finish(summary) {
-                const result = await counter.finish(EXAMPLES);
-                const share = summary.rows === 0 ? 0 : result.duplicates / summary.rows;
-                if (share <= config['max-share'])
-                    return;
-                sink.report(`${percent(share)} of rows are duplicates (${result.duplicates} of ${summary.rows}); at most ${percent(config['max-share'])} allowed`);
-                for (const example of result.examples.sort((a, b) => a.file - b.file || a.line - b.line)) {
-                    const where = firstOccurrence(example, context.fileName);
-                    sink.report(`row repeats ${where}`, example);
-                }
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/label-balance.js
-
-
-const labelBalance = {
-    key: 'label-balance',
-    description: 'Class balance of a label column: {column, min-class-share (smallest class share, 0-1), max-class-ratio (largest class count over smallest)}.',
-    schema: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['column'],
-        minProperties: 2,
-        properties: {
-            column: { type: 'string' },
-            'min-class-share': { type: 'number', minimum: 0, maximum: 1 },
-            'max-class-ratio': { type: 'number', minimum: 1 },
-        },
-    },
-    defaultSeverity: 'error',
-    create(config, context, sink) {
-        if (!(config.column in context.schema.columns)) {
-            throw new SchemaError(`${context.path}.column`, `column '${config.column}' is not defined under columns`);
-        }
-        return {
-            finish(summary) {
-                const profile = summary.profiles.get(config.column);
-                if (!profile || profile.count === 0)
-                    return;
-                if (!profile.distinct.exact) {
-                    sink.report(`column '${config.column}' has more than 10,000 distinct values; it does not look like a label`);
-                    return;
-                }
-                const classes = profile.distinct.entries().sort((a, b) => a[1] - b[1]);
-                const [smallest, smallestCount] = classes[0];
-                const largestCount = classes[classes.length - 1][1];
-                const share = smallestCount / profile.count;
-                const minShare = config['min-class-share'];
-                if (minShare !== undefined && share < minShare) {
-                    sink.report(`class '${smallest}' of '${config.column}' has ${percent(share)} of labelled rows (${smallestCount}); at least ${percent(minShare)} required`);
-                }
-                const maxRatio = config['max-class-ratio'];
-                const ratio = largestCount / smallestCount;
-                if (maxRatio !== undefined && ratio > maxRatio) {
-                    sink.report(`largest to smallest class ratio of '${config.column}' is ${formatNumber(ratio)}; at most ${formatNumber(maxRatio)} allowed`);
-                }
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/length.js
-
-const length_length = {
-    key: 'length',
-    description: 'Bounds on the string length in characters: {min, max}.',
-    schema: countBoundsSchema,
-    defaultSeverity: 'error',
-    types: ['string', 'category'],
-    create(bounds, context, sink) {
-        assertOrderedBounds(bounds, context.path);
-        return {
-            value(value, at) {
-                const size = codePoints(value);
-                if (bounds.min !== undefined && size < bounds.min)
-                    sink.report(`length ${size} is below the minimum ${bounds.min}`, at);
-                else if (bounds.max !== undefined && size > bounds.max)
-                    sink.report(`length ${size} is above the maximum ${bounds.max}`, at);
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/max-missing.js
-
-const maxMissing = {
-    key: 'max-missing',
-    description: 'Largest tolerated share of missing values, from 0 to 1.',
-    schema: { type: 'number', minimum: 0, maximum: 1 },
-    defaultSeverity: 'error',
-    create(limit, _context, sink) {
-        return {
-            finish(profile) {
-                const rows = profile.missing + profile.count + profile.invalid;
-                const share = profile.missingShare(rows);
-                if (share > limit)
-                    sink.report(`${percent(share)} of values are missing (${profile.missing} of ${rows}); at most ${percent(limit)} allowed`);
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/moments.js
-
-function momentCheck(key, description) {
-    return {
-        key,
-        description,
-        schema: boundsSchema(description),
-        // Sample statistics move with every new batch of data, so they warn unless told otherwise.
-        defaultSeverity: 'warning',
-        types: ['number', 'integer'],
-        create(bounds, context, sink) {
-            assertOrderedBounds(bounds, context.path);
-            return {
-                finish(profile) {
-                    if (profile.moments.count === 0)
-                        return;
-                    const value = key === 'mean' ? profile.moments.mean : profile.moments.std;
-                    const outside = Number.isNaN(value) ? undefined : outsideBounds(value, bounds);
-                    if (outside)
-                        sink.report(`${key} ${outside}`);
-                },
-            };
-        },
-    };
-}
-const mean = momentCheck('mean', 'Bounds on the column mean: {min, max}.');
-const std = momentCheck('std', 'Bounds on the sample standard deviation (ddof = 1, as pandas): {min, max}.');
-
-;// CONCATENATED MODULE: ./build/shared/checks/nullable.js
-const nullable = {
-    key: 'nullable',
-    description: 'Whether the column may have missing values (default true).',
-    schema: { type: 'boolean' },
-    defaultSeverity: 'error',
-    create(allowed, _context, sink) {
-        if (allowed)
-            return {};
-        return { missing: (at) => sink.report('missing value in a column that is not nullable', at) };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/pattern.js
-
-const pattern = {
-    key: 'pattern',
-    description: 'A regular expression (JavaScript syntax) that every value must match in full.',
-    schema: { type: 'string', minLength: 1 },
-    defaultSeverity: 'error',
-    types: ['string', 'category'],
-    create(source, context, sink) {
-        let regex;
-        try {
-            new RegExp(source, 'u');
-            regex = new RegExp(`^(?:${source})$`, 'u');
-        }
-        catch (error) {
-            const reason = error.message.replace(/^Invalid regular expression: \/.*\/u?: /, '');
-            throw new SchemaError(context.path, `invalid regular expression /${source}/: ${reason}`);
-        }
-        return {
-            value(value, at) {
-                if (!regex.test(value))
-                    sink.report(`'${value}' does not match the pattern /${source}/`, at);
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/range.js
-
-
-const RANGE_TYPES = ['number', 'integer', 'datetime'];
-function rangeCheck(key) {
-    const below = key === 'min';
-    return {
-        key,
-        description: `${below ? 'Smallest' : 'Largest'} allowed value (a date for datetime columns).`,
-        schema: { type: ['number', 'string'] },
-        defaultSeverity: 'error',
-        types: RANGE_TYPES,
-        create(raw, context, sink) {
-            const bound = boundValue(raw, context.type, context.path);
-            const shown = formatValue(bound, context.type);
-            const other = context.column.min;
-            if (!below && other !== undefined) {
-                const low = boundValue(other, context.type, context.path.replace(/max$/, 'min'));
-                if (low > bound)
-                    throw new SchemaError(context.path, `min (${formatValue(low, context.type)}) is greater than max (${formatValue(bound, context.type)})`);
-            }
-            return {
-                value(value, at) {
-                    const v = value;
-                    if (below ? v < bound : v > bound) {
-                        sink.report(`${formatValue(v, context.type)} is ${below ? 'below the minimum' : 'above the maximum'} ${shown}`, at);
-                    }
-                },
-            };
-        },
-    };
-}
-const min = rangeCheck('min');
-const max = rangeCheck('max');
-
-;// CONCATENATED MODULE: ./build/shared/checks/rows.js
-
-const rows = {
-    key: 'rows',
-    description: 'Bounds on the number of data rows across all files: {min, max}.',
-    schema: countBoundsSchema,
-    defaultSeverity: 'error',
-    create(bounds, context, sink) {
-        assertOrderedBounds(bounds, context.path);
-        return {
-            finish(summary) {
-                const outside = outsideBounds(summary.rows, bounds);
-                if (outside)
-                    sink.report(`row count ${outside}`);
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/unique.js
-
-
-
-const unique_EXAMPLES = 100;
-const unique = {
-    key: 'unique',
-    description: 'Every non-missing value appears once. Memory stays bounded: hashes spill to temporary files.',
-    schema: { type: 'boolean' },
-    defaultSeverity: 'error',
-    create(required, context, sink) {
-        if (!required)
-            return {};
-        const counter = new DuplicateCounter(context.tempDir);
-        return {
-            value(value, at) {
-                if (typeof value === 'number')
-                    counter.add(hashNumber(value, SEED_A), hashNumber(value, SEED_B), at.file, at.line);
-                else
-                    counter.add(hashString(value, SEED_A), hashString(value, SEED_B), at.file, at.line);
-            },
-            snapshot: () => counter.export(),
-            absorb: (snapshots, relocate) => counter.absorb(snapshots, relocate),
-            async finish() {
-                const summary = await counter.finish(unique_EXAMPLES);
-                for (const example of summary.examples) {
-                    const where = firstOccurrence(example, context.fileName);
-                    sink.report(`duplicate value: the same value is at ${where}`, example);
-                }
-                for (let i = summary.examples.length; i < summary.duplicates; i++)
-                    sink.report('duplicate value');
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/unique-keys.js
-
-
-
-
-const unique_keys_EXAMPLES = 100;
-const uniqueKeys = {
-    key: 'unique',
-    description: 'Compound keys: each entry is a list of columns whose combined values must not repeat, e.g. [[store, date]].',
-    schema: {
-        type: 'array',
-        items: { type: 'array', items: { type: 'string' }, minItems: 1, uniqueItems: true },
-    },
-    defaultSeverity: 'error',
-    create(keys, context, sink) {
-        keys.forEach((key, index) => {
-            const unknown = key.find((name) => !(name in context.schema.columns));
-            if (unknown)
-                throw new SchemaError(`${context.path}[${index}]`, `column '${unknown}' is not defined under columns`);
-        });
-        const counters = keys.map(() => new DuplicateCounter(context.tempDir));
-        return {
-            row(row, columnIndex, at) {
-                keys.forEach((key, k) => {
-                    let a = SEED_A;
-                    let b = SEED_B;
-                    for (const name of key) {
-                        const index = columnIndex(name);
-                        const missing = index < 0 || row.missing(index);
-                        a = combineHashes(a, missing ? 0 : row.hashCell(index, SEED_A));
-                        b = combineHashes(b, missing ? 0 : row.hashCell(index, SEED_B));
-                    }
-                    counters[k].add(a, b, at.file, at.line);
-                });
-            },
-            snapshot: () => counters.map((counter) => counter.export()),
-            absorb(snapshots, relocate) {
-                counters.forEach((counter, k) => counter.absorb(snapshots.map((exports) => exports[k]), relocate));
-            },
-            async finish() {
-                for (const [k, counter] of counters.entries()) {
-                    const result = await counter.finish(unique_keys_EXAMPLES);
-                    const label = `(${keys[k].join(', ')})`;
-                    for (const example of result.examples) {
-                        const where = firstOccurrence(example, context.fileName);
-                        sink.report(`duplicate key ${label}: the same key is at ${where}`, example);
-                    }
-                    for (let i = result.examples.length; i < result.duplicates; i++)
-                        sink.report(`duplicate key ${label}`);
-                }
-            },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/checks/registry.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Column checks, in the order they run and are documented. */
-const registry_COLUMN_CHECKS = [nullable, maxMissing, min, max, allowed, unique, pattern, length_length, mean, std, cardinality];
-const registry_DATASET_CHECKS = [strict, ordered, rows, duplicateRows, uniqueKeys, labelBalance];
-const COLUMN_CHECKS_BY_KEY = new Map(registry_COLUMN_CHECKS.map((check) => [check.key, check]));
-const registry_DATASET_CHECKS_BY_KEY = new Map(registry_DATASET_CHECKS.map((check) => [check.key, check]));
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./build/shared/errors/index.js
+var errors = __nccwpck_require__(6110);
+// EXTERNAL MODULE: ./build/shared/hash/index.js
+var hash = __nccwpck_require__(9389);
+// EXTERNAL MODULE: ./build/shared/data/numbers.js
+var numbers = __nccwpck_require__(9659);
 ;// CONCATENATED MODULE: ./build/shared/data/ascii.js
 /** Decodes a short ASCII span without a native call, which dominates for short cells. */
 function shortAscii(b, s, length) {
@@ -50426,8 +48994,8 @@ class CsvRow {
     }
     number(index) {
         if (this.escaped[index] || !this.ascii)
-            return parseSlow(this.text(index));
-        return parseNumberBytes(this.buf, this.starts[index], this.ends[index]);
+            return (0,numbers/* parseSlow */.Z0)(this.text(index));
+        return (0,numbers/* parseNumberBytes */.oX)(this.buf, this.starts[index], this.ends[index]);
     }
     date(index, parser) {
         if (this.ascii && !this.escaped[index]) {
@@ -50439,25 +49007,25 @@ class CsvRow {
     }
     hashCell(index, seed) {
         if (this.ascii && !this.escaped[index])
-            return hashBytes(this.buf, this.starts[index], this.ends[index], seed);
-        return hashString(this.text(index), seed);
+            return (0,hash/* hashBytes */.yi)(this.buf, this.starts[index], this.ends[index], seed);
+        return (0,hash/* hashString */.YZ)(this.text(index), seed);
     }
     /** Hashes the record as its unquoted values joined by the delimiter, so quoting does not matter. */
     hashRecord(out) {
         if (!this.quoted) {
             this.view ??= new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
-            hashBytesPair(this.buf, this.starts[0], this.ends[this.size - 1], out, this.view);
+            (0,hash/* hashBytesPair */.cd)(this.buf, this.starts[0], this.ends[this.size - 1], out, this.view);
             return;
         }
         const values = [];
         for (let i = 0; i < this.size; i++)
             values.push(this.text(i));
         const bytes = Buffer.from(values.join(String.fromCharCode(this.delimiter)), 'utf8');
-        hashBytesPair(bytes, 0, bytes.length, out);
+        (0,hash/* hashBytesPair */.cd)(bytes, 0, bytes.length, out);
     }
 }
 /** Quoted fields may hold newlines, so the data cannot be split at arbitrary lines. */
-class csv_QuotedDataError extends Error {
+class QuotedDataError extends Error {
     name = 'QuotedDataError';
 }
 /**
@@ -50465,7 +49033,7 @@ class csv_QuotedDataError extends Error {
  * newlines, CRLF, BOM. Records split across chunks are carried over, so memory stays
  * bounded by the chunk size and the longest record.
  */
-class csv_CsvParser {
+class CsvParser {
     options;
     visitor;
     carry = null;
@@ -50517,7 +49085,7 @@ class csv_CsvParser {
     /** After the last window: a file needs at least its header. */
     finish() {
         if (!this.header)
-            throw new errors_UserError(`${this.options.file}: the file is empty (expected a header line).`);
+            throw new errors/* UserError */.yo(`${this.options.file}: the file is empty (expected a header line).`);
     }
     /** An incomplete record is parsed again with the next chunk, from its first line. */
     rewind(recordStart, recordLine) {
@@ -50557,8 +49125,8 @@ class csv_CsvParser {
                             if (!final)
                                 return this.rewind(recordStart, recordLine);
                             if (this.options.rejectQuotes)
-                                throw new csv_QuotedDataError();
-                            throw new errors_UserError(`${this.options.file}:${recordLine}: unterminated quoted field (a '"' opened here is never closed).`);
+                                throw new QuotedDataError();
+                            throw new errors/* UserError */.yo(`${this.options.file}:${recordLine}: unterminated quoted field (a '"' opened here is never closed).`);
                         }
                         if (q + 1 < length && buf[q + 1] === QUOTE) {
                             escaped = 1;
@@ -50627,7 +49195,7 @@ class csv_CsvParser {
             return;
         }
         if (row.quoted && this.options.rejectQuotes)
-            throw new csv_QuotedDataError();
+            throw new QuotedDataError();
         // A blank line is not a record.
         if (row.size === 1 && row.ends[0] === row.starts[0] && !row.escaped[0])
             return;
@@ -50647,7 +49215,7 @@ class csv_CsvParser {
         for (let i = 0; i < bad; i++)
             if (text.charCodeAt(i) === LF)
                 line++;
-        throw new errors_UserError(`${this.options.file}:${line}: invalid UTF-8 byte sequence; the file must be UTF-8 encoded (convert it, e.g. with iconv).`);
+        throw new errors/* UserError */.yo(`${this.options.file}:${line}: invalid UTF-8 byte sequence; the file must be UTF-8 encoded (convert it, e.g. with iconv).`);
     }
 }
 function readHeader(row, file) {
@@ -50656,10 +49224,10 @@ function readHeader(row, file) {
     for (let i = 0; i < row.size; i++) {
         const name = row.text(i).trim();
         if (name === '')
-            throw new errors_UserError(`${file}:1: column ${i + 1} of the header has no name.`);
+            throw new errors/* UserError */.yo(`${file}:1: column ${i + 1} of the header has no name.`);
         const earlier = seen.get(name);
         if (earlier !== undefined) {
-            throw new errors_UserError(`${file}:1: duplicate column name '${name}' (columns ${earlier + 1} and ${i + 1}).`);
+            throw new errors/* UserError */.yo(`${file}:1: duplicate column name '${name}' (columns ${earlier + 1} and ${i + 1}).`);
         }
         seen.set(name, i);
         names.push(name);
@@ -50667,19 +49235,46 @@ function readHeader(row, file) {
     return names;
 }
 
+
+/***/ }),
+
+/***/ 3670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ER: () => (/* reexport */ DEFAULT_MISSING_VALUES),
+  lc: () => (/* reexport */ csv/* QuotedDataError */.l),
+  gz: () => (/* binding */ assertHasRows),
+  DC: () => (/* reexport */ hashFile),
+  JP: () => (/* binding */ readDataset),
+  A6: () => (/* reexport */ resolveDataFiles)
+});
+
+// UNUSED EXPORTS: MissingTokens, detectFormat, parseNumberBytes, parseSlow
+
+// EXTERNAL MODULE: ./build/shared/errors/index.js
+var errors = __nccwpck_require__(6110);
+// EXTERNAL MODULE: ./build/shared/data/csv.js + 1 modules
+var csv = __nccwpck_require__(4209);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(7016);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
@@ -50693,8 +49288,8 @@ var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire
 //#endregion
 //#region src/utils.ts
 function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
 	return normalized;
 }
 const SLASHES_REGEX = /[\\/]/g;
@@ -50708,7 +49303,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
 	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
 	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
 	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
 	if (path === ".") return "";
 	const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -50724,7 +49319,7 @@ function joinPathWithRelativePath(root, options) {
 	return function(filename, directoryPath) {
 		const sameRoot = directoryPath.startsWith(root);
 		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
 	};
 }
 function joinPath(filename) {
@@ -50848,13 +49443,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
 	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let parent = (0,external_path_.dirname)(path);
 	let depth = 1;
 	while (parent !== state.root && depth < 2) {
 		const resolvedPath = state.symlinks.get(parent);
 		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
 		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
+		else parent = (0,external_path_.dirname)(parent);
 	}
 	state.symlinks.set(path, resolved);
 	return depth > 1;
@@ -51030,7 +49625,7 @@ var Walker = class {
 			symlinks: /* @__PURE__ */ new Map(),
 			visited: [""].slice(0, 0),
 			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
+			fs: options.fs || external_fs_namespaceObject
 		};
 		this.joinPath = build$7(this.root, options);
 		this.pushDirectory = build$6(this.root, options);
@@ -51068,8 +49663,8 @@ var Walker = class {
 						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
 					} else {
 						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
 						resolvedPath = this.joinPath(filename, directoryPath$1);
 						this.pushFile(resolvedPath, files, this.state.counts, filters);
 					}
@@ -51122,18 +49717,18 @@ var APIBuilder = class {
 
 //#endregion
 //#region src/builder/index.ts
-let dist_pm = null;
+let pm = null;
 /* c8 ignore next 6 */
 try {
 	__require.resolve("picomatch");
-	dist_pm = __require("picomatch");
+	pm = __require("picomatch");
 } catch {}
 var Builder = class {
 	globCache = {};
 	options = {
 		maxDepth: Infinity,
 		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
+		pathSeparator: external_path_.sep,
 		filters: []
 	};
 	globFunction;
@@ -51238,7 +49833,7 @@ var Builder = class {
 		return this.globWithOptions(patterns, ...[{ dot: true }]);
 	}
 	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || dist_pm;
+		const globFn = this.globFunction || pm;
 		/* c8 ignore next 5 */
 		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
 		var isMatch = this.globCache[patterns.join("\0")];
@@ -51318,8 +49913,8 @@ function buildFormat(cwd, root, absolute) {
 		};
 		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
 	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
 	if (root.startsWith(`${cwd}/`)) {
@@ -51327,7 +49922,7 @@ function buildRelative(cwd, root) {
 		return (p) => `${prefix}/${p}`;
 	}
 	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
 		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
 	};
 }
@@ -51398,7 +49993,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
 	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
 	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
 	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
 	const parts = splitPattern(result);
 	if (parentDir) {
@@ -51409,7 +50004,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
 			i++;
 		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
 		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
 			props.root = ensureNonDriveRelativePath(potentialRoot);
 			props.depthOffset = -n + i;
@@ -51431,7 +50026,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 		}
 		props.depthOffset = newCommonPath.length;
 		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
 	}
 	return result;
 }
@@ -51532,15 +50127,15 @@ const defaultOptions = {
 function getOptions(options) {
 	const opts = Object.assign({}, options);
 	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
 	});
 	if (opts.debug) log("globbing with options:", opts);
 	return opts;
@@ -51584,18 +50179,18 @@ const FORMAT_BY_EXTENSION = {
     pq: 'parquet',
 };
 function detectFormat(path) {
-    const lower = (0,external_node_path_namespaceObject.basename)(path).toLowerCase();
+    const lower = (0,external_node_path_.basename)(path).toLowerCase();
     const gzip = lower.endsWith('.gz');
     const name = gzip ? lower.slice(0, -3) : lower;
     const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
     const format = FORMAT_BY_EXTENSION[extension];
     if (!format) {
-        throw new errors_UserError(`${path}: unknown data format '.${extension}'; expected .csv, .tsv, .jsonl, .ndjson, .json or .parquet, optionally gzip-compressed (.gz).`);
+        throw new errors/* UserError */.yo(`${path}: unknown data format '.${extension}'; expected .csv, .tsv, .jsonl, .ndjson, .json or .parquet, optionally gzip-compressed (.gz).`);
     }
     if (format === 'json' && gzip)
-        throw new errors_UserError(`${path}: gzip-compressed JSON arrays are not supported; use JSON Lines (.jsonl.gz).`);
+        throw new errors/* UserError */.yo(`${path}: gzip-compressed JSON arrays are not supported; use JSON Lines (.jsonl.gz).`);
     if (format === 'parquet' && gzip)
-        throw new errors_UserError(`${path}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`);
+        throw new errors/* UserError */.yo(`${path}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`);
     return { format, gzip };
 }
 /** Resolves one path, a glob, or a comma-separated list of either into data files, sorted. */
@@ -51606,33 +50201,33 @@ async function resolveDataFiles(spec, inputName = 'data') {
         if (isDynamicPattern(pattern)) {
             const matches = await glob(pattern, { onlyFiles: true, expandDirectories: false });
             if (matches.length === 0)
-                throw new errors_UserError(`Input '${inputName}': no file matches '${pattern}'.`);
+                throw new errors/* UserError */.yo(`Input '${inputName}': no file matches '${pattern}'.`);
             paths.push(...matches.sort());
         }
         else {
             let isFile = false;
             try {
-                isFile = (0,external_node_fs_namespaceObject.statSync)(pattern).isFile();
+                isFile = (0,external_node_fs_.statSync)(pattern).isFile();
             }
             catch (error) {
                 const code = error.code;
                 if (code === 'EACCES')
-                    throw new errors_UserError(`Input '${inputName}': permission denied reading '${pattern}'.`);
-                throw new errors_UserError(`Input '${inputName}': no file matches '${pattern}'.`);
+                    throw new errors/* UserError */.yo(`Input '${inputName}': permission denied reading '${pattern}'.`);
+                throw new errors/* UserError */.yo(`Input '${inputName}': no file matches '${pattern}'.`);
             }
             if (!isFile)
-                throw new errors_UserError(`Input '${inputName}': '${pattern}' is a directory; give a file or a glob such as '${pattern}/*.csv'.`);
+                throw new errors/* UserError */.yo(`Input '${inputName}': '${pattern}' is a directory; give a file or a glob such as '${pattern}/*.csv'.`);
             paths.push(pattern);
         }
     }
     const seen = new Set();
-    const distinct = paths.filter((path) => !seen.has((0,external_node_path_namespaceObject.resolve)(path)) && seen.add((0,external_node_path_namespaceObject.resolve)(path)));
+    const distinct = paths.filter((path) => !seen.has((0,external_node_path_.resolve)(path)) && seen.add((0,external_node_path_.resolve)(path)));
     return distinct.map((path) => ({ path, ...detectFormat(path) }));
 }
 /** Streams a file's decompressed bytes to the consumer while hashing its stored bytes. */
 async function streamFile(file, onChunk, withHash = true, range) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 1 << 20, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
+    const raw = (0,external_node_fs_.createReadStream)(file.path, { highWaterMark: 1 << 20, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
     // The stored bytes are hashed: as they are read, or before inflating.
     if (withHash && file.gzip)
         raw.on('data', (chunk) => hash.update(chunk));
@@ -51645,13 +50240,13 @@ async function streamFile(file, onChunk, withHash = true, range) {
         }
     }
     catch (error) {
-        if (error instanceof errors_UserError)
+        if (error instanceof errors/* UserError */.yo)
             throw error;
         const code = error.code;
         if (code === 'EACCES')
-            throw new errors_UserError(`${file.path}: permission denied.`);
+            throw new errors/* UserError */.yo(`${file.path}: permission denied.`);
         if (code?.startsWith('Z_'))
-            throw new errors_UserError(`${file.path}: corrupt gzip data (${error.message}).`);
+            throw new errors/* UserError */.yo(`${file.path}: corrupt gzip data (${error.message}).`);
         throw error;
     }
     finally {
@@ -51669,12 +50264,12 @@ async function readWindows(file, parse, withHash, range) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(file.path, 'r');
+        handle = await (0,promises_.open)(file.path, 'r');
     }
     catch (error) {
         const code = error.code;
         if (code === 'EACCES')
-            throw new errors_UserError(`${file.path}: permission denied.`);
+            throw new errors/* UserError */.yo(`${file.path}: permission denied.`);
         throw error;
     }
     try {
@@ -51710,7 +50305,7 @@ async function readWindows(file, parse, withHash, range) {
 }
 async function hashFile(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const handle = await (0,promises_.open)(path, 'r');
     try {
         const buffer = Buffer.allocUnsafe(WINDOW_BYTES);
         for (;;) {
@@ -51736,6 +50331,12 @@ function combineFileHashes(entries) {
     return (0,external_node_crypto_.createHash)('sha256').update(lines).digest('hex');
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./build/shared/hash/index.js
+var hash = __nccwpck_require__(9389);
+// EXTERNAL MODULE: ./build/shared/data/numbers.js
+var numbers = __nccwpck_require__(9659);
 ;// CONCATENATED MODULE: ./build/shared/data/value-row.js
 
 
@@ -51772,7 +50373,7 @@ class ValueRow {
         if (typeof value === 'bigint')
             return Number(value);
         if (typeof value === 'string')
-            return parseSlow(value);
+            return (0,numbers/* parseSlow */.Z0)(value);
         return NaN;
     }
     date(index, parser) {
@@ -51782,16 +50383,16 @@ class ValueRow {
     hashCell(index, seed) {
         const value = this.values[index];
         if (typeof value === 'number' || typeof value === 'bigint')
-            return hashNumber(Number(value), seed);
-        return hashString(this.text(index), seed);
+            return (0,hash/* hashNumber */.YR)(Number(value), seed);
+        return (0,hash/* hashString */.YZ)(this.text(index), seed);
     }
     hashRecord(out) {
-        let a = SEED_A;
-        let b = SEED_B;
+        let a = hash/* SEED_A */.sj;
+        let b = hash/* SEED_B */.z3;
         for (let i = 0; i < this.values.length; i++) {
             const missing = this.missing(i);
-            a = combineHashes(a, missing ? 0 : this.hashCell(i, SEED_A));
-            b = combineHashes(b, missing ? 0 : this.hashCell(i, SEED_B));
+            a = (0,hash/* combineHashes */.K1)(a, missing ? 0 : this.hashCell(i, hash/* SEED_A */.sj));
+            b = (0,hash/* combineHashes */.K1)(b, missing ? 0 : this.hashCell(i, hash/* SEED_B */.z3));
         }
         out[0] = a;
         out[1] = b;
@@ -51802,7 +50403,7 @@ class ValueRow {
 
 
 
-const jsonl_LF = 10;
+const LF = 10;
 /** JSON Lines: one object per line. The first object's keys name the columns. */
 class JsonLinesParser {
     file;
@@ -51819,7 +50420,7 @@ class JsonLinesParser {
     }
     push(chunk) {
         const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
-        const last = buf.lastIndexOf(jsonl_LF);
+        const last = buf.lastIndexOf(LF);
         if (last === -1) {
             this.carry = buf;
             return;
@@ -51832,14 +50433,14 @@ class JsonLinesParser {
             this.parseLines(this.carry);
         this.carry = null;
         if (!this.columns)
-            throw new errors_UserError(`${this.file}: the file is empty (expected one JSON object per line).`);
+            throw new errors/* UserError */.yo(`${this.file}: the file is empty (expected one JSON object per line).`);
     }
     parseLines(buf) {
         let start = 0;
         if (this.line === 1 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
             start = 3;
         while (start < buf.length) {
-            let end = buf.indexOf(jsonl_LF, start);
+            let end = buf.indexOf(LF, start);
             if (end === -1)
                 end = buf.length;
             this.parseLine(buf.subarray(start, end));
@@ -51849,7 +50450,7 @@ class JsonLinesParser {
     }
     parseLine(bytes) {
         if (!(0,external_node_buffer_.isUtf8)(bytes))
-            throw new errors_UserError(`${this.file}:${this.line}: invalid UTF-8 byte sequence; the file must be UTF-8 encoded.`);
+            throw new errors/* UserError */.yo(`${this.file}:${this.line}: invalid UTF-8 byte sequence; the file must be UTF-8 encoded.`);
         const text = bytes.toString('utf8').trim();
         if (text === '')
             return;
@@ -51858,10 +50459,10 @@ class JsonLinesParser {
             value = JSON.parse(text);
         }
         catch (error) {
-            throw new errors_UserError(`${this.file}:${this.line}: invalid JSON: ${error.message}`);
+            throw new errors/* UserError */.yo(`${this.file}:${this.line}: invalid JSON: ${error.message}`);
         }
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-            throw new errors_UserError(`${this.file}:${this.line}: expected a JSON object per line.`);
+            throw new errors/* UserError */.yo(`${this.file}:${this.line}: expected a JSON object per line.`);
         }
         const record = value;
         if (!this.columns) {
@@ -51882,7 +50483,7 @@ class JsonLinesParser {
 ;// CONCATENATED MODULE: ./build/shared/data/missing.js
 /** Cell values read as missing, in addition to an empty cell. */
 const DEFAULT_MISSING_VALUES = ['', 'NA', 'N/A', 'n/a', 'NaN', 'nan', 'null', 'NULL', 'None', '<NA>', '#N/A'];
-class missing_MissingTokens {
+class MissingTokens {
     tokens;
     maxLength;
     byteTokens;
@@ -51932,13 +50533,13 @@ class missing_MissingTokens {
  * @returns {Promise<AsyncBuffer>}
  */
 async function asyncBufferFromFile(filename) {
-  const { size } = await external_fs_namespaceObject.promises.stat(filename)
+  const { size } = await external_fs_.promises.stat(filename)
   return {
     byteLength: size,
     slice(start, end) {
       if (start === end) return Promise.resolve(new ArrayBuffer(0))
       // read file slice (createReadStream end is inclusive)
-      const reader = (0,external_fs_namespaceObject.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
+      const reader = (0,external_fs_.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
       return new Promise((resolve, reject) => {
         /** @type {any[]} */
         const chunks = []
@@ -56814,7 +55415,7 @@ async function parquetScan(options) {
     if (!availableColumns.has(column)) {
       throw new Error(`parquet column not found in scan: ${column}`)
     }
-    scan_validateRange(rowStart, rowEnd)
+    validateRange(rowStart, rowEnd)
     if (rowStart === rowEnd) return Promise.resolve([])
     const candidateIndex = findCandidate(candidates, rowStart, rowEnd)
     if (candidateIndex < 0) {
@@ -57005,7 +55606,7 @@ function findCandidate(candidates, rowStart, rowEnd) {
  * @param {number} rowStart
  * @param {number} rowEnd
  */
-function scan_validateRange(rowStart, rowEnd) {
+function validateRange(rowStart, rowEnd) {
   if (!Number.isSafeInteger(rowStart) || rowStart < 0) {
     throw new RangeError('parquet rowStart must be a non-negative safe integer')
   }
@@ -61391,7 +59992,7 @@ async function readParquet(path, file, tokens, visitor) {
         metadata = await metadata_parquetMetadataAsync(buffer);
     }
     catch (error) {
-        throw new errors_UserError(`${file}: not a readable Parquet file (${error.message}).`);
+        throw new errors/* UserError */.yo(`${file}: not a readable Parquet file (${error.message}).`);
     }
     const columns = metadata.schema.slice(1).filter((element) => !element.num_children).map((element) => element.name);
     visitor.header(columns);
@@ -61414,7 +60015,7 @@ async function readParquet(path, file, tokens, visitor) {
             });
         }
         catch (error) {
-            throw new errors_UserError(`${file}: cannot decode rows ${rowStart + 1}-${rowEnd} (${error.message}).`);
+            throw new errors/* UserError */.yo(`${file}: cannot decode rows ${rowStart + 1}-${rowEnd} (${error.message}).`);
         }
         for (let i = 0; i < rows.length; i++) {
             row.values = rows[i];
@@ -61432,22 +60033,22 @@ async function readParquet(path, file, tokens, visitor) {
 const JSON_ARRAY_MAX_BYTES = 256 << 20;
 /** A JSON file holding an array of objects; the first object's keys name the columns. */
 function readJsonArray(path, tokens, visitor) {
-    if ((0,external_node_fs_namespaceObject.statSync)(path).size > JSON_ARRAY_MAX_BYTES) {
-        throw new errors_UserError(`${path}: a JSON array file is read whole and must be under 256 MB; convert it to JSON Lines (.jsonl) to stream it.`);
+    if ((0,external_node_fs_.statSync)(path).size > JSON_ARRAY_MAX_BYTES) {
+        throw new errors/* UserError */.yo(`${path}: a JSON array file is read whole and must be under 256 MB; convert it to JSON Lines (.jsonl) to stream it.`);
     }
-    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+    const bytes = (0,external_node_fs_.readFileSync)(path);
     let value;
     try {
         value = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new errors_UserError(`${path}: invalid JSON: ${error.message}`);
+        throw new errors/* UserError */.yo(`${path}: invalid JSON: ${error.message}`);
     }
     if (!Array.isArray(value) || value.some((item) => typeof item !== 'object' || item === null || Array.isArray(item))) {
-        throw new errors_UserError(`${path}: expected a JSON array of objects (one object per row).`);
+        throw new errors/* UserError */.yo(`${path}: expected a JSON array of objects (one object per row).`);
     }
     if (value.length === 0)
-        throw new errors_UserError(`${path}: the array is empty (expected one object per row).`);
+        throw new errors/* UserError */.yo(`${path}: the array is empty (expected one object per row).`);
     const columns = Object.keys(value[0]);
     visitor.header(columns);
     const known = new Set(columns);
@@ -61486,12 +60087,12 @@ async function readDataset(files, missingValues, visitor, { hash = true, range }
     if (range) {
         const file = files[0];
         visitor.file(0, file);
-        const parser = new csv_CsvParser({ delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens: new missing_MissingTokens(missingValues), header: range.header, rejectQuotes: true }, visitor);
+        const parser = new csv/* CsvParser */.C({ delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens: new MissingTokens(missingValues), header: range.header, rejectQuotes: true }, visitor);
         await readWindows(file, (window, final) => parser.window(window, final), false, range);
         parser.finish();
         return { files: [{ path: file.path, format: file.format, sha256: '' }], hash: '', lineBreaks: parser.lineBreaks };
     }
-    const tokens = new missing_MissingTokens(missingValues);
+    const tokens = new MissingTokens(missingValues);
     const read = [];
     for (const [index, file] of files.entries()) {
         visitor.file(index, file);
@@ -61510,8 +60111,8 @@ async function readOne(file, tokens, visitor, hash) {
     }
     const parser = file.format === 'jsonl'
         ? new JsonLinesParser(file.path, tokens, visitor)
-        : new csv_CsvParser({ delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens }, visitor);
-    if (parser instanceof csv_CsvParser && !file.gzip) {
+        : new csv/* CsvParser */.C({ delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens }, visitor);
+    if (parser instanceof csv/* CsvParser */.C && !file.gzip) {
         const sha256 = await readWindows(file, (window, final) => parser.window(window, final), hash);
         parser.finish();
         return sha256;
@@ -61524,9 +60125,3617 @@ function assertHasRows(rows, files) {
     if (rows > 0)
         return;
     const names = files.map((file) => file.path).join(', ');
-    throw new errors_UserError(`${names}: no data rows (the data has a header but no records).`);
+    throw new errors/* UserError */.yo(`${names}: no data rows (the data has a header but no records).`);
 }
 
+
+/***/ }),
+
+/***/ 9659:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z0: () => (/* binding */ parseSlow),
+/* harmony export */   oX: () => (/* binding */ parseNumberBytes)
+/* harmony export */ });
+/* unused harmony export isIntegerLiteral */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const DIGIT_0 = 48;
+const MINUS = 45;
+const PLUS = 43;
+const DOT = 46;
+/**
+ * Parses a decimal number from ASCII bytes. Plain decimals with at most 15 significant
+ * digits take an exact fast path (one correctly rounded division); anything else
+ * (exponents, long mantissas, inf) falls back to Number(). The bytes must be ASCII.
+ */
+function parseNumberBytes(bytes, start, end) {
+    let i = start;
+    // Leading/trailing blanks, as Number() and pandas allow.
+    while (i < end && bytes[i] === 32)
+        i++;
+    while (end > i && bytes[end - 1] === 32)
+        end--;
+    if (i >= end)
+        return NaN;
+    let negative = false;
+    const first = bytes[i];
+    if (first === MINUS || first === PLUS) {
+        negative = first === MINUS;
+        i++;
+    }
+    let mantissa = 0;
+    let digits = 0;
+    let scale = 0;
+    let seenDot = false;
+    let any = false;
+    for (; i < end; i++) {
+        const c = bytes[i];
+        const d = c - DIGIT_0;
+        if (d >= 0 && d <= 9) {
+            any = true;
+            if (digits > 0 || d !== 0)
+                digits++;
+            mantissa = mantissa * 10 + d;
+            if (seenDot)
+                scale++;
+        }
+        else if (c === DOT && !seenDot) {
+            seenDot = true;
+        }
+        else {
+            return parseSlow(latin1(bytes, start, end));
+        }
+    }
+    if (!any)
+        return NaN;
+    if (digits > 15 || scale > 22)
+        return parseSlow(latin1(bytes, start, end));
+    const value = scale === 0 ? mantissa : mantissa / POW10[scale];
+    return negative ? -value : value;
+}
+function latin1(bytes, start, end) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+}
+function parseSlow(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return NaN;
+    // Number() accepts hex, binary and octal literals, which data files never mean.
+    if (/^[+-]?0[xXbBoO]/.test(trimmed))
+        return NaN;
+    const value = Number(trimmed);
+    if (Number.isNaN(value)) {
+        const lower = trimmed.toLowerCase();
+        if (lower === 'inf' || lower === '+inf' || lower === 'infinity')
+            return Infinity;
+        if (lower === '-inf' || lower === '-infinity')
+            return -Infinity;
+    }
+    return value;
+}
+/** True when the text is an integer literal (no dot, no exponent). */
+function isIntegerLiteral(text) {
+    return /^\s*[+-]?\d+\s*$/.test(text);
+}
+
+
+/***/ }),
+
+/***/ 6110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   zS: () => (/* binding */ fileError)
+/* harmony export */ });
+/** An error the user can fix: bad input, bad data, bad config, missing file or permission. */
+class UserError extends Error {
+    name = 'UserError';
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+const FILE_ERRORS = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    ENOTDIR: 'a parent is not a directory',
+    // mkdir -p meets a file where a folder should be.
+    EEXIST: 'a parent is not a directory',
+    EISDIR: 'it is a directory',
+    ENOENT: 'no such file or directory',
+};
+/** Turns a failed file write or read into a UserError naming the input and path, or rethrows. */
+function fileError(input, verb, path, error) {
+    const reason = FILE_ERRORS[error.code ?? ''];
+    if (!reason)
+        throw error;
+    return new UserError(`Input '${input}': cannot ${verb} '${path}' (${reason}).`);
+}
+/** User errors print as one line; anything else keeps its stack. */
+function describeError(error) {
+    if (isUserError(error))
+        return error.message;
+    if (error instanceof Error)
+        return error.stack ?? error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 379:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ig: () => (/* reexport */ MetricThreshold),
+  DR: () => (/* reexport */ evaluateGate),
+  S: () => (/* reexport */ parseThresholds)
+});
+
+// UNUSED EXPORTS: RandomStream, bootstrapSettings, discordantPairs, judge, judgeMetric, mcnemarExact, pairInputs, pairedBootstrap, pairedBootstrapParallel, percentile, standardDeviation
+
+// EXTERNAL MODULE: ./build/shared/errors/index.js
+var errors = __nccwpck_require__(6110);
+// EXTERNAL MODULE: ./build/shared/metrics/index.js + 22 modules
+var shared_metrics = __nccwpck_require__(5335);
+;// CONCATENATED MODULE: ./build/shared/gate/pair.js
+
+const SAME_ROWS = 'the candidate and the baseline must be evaluated on the same rows';
+/**
+ * Checks that the two inputs share y_true (row by row, as labels), sample weights and, for
+ * binary metrics, the positive class. Paired statistics mean nothing otherwise.
+ */
+function pair_pairInputs(candidate, baseline) {
+    if (candidate.task !== baseline.task)
+        throw new errors/* UserError */.yo(`${SAME_ROWS}: the candidate's data is for ${candidate.task} and the baseline's for ${baseline.task}`);
+    const rows = candidate.yTrue.length;
+    if (baseline.yTrue.length !== rows)
+        throw new errors/* UserError */.yo(`${SAME_ROWS}: the candidate has ${rows} rows and the baseline ${baseline.yTrue.length}`);
+    const row = candidate.task === 'classification' ? firstLabelDifference(candidate, baseline) : firstDifference(candidate.yTrue, baseline.yTrue);
+    if (row >= 0) {
+        throw new errors/* UserError */.yo(`${SAME_ROWS}: y_true differs at row ${row + 1} (candidate ${show(trueLabel(candidate, row))}, baseline ${show(trueLabel(baseline, row))})`);
+    }
+    checkWeights(candidate, baseline);
+    if (candidate.task === 'classification')
+        checkPositive(candidate, baseline);
+    if (candidate === baseline || candidate.yTrue !== baseline.yTrue)
+        return { candidate, baseline };
+    // Metrics cache per-dataset work (score orderings) under the y_true array, so two models
+    // sharing one array would read each other's: give each its own.
+    return { candidate: { ...candidate, yTrue: candidate.yTrue.slice() }, baseline: { ...baseline, yTrue: baseline.yTrue.slice() } };
+}
+function firstLabelDifference(a, b) {
+    const same = sameOrder(a.classes, b.classes);
+    for (let i = 0; i < a.yTrue.length; i++) {
+        if (same ? a.yTrue[i] !== b.yTrue[i] : a.classes[a.yTrue[i]] !== b.classes[b.yTrue[i]])
+            return i;
+    }
+    return -1;
+}
+function firstDifference(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return i;
+    return -1;
+}
+function checkWeights(candidate, baseline) {
+    const a = candidate.sample;
+    const b = baseline.sample;
+    if (a.weighted !== b.weighted)
+        throw new errors/* UserError */.yo(`${SAME_ROWS}: only the ${a.weighted ? 'candidate' : 'baseline'} has sample weights`);
+    if (!a.weighted)
+        return;
+    const row = firstDifference(a.weight, b.weight);
+    if (row >= 0)
+        throw new errors/* UserError */.yo(`${SAME_ROWS}: the sample weight differs at row ${row + 1} (candidate ${a.weight[row]}, baseline ${b.weight[row]})`);
+}
+function checkPositive(candidate, baseline) {
+    if (candidate.classes.length !== 2 || baseline.classes.length !== 2)
+        return;
+    const a = candidate.classes[candidate.positive];
+    const b = baseline.classes[baseline.positive];
+    if (a !== b)
+        throw new errors/* UserError */.yo(`the candidate and the baseline must share the positive class: the candidate's is ${show(a)} and the baseline's ${show(b)}`);
+}
+function sameOrder(a, b) {
+    return a.length === b.length && a.every((label, i) => label === b[i]);
+}
+function trueLabel(input, row) {
+    return input.task === 'classification' ? input.classes[input.yTrue[row]] : input.yTrue[row];
+}
+const show = (label) => (typeof label === 'string' ? JSON.stringify(label) : String(label));
+
+;// CONCATENATED MODULE: ./build/shared/gate/random.js
+/**
+ * xoshiro128** streams keyed by (seed, stream). Each bootstrap resample draws from its own
+ * stream, so the result does not depend on how resamples are split between threads.
+ */
+class RandomStream {
+    state;
+    /** The raw generator state, for checking against xoshiro128**'s reference outputs. */
+    static fromState(words) {
+        const stream = new RandomStream(0, 0);
+        stream.state.set(words);
+        return stream;
+    }
+    constructor(seed, stream) {
+        // Seed the four words through a 32-bit integer hash so nearby seeds and streams diverge.
+        const s0 = hash32(hash32(seed ^ 0x9e3779b9) ^ stream);
+        const s1 = hash32(s0 + 0x6a09e667);
+        const s2 = hash32(s1 + 0x3c6ef372);
+        const s3 = hash32(s2 + 0x510e527f);
+        // The all-zero state would repeat forever.
+        this.state = Int32Array.of((s0 | s1 | s2 | s3) === 0 ? 1 : s0, s1, s2, s3);
+    }
+    /** The next 32 random bits, as an unsigned integer. */
+    nextUint32() {
+        const s = this.state;
+        const result = output(s[1]);
+        const t = s[1] << 9;
+        s[2] = s[2] ^ s[0];
+        s[3] = s[3] ^ s[1];
+        s[1] = s[1] ^ s[2];
+        s[0] = s[0] ^ s[3];
+        s[2] = s[2] ^ t;
+        s[3] = rotl(s[3], 11);
+        return result >>> 0;
+    }
+    /** A uniform number in [0, 1) with 53 random bits. */
+    nextFloat() {
+        return ((this.nextUint32() >>> 5) * 67108864 + (this.nextUint32() >>> 6)) / 9007199254740992;
+    }
+    /**
+     * `counts[i]` = times row i is drawn in `counts.length` uniform draws with replacement: one
+     * bootstrap resample. Indexes are exact (Lemire's multiply-and-reject, no modulo bias).
+     * The generator step is inlined here, on locals, because this loop is the hot path.
+     */
+    drawCounts(counts) {
+        const n = counts.length;
+        const s = this.state;
+        let s0 = s[0];
+        let s1 = s[1];
+        let s2 = s[2];
+        let s3 = s[3];
+        // Low words below this are the biased ones to redraw: 2^32 mod n.
+        const reject = (0x100000000 - n) % n;
+        // Up to 2^21 rows x * n stays below 2^53, so one multiply gives the exact high word.
+        const small = n <= 0x200000;
+        counts.fill(0);
+        let drawn = 0;
+        while (drawn < n) {
+            const x = output(s1);
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = rotl(s3, 11);
+            if (Math.imul(x, n) >>> 0 < reject)
+                continue;
+            counts[small ? (((x >>> 0) * n) / 0x100000000) | 0 : highWord(x, n)]++;
+            drawn++;
+        }
+        s[0] = s0;
+        s[1] = s1;
+        s[2] = s2;
+        s[3] = s3;
+    }
+}
+/** floor(x * n / 2^32) exactly, in 16-bit halves so every product stays below 2^53. */
+function highWord(x, n) {
+    return Math.floor(((x >>> 16) * n + Math.floor(((x & 0xffff) * n) / 0x10000)) / 0x10000);
+}
+const rotl = (x, k) => (x << k) | (x >>> (32 - k));
+/** xoshiro128**'s scrambler: rotl(s1 * 5, 7) * 9. */
+const output = (s1) => Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+/** A 32-bit integer hash with good avalanche (two multiply-xorshift rounds). */
+function hash32(x) {
+    x ^= x >>> 16;
+    x = Math.imul(x, 0x7feb352d);
+    x ^= x >>> 15;
+    x = Math.imul(x, 0x846ca68b);
+    return x ^ (x >>> 16);
+}
+
+;// CONCATENATED MODULE: ./build/shared/gate/bootstrap.js
+
+
+
+
+/** The options checked once, with defaults filled in. */
+function bootstrapSettings(options = {}) {
+    const { resamples = 1000, confidence = 0.95, seed = 0 } = options;
+    if (!Number.isSafeInteger(resamples) || resamples < 2)
+        throw new errors/* UserError */.yo(`bootstrap.resamples: must be a whole number of at least 2; got ${resamples}`);
+    if (typeof confidence !== 'number' || !(confidence > 0 && confidence < 1))
+        throw new errors/* UserError */.yo(`bootstrap.confidence: must be between 0 and 1 (exclusive); got ${confidence}`);
+    if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff)
+        throw new errors/* UserError */.yo(`bootstrap.seed: must be a whole number from 0 to 4294967295; got ${seed}`);
+    return { resamples, confidence, seed };
+}
+/**
+ * Paired bootstrap of candidate - baseline for each named metric: every resample draws rows
+ * with replacement once and evaluates both models on those same rows, so the variation the
+ * models share cancels in the delta.
+ */
+function pairedBootstrap(candidate, baseline, metrics, options = {}) {
+    const settings = bootstrapSettings(options);
+    const pair = pairInputs(candidate, baseline);
+    const whole = wholeDataValues(pair, metrics);
+    const deltas = metrics.map(() => new Float64Array(settings.resamples));
+    new Resampler(pair, metrics, settings.seed).run(0, settings.resamples, deltas);
+    return summarise(whole, deltas, settings.confidence);
+}
+/** The metrics as both models can compute them; a UserError names any that cannot be. */
+function pairMetrics(pair, names) {
+    (0,shared_metrics/* selectMetrics */.sC)(pair.baseline, names);
+    return (0,shared_metrics/* selectMetrics */.sC)(pair.candidate, names);
+}
+/** Evaluates both models on resamples of one pair. Resample r draws from stream r of the seed. */
+class Resampler {
+    pair;
+    seed;
+    metrics;
+    drawn;
+    weight;
+    candidate;
+    baseline;
+    constructor(pair, names, seed) {
+        this.pair = pair;
+        this.seed = seed;
+        this.metrics = pairMetrics(pair, names);
+        const rows = pair.candidate.yTrue.length;
+        const { weighted } = pair.candidate.sample;
+        // Drawing a row k times is weighting it by k: both models read one count array, never a copy.
+        this.drawn = new Float64Array(rows);
+        this.weight = weighted ? new Float64Array(rows) : this.drawn;
+        const sample = { weight: this.weight, drawn: this.drawn, size: rows, weighted };
+        this.candidate = { ...pair.candidate, sample };
+        this.baseline = { ...pair.baseline, sample };
+    }
+    /**
+     * Writes candidate - baseline for metric j on resample r to `deltas[j][r]`, for r from
+     * `from` to `to` (exclusive); NaN where either model's metric is undefined on the resample.
+     */
+    run(from, to, deltas) {
+        const { metrics, drawn, weight } = this;
+        for (let r = from; r < to; r++) {
+            new RandomStream(this.seed, r).drawCounts(drawn);
+            if (weight !== drawn)
+                multiply(drawn, this.pair.candidate.sample.weight, weight);
+            // Fresh objects each time: label metrics cache their tallies per input object.
+            const a = (0,shared_metrics/* evaluateMetrics */.$q)({ ...this.candidate }, metrics);
+            const b = (0,shared_metrics/* evaluateMetrics */.$q)({ ...this.baseline }, metrics);
+            for (let j = 0; j < metrics.length; j++)
+                deltas[j][r] = a[metrics[j].name] - b[metrics[j].name];
+        }
+    }
+}
+/** Computed before any resample, so data the metrics refuse is reported once, up front. */
+function wholeDataValues(pair, names) {
+    const metrics = pairMetrics(pair, names);
+    return { metrics: metrics.map((metric) => metric.name), candidate: (0,shared_metrics/* evaluateMetrics */.$q)(pair.candidate, metrics), baseline: (0,shared_metrics/* evaluateMetrics */.$q)(pair.baseline, metrics) };
+}
+/** Each metric's interval from its resampled deltas (`deltas[j]` for the j-th metric). */
+function summarise(whole, deltas, confidence) {
+    const tail = (1 - confidence) / 2;
+    return whole.metrics.map((metric, j) => {
+        const defined = deltas[j].filter((delta) => !Number.isNaN(delta)).sort();
+        const candidate = whole.candidate[metric];
+        const baseline = whole.baseline[metric];
+        return {
+            metric,
+            candidate,
+            baseline,
+            delta: candidate - baseline,
+            ci: [percentile(defined, tail), percentile(defined, 1 - tail)],
+            standardError: standardDeviation(defined),
+            confidence,
+            resamples: defined.length,
+        };
+    });
+}
+/** numpy.percentile's default (linear) on sorted values, q in [0, 1]; NaN when empty. */
+function percentile(sorted, q) {
+    if (sorted.length === 0)
+        return NaN;
+    const index = (sorted.length - 1) * q;
+    const below = Math.floor(index);
+    const a = sorted[below];
+    const b = sorted[Math.min(below + 1, sorted.length - 1)];
+    const t = index - below;
+    // numpy interpolates from the nearer end, which keeps the result within [a, b].
+    return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+}
+/** Sample standard deviation (ddof 1); NaN below two values. */
+function standardDeviation(values) {
+    if (values.length < 2)
+        return NaN;
+    let mean = 0;
+    for (const value of values)
+        mean += value;
+    mean /= values.length;
+    let squares = 0;
+    for (const value of values)
+        squares += (value - mean) ** 2;
+    return Math.sqrt(squares / (values.length - 1));
+}
+function multiply(a, b, out) {
+    for (let i = 0; i < a.length; i++)
+        out[i] = a[i] * b[i];
+}
+
+;// CONCATENATED MODULE: ./build/shared/gate/criteria.js
+/** Each metric's verdict under its thresholds. */
+function judge(thresholds, evidence) {
+    return thresholds.map((threshold) => judgeMetric(threshold, evidence));
+}
+function judgeMetric(threshold, { candidate, baseline, intervals, unavailable }) {
+    const { metric } = threshold;
+    const value = candidate[metric];
+    const base = baseline?.[metric];
+    const interval = intervals?.[metric];
+    const facts = { metric, ...(value !== undefined && { candidate: value }), ...(base !== undefined && { baseline: base }), ...(interval && { interval }) };
+    // MLflow checks nothing else for a metric the candidate lacks.
+    if (value === undefined) {
+        const why = unavailable?.[metric];
+        return verdictOf(facts, [{ criterion: 'missing', outcome: 'fail', reason: `${metric} is missing from the candidate's metrics${why ? ` (${why})` : ''}` }]);
+    }
+    const results = [];
+    if (threshold.threshold !== undefined)
+        results.push(valueThreshold(threshold, value));
+    if (threshold.changeCriteria.length > 0)
+        results.push(...changeCriteria(threshold, value, baseline, interval));
+    return verdictOf(facts, results);
+}
+function verdictOf(facts, criteria) {
+    const verdict = criteria.some((c) => c.outcome === 'fail') ? 'fail' : criteria.some((c) => c.outcome === 'inconclusive') ? 'inconclusive' : 'pass';
+    const deciding = verdict === 'pass' ? criteria : criteria.filter((c) => c.outcome === verdict);
+    return { ...facts, verdict, reason: deciding.map((c) => c.reason).join('; '), criteria };
+}
+// Comparisons are written as "fail unless better", so a NaN value always fails.
+function valueThreshold({ metric, threshold, greaterIsBetter }, value) {
+    const limit = threshold;
+    const ok = greaterIsBetter ? value >= limit : value <= limit;
+    const relation = ok ? (greaterIsBetter ? '>=' : '<=') : greaterIsBetter ? 'is below' : 'is above';
+    return { criterion: 'threshold', outcome: ok ? 'pass' : 'fail', reason: `${metric} = ${criteria_show(value)} ${relation} the threshold ${criteria_show(limit)}` };
+}
+function changeCriteria(threshold, value, baseline, interval) {
+    const results = [];
+    const named = threshold.changeCriteria;
+    // With no baseline at all (a first run) change criteria are skipped and value thresholds
+    // alone decide, as TFX does; MLflow instead fails them.
+    if (!baseline)
+        return named.map((criterion) => ({ criterion, outcome: 'skipped', reason: `no baseline to compare ${threshold.metric} with (first run): ${criterion} skipped` }));
+    const base = baseline[threshold.metric];
+    // A baseline that lacks the metric fails the comparison, as in MLflow.
+    if (base === undefined)
+        return named.map((criterion) => ({ criterion, outcome: 'fail', reason: `${threshold.metric} is missing from the baseline's metrics` }));
+    if (threshold.minAbsoluteChange !== undefined)
+        results.push(absoluteChange(threshold, value, base));
+    if (threshold.minRelativeChange !== undefined)
+        results.push(relativeChange(threshold, value, base));
+    if (threshold.notWorse !== undefined)
+        results.push(notWorse(threshold, interval));
+    return results;
+}
+/** MLflow: candidate >= baseline + change when greater is better, else candidate <= baseline - change. */
+function absoluteChange({ metric, minAbsoluteChange, greaterIsBetter }, value, base) {
+    const needed = greaterIsBetter ? base + minAbsoluteChange : base - minAbsoluteChange;
+    const ok = greaterIsBetter ? value >= needed : value <= needed;
+    const reason = `${metric} = ${criteria_show(value)} against the baseline's ${criteria_show(base)}: ${ok ? 'meets' : 'misses'} the required change of ${criteria_show(minAbsoluteChange)} (${greaterIsBetter ? '>=' : '<='} ${criteria_show(needed)})`;
+    return { criterion: 'min-absolute-change', outcome: ok ? 'pass' : 'fail', reason };
+}
+/**
+ * MLflow: the improvement over the baseline, as a share of it, must reach the minimum. We
+ * divide by |baseline| where MLflow divides by the baseline itself, which inverts the check
+ * when the baseline is negative (an r2 below 0). A baseline of 0 falls back, as in MLflow, to
+ * beating it by 1e-10.
+ */
+function relativeChange({ metric, minRelativeChange, greaterIsBetter }, value, base) {
+    const criterion = 'min-relative-change';
+    if (base === 0) {
+        const needed = greaterIsBetter ? base + 1e-10 : base - 1e-10;
+        const ok = greaterIsBetter ? value >= needed : value <= needed;
+        return { criterion, outcome: ok ? 'pass' : 'fail', reason: `the baseline's ${metric} is 0, so ${metric} = ${criteria_show(value)} must simply be ${greaterIsBetter ? 'above' : 'below'} it` };
+    }
+    const change = (greaterIsBetter ? value - base : base - value) / Math.abs(base);
+    const ok = change >= minRelativeChange;
+    const reason = `${metric} = ${criteria_show(value)} ${change >= 0 ? 'improves on' : 'falls behind'} the baseline's ${criteria_show(base)} by ${percent(Math.abs(change))}; the minimum is ${percent(minRelativeChange)}`;
+    return { criterion, outcome: ok ? 'pass' : 'fail', reason };
+}
+/**
+ * Fails only when the interval of candidate - baseline shows a regression larger than the
+ * margin: wholly below -margin when greater is better, wholly above +margin when lower is.
+ * Passes when the interval lies wholly on the good side; in between the data cannot tell.
+ */
+function notWorse({ metric, notWorse, greaterIsBetter }, interval) {
+    const criterion = 'not-worse';
+    if (!interval)
+        return { criterion, outcome: 'inconclusive', reason: `no bootstrap interval for the change in ${metric}` };
+    const [low, high] = interval.ci;
+    if (Number.isNaN(low) || Number.isNaN(high)) {
+        return { criterion, outcome: 'inconclusive', reason: `no confidence interval for the change in ${metric}: it is undefined on every resample` };
+    }
+    const margin = notWorse.margin;
+    const limit = greaterIsBetter ? -margin : margin;
+    const span = `the ${criteria_show(interval.confidence * 100)}% interval of the change in ${metric}, [${criteria_show(low)}, ${criteria_show(high)}],`;
+    const [worse, better] = greaterIsBetter ? [high < limit, low >= limit] : [low > limit, high <= limit];
+    if (worse)
+        return { criterion, outcome: 'fail', reason: `${span} lies wholly ${greaterIsBetter ? 'below' : 'above'} ${criteria_show(limit)}: a regression larger than the margin` };
+    if (better)
+        return { criterion, outcome: 'pass', reason: `${span} stays ${greaterIsBetter ? 'at or above' : 'at or below'} ${criteria_show(limit)}` };
+    return { criterion, outcome: 'inconclusive', reason: `${span} straddles ${criteria_show(limit)}: cannot tell whether it regressed by more than the margin` };
+}
+const criteria_show = (value) => (Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6))));
+const percent = (share) => `${Number((share * 100).toPrecision(4))}%`;
+
+;// CONCATENATED MODULE: ./build/shared/gate/binomial.js
+// Binomial probabilities in log space, accurate to a few ulps for n up to 10^6 and beyond.
+// Factorials are never formed: Loader's saddle-point form writes the pmf as Stirling-series
+// corrections and a deviance term that is computed without cancellation near the mean.
+// (C. Loader, "Fast and Accurate Computation of Binomial Probabilities", 2000.)
+const LOG_2PI = Math.log(2 * Math.PI);
+/** ln(k!) - ln(sqrt(2 pi k) (k/e)^k) for k = 1..15, computed to 40 digits (test/fixtures/gate). */
+const STIRLING_ERRORS = [
+    0.08106146679532726, 0.0413406959554093, 0.02767792568499834, 0.020790672103765093, 0.016644691189821193,
+    0.013876128823070748, 0.01189670994589177, 0.010411265261972096, 0.009255462182712733, 0.00833056343336287,
+    0.007573675487951841, 0.00694284010720953, 0.006408994188004207, 0.0059513701127588475, 0.005554733551962801,
+];
+/** Error of Stirling's formula for ln(k!), k a positive integer. */
+function stirlingError(k) {
+    if (k <= 15)
+        return STIRLING_ERRORS[k - 1];
+    // The asymptotic series 1/12k - 1/360k^3 + ...; for k >= 16 the next term is below 1e-16.
+    const k2 = k * k;
+    return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - 1 / (1188 * k2)) / k2) / k2) / k2) / k;
+}
+/**
+ * x ln(x / m) + m - x, without the cancellation the direct form suffers when x is near m.
+ * With v = (x - m) / (x + m) it is (x - m) v + 2x (v^3/3 + v^5/5 + ...); for |v| < 1/2 the
+ * series converges within 30 terms and is far more accurate.
+ */
+function deviance(x, m) {
+    const v = (x - m) / (x + m);
+    if (Math.abs(v) >= 0.5)
+        return x * Math.log(x / m) + m - x;
+    const v2 = v * v;
+    let sum = (x - m) * v;
+    let power = 2 * x * v;
+    for (let j = 3;; j += 2) {
+        power *= v2;
+        const next = sum + power / j;
+        if (next === sum)
+            return sum;
+        sum = next;
+    }
+}
+/** ln P(X = k) for X ~ Binomial(n, p), k and n integers, 0 <= k <= n, 0 < p < 1. */
+function logBinomialPmf(k, n, p) {
+    if (k === 0)
+        return n * Math.log1p(-p);
+    if (k === n)
+        return n * Math.log(p);
+    const exponent = stirlingError(n) - stirlingError(k) - stirlingError(n - k) - deviance(k, n * p) - deviance(n - k, n * (1 - p));
+    return exponent - 0.5 * (LOG_2PI + Math.log(k) + Math.log(n - k) - Math.log(n));
+}
+/**
+ * ln P(X <= k) for k at or below the mean n p: the pmf at k times the sum of the ratios down
+ * to 0. Each ratio is below 1 there, so the terms shrink and the sum stops once they no longer
+ * change it.
+ */
+function logBinomialLowerTail(k, n, p) {
+    if (k > n * p)
+        throw new RangeError(`logBinomialLowerTail needs k <= n p; got k = ${k}, n p = ${n * p}`);
+    const odds = (1 - p) / p;
+    let term = 1;
+    let sum = 1;
+    for (let i = k; i > 0; i--) {
+        // P(X = i - 1) / P(X = i)
+        term *= (i / (n - i + 1)) * odds;
+        const next = sum + term;
+        if (next === sum)
+            break;
+        sum = next;
+    }
+    return logBinomialPmf(k, n, p) + Math.log(sum);
+}
+
+;// CONCATENATED MODULE: ./build/shared/gate/mcnemar.js
+
+/**
+ * Two-sided exact McNemar p-value for b and c discordant pairs: min(1, 2 P(X <= min(b, c)))
+ * with X ~ Binomial(b + c, 1/2). This is statsmodels' mcnemar(exact=True), and for p = 1/2
+ * also scipy.stats.binomtest(min(b, c), b + c).pvalue: scipy sums the pmf terms no more likely
+ * than the observed one, and by symmetry those are the two tails of equal size.
+ * With no discordant pairs the p-value is 1, as statsmodels gives (scipy refuses n = 0).
+ */
+function mcnemarExact(b, c) {
+    for (const [name, count] of [['b', b], ['c', c]]) {
+        if (!Number.isSafeInteger(count) || count < 0)
+            throw new RangeError(`McNemar count ${name} must be a non-negative integer; got ${count}`);
+    }
+    const n = b + c;
+    const k = Math.min(b, c);
+    // k = n / 2 is the mode: the tails cover everything (scipy's shortcut).
+    const logPValue = 2 * k >= n ? 0 : Math.min(0, Math.LN2 + logBinomialLowerTail(k, n, 0.5));
+    return { b, c, statistic: k, pValue: Math.exp(logPValue), logPValue };
+}
+/**
+ * Discordant pair counts of two models' predicted labels on the same rows. Rows are counted
+ * once each: sample weights do not enter, since the exact test needs counts.
+ */
+function discordantPairs(candidate, baseline) {
+    const candidatePred = candidate.yPred;
+    const baselinePred = baseline.yPred;
+    if (!candidatePred || !baselinePred)
+        throw new RangeError('discordantPairs needs predicted labels from both models');
+    let b = 0;
+    let c = 0;
+    for (let i = 0; i < candidate.yTrue.length; i++) {
+        const candidateRight = candidatePred[i] === candidate.yTrue[i];
+        const baselineRight = baselinePred[i] === baseline.yTrue[i];
+        if (baselineRight && !candidateRight)
+            b++;
+        else if (candidateRight && !baselineRight)
+            c++;
+    }
+    return { b, c };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./build/shared/gate/threads.js
+
+
+
+
+
+
+
+// A variable, not a literal, so bundlers leave it alone; without the compiled worker beside
+// this file (as when running from the TypeScript sources or a bundle) one thread does it all.
+const WORKER_FILE = './bootstrap-worker.js';
+/** Below this many row evaluations (rows x resamples x metrics) starting threads costs more than it saves. */
+const PARALLEL_MIN_WORK = 20_000_000;
+/**
+ * pairedBootstrap on several threads, with the same result to the last bit: resample r always
+ * draws from stream r of the seed, whichever thread computes it. Threads claim small chunks
+ * of resamples as they go, so a thread that starts late or runs slow just takes fewer.
+ */
+async function pairedBootstrapParallel(candidate, baseline, metrics, options = {}) {
+    const { resamples, confidence, seed } = bootstrapSettings(options);
+    const pair = pair_pairInputs(candidate, baseline);
+    const whole = wholeDataValues(pair, metrics);
+    const worker = new URL(WORKER_FILE, import.meta.url);
+    const wanted = threadCount(options.threads, candidate.yTrue.length * resamples * metrics.length);
+    const threads = (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(worker)) ? Math.min(wanted, resamples) : 1;
+    const task = {
+        pair,
+        metrics,
+        seed,
+        resamples,
+        chunk: Math.max(1, Math.floor(resamples / (16 * threads))),
+        deltas: new SharedArrayBuffer(8 * metrics.length * resamples),
+        next: new SharedArrayBuffer(4),
+    };
+    const helpers = Array.from({ length: threads - 1 }, () => startWorker(worker, task));
+    // Catch now so a failed worker is not reported unhandled while this thread does its share.
+    const settled = Promise.all(helpers.map((helper) => helper.done)).catch((error) => error);
+    try {
+        runClaims(task);
+    }
+    catch (error) {
+        await Promise.all(helpers.map((helper) => helper.stop()));
+        throw error;
+    }
+    const failure = await settled;
+    if (failure instanceof Error)
+        throw failure;
+    return summarise(whole, deltaViews(task), confidence);
+}
+function threadCount(requested, work) {
+    if (requested !== undefined) {
+        if (!Number.isSafeInteger(requested) || requested < 1)
+            throw new errors/* UserError */.yo(`bootstrap.threads: must be a whole number of at least 1; got ${requested}`);
+        return requested;
+    }
+    return work < PARALLEL_MIN_WORK ? 1 : (0,external_node_os_.availableParallelism)();
+}
+/** Claims chunks of resamples until none are left, writing their deltas to the shared buffer. */
+function runClaims(task) {
+    const resampler = new Resampler(task.pair, task.metrics, task.seed);
+    const deltas = deltaViews(task);
+    const next = new Int32Array(task.next);
+    for (;;) {
+        const from = Atomics.add(next, 0, task.chunk);
+        if (from >= task.resamples)
+            return;
+        resampler.run(from, Math.min(from + task.chunk, task.resamples), deltas);
+    }
+}
+function deltaViews({ deltas, metrics, resamples }) {
+    return metrics.map((_, j) => new Float64Array(deltas, 8 * j * resamples, resamples));
+}
+function startWorker(file, task) {
+    const worker = new external_node_worker_threads_.Worker(file, { workerData: task });
+    const done = new Promise((resolve, reject) => {
+        worker.once('error', reject);
+        worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bootstrap worker exited with code ${code}`))));
+    });
+    return { done, stop: () => worker.terminate() };
+}
+
+;// CONCATENATED MODULE: ./build/shared/gate/gate.js
+
+
+
+
+
+
+
+/**
+ * The gate's statistics: the thresholded metrics on the candidate and, when there is a
+ * baseline on the same rows, on the baseline too, with paired bootstrap intervals of every
+ * delta and the McNemar test; then each metric's verdict. Without a baseline (a first run)
+ * value thresholds alone decide.
+ */
+async function evaluateGate(thresholds, candidate, baseline, options = {}) {
+    const settings = bootstrapSettings(options);
+    const rows = baseline && !('values' in baseline) ? baseline : undefined;
+    const pair = rows && pair_pairInputs(candidate, rows);
+    const model = pair?.candidate ?? candidate;
+    const thresholded = thresholds.map((threshold) => threshold.metric);
+    const names = [...new Set([...thresholded, ...(options.report ?? [])])];
+    const unavailable = {};
+    const onCandidate = computable(model, names, unavailable);
+    const candidateValues = (0,shared_metrics/* evaluateMetrics */.$q)(model, (0,shared_metrics/* selectMetrics */.sC)(model, onCandidate));
+    if (!pair) {
+        const baselineValues = baseline && 'values' in baseline ? baseline.values : undefined;
+        const verdicts = judge(thresholds, { candidate: candidateValues, ...(baselineValues && { baseline: baselineValues }), unavailable });
+        return { passed: verdicts.every((v) => v.verdict !== 'fail'), verdicts, candidateValues, ...(baselineValues && { baselineValues }), intervals: {} };
+    }
+    const onBoth = computable(pair.baseline, onCandidate, {});
+    const baselineValues = (0,shared_metrics/* evaluateMetrics */.$q)(pair.baseline, (0,shared_metrics/* selectMetrics */.sC)(pair.baseline, onBoth));
+    const intervals = byMetric(onBoth.length > 0 ? await pairedBootstrapParallel(pair.candidate, pair.baseline, onBoth, options) : []);
+    const verdicts = judge(thresholds, { candidate: candidateValues, baseline: baselineValues, intervals, unavailable });
+    const mcnemar = pairedLabels(pair.candidate, pair.baseline);
+    return { passed: verdicts.every((v) => v.verdict !== 'fail'), verdicts, ...(mcnemar && { mcnemar }), bootstrap: settings, candidateValues, baselineValues, intervals };
+}
+/** The names the input can compute; the reasons for the others go to `reasons`. */
+function computable(input, names, reasons) {
+    return names.filter((name) => {
+        try {
+            (0,shared_metrics/* selectMetrics */.sC)(input, [name]);
+            return true;
+        }
+        catch (error) {
+            if (!(0,errors/* isUserError */.iU)(error))
+                throw error;
+            reasons[name] = error.message;
+            return false;
+        }
+    });
+}
+function pairedLabels(candidate, baseline) {
+    if (candidate.task !== 'classification' || baseline.task !== 'classification' || !candidate.yPred || !baseline.yPred)
+        return undefined;
+    const { b, c } = discordantPairs(candidate, baseline);
+    return mcnemarExact(b, c);
+}
+function byMetric(intervals) {
+    return Object.fromEntries(intervals.map((interval) => [interval.metric, interval]));
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./build/shared/gate/thresholds.js
+
+
+
+/** Field names as users write them, in YAML and in error messages. */
+const FIELDS = {
+    threshold: 'threshold',
+    minAbsoluteChange: 'min-absolute-change',
+    minRelativeChange: 'min-relative-change',
+    greaterIsBetter: 'greater-is-better',
+    notWorse: 'not-worse',
+};
+const CRITERIA = `${FIELDS.threshold}, ${FIELDS.minAbsoluteChange}, ${FIELDS.minRelativeChange} or ${FIELDS.notWorse}`;
+/**
+ * A metric's gate criteria with MLflow MetricThreshold semantics, plus `not-worse`. It checks
+ * its fields once, when built, and every error names the metric and the field.
+ */
+class MetricThreshold {
+    metric;
+    /** The candidate's value must be at least this (at most, when lower is better). */
+    threshold;
+    /** The candidate must beat the baseline by at least this much. */
+    minAbsoluteChange;
+    /** The candidate must beat the baseline by at least this share of |baseline|. */
+    minRelativeChange;
+    greaterIsBetter;
+    /** Fail only when the delta's confidence interval lies wholly beyond -margin (a regression larger than the margin). */
+    notWorse;
+    constructor(metric, fields) {
+        this.metric = metric;
+        const field = (name) => `thresholds.${metric}.${FIELDS[name]}`;
+        if (fields.threshold !== undefined)
+            this.threshold = finite(field('threshold'), fields.threshold);
+        if (fields.minAbsoluteChange !== undefined) {
+            const value = finite(field('minAbsoluteChange'), fields.minAbsoluteChange);
+            // 0 asks for no worse than the baseline; MLflow rejects it, but it is the common first gate.
+            if (!(value >= 0))
+                throw new errors/* UserError */.yo(`${field('minAbsoluteChange')}: must be 0 or more; got ${value}`);
+            this.minAbsoluteChange = value;
+        }
+        if (fields.minRelativeChange !== undefined) {
+            const value = finite(field('minRelativeChange'), fields.minRelativeChange);
+            if (value < 0 || value > 1)
+                throw new errors/* UserError */.yo(`${field('minRelativeChange')}: must be between 0 and 1; got ${value}`);
+            this.minRelativeChange = value;
+        }
+        this.greaterIsBetter = direction(metric, field('greaterIsBetter'), fields.greaterIsBetter);
+        if (fields.notWorse !== undefined)
+            this.notWorse = { margin: margin(`${field('notWorse')}`, fields.notWorse) };
+        if ([this.threshold, this.minAbsoluteChange, this.minRelativeChange, this.notWorse].every((value) => value === undefined)) {
+            throw new errors/* UserError */.yo(`thresholds.${metric}: set at least one of ${CRITERIA}`);
+        }
+        Object.freeze(this);
+    }
+    /** The criteria set that compare with a baseline, in the order they are judged. */
+    get changeCriteria() {
+        const set = { 'min-absolute-change': this.minAbsoluteChange, 'min-relative-change': this.minRelativeChange, 'not-worse': this.notWorse };
+        return Object.keys(set).filter((name) => set[name] !== undefined);
+    }
+}
+/**
+ * Thresholds from YAML text or an already-parsed object: a mapping from metric names to
+ * their criteria, e.g. `accuracy: {threshold: 0.8, not-worse: {margin: 0.01}}`.
+ */
+function parseThresholds(source) {
+    const value = typeof source === 'string' ? parseYaml(source) : source;
+    if (!isRecord(value))
+        throw new errors/* UserError */.yo(`thresholds: must be a mapping from metric names to their criteria; got ${describe(value)}`);
+    const entries = Object.entries(value);
+    if (entries.length === 0)
+        throw new errors/* UserError */.yo('thresholds: name at least one metric');
+    return entries.map(([metric, criteria]) => new MetricThreshold(metric, toFields(metric, criteria)));
+}
+function parseYaml(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    const error = document.errors[0];
+    if (error) {
+        const { line, col } = lines.linePos(error.pos[0]);
+        throw new errors/* UserError */.yo(`thresholds:${line}:${col}: invalid YAML: ${error.message.split('\n')[0]}`);
+    }
+    // Keys must be metric names: a non-string key would be coerced silently.
+    if ((0,dist/* isMap */.jh)(document.contents)) {
+        for (const pair of document.contents.items) {
+            const key = pair.key?.value;
+            if (typeof key !== 'string')
+                throw new errors/* UserError */.yo(`thresholds: metric names must be strings; got ${describe(key)}`);
+        }
+    }
+    return document.toJS();
+}
+/** The YAML keys of one metric, checked for typos, as the value object's fields. */
+function toFields(metric, criteria) {
+    if (!isRecord(criteria))
+        throw new errors/* UserError */.yo(`thresholds.${metric}: must be a mapping of criteria (${CRITERIA}); got ${describe(criteria)}`);
+    const known = new Map(Object.entries(FIELDS).map(([key, name]) => [name, key]));
+    const fields = {};
+    for (const [name, value] of Object.entries(criteria)) {
+        const key = known.get(name);
+        if (!key)
+            throw new errors/* UserError */.yo(`thresholds.${metric}.${name}: unknown field; the fields are ${[...known.keys()].join(', ')}`);
+        fields[key] = value;
+    }
+    return fields;
+}
+function finite(path, value) {
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        throw new errors/* UserError */.yo(`${path}: must be a number; got ${describe(value)}`);
+    return value;
+}
+function direction(metric, path, value) {
+    const registered = shared_metrics/* METRICS_BY_NAME */.wF.get(metric)?.greaterIsBetter;
+    if (value === undefined) {
+        if (registered === undefined)
+            throw new errors/* UserError */.yo(`${path}: required for ${metric}, which is not a built-in metric (true when greater values are better)`);
+        return registered;
+    }
+    if (typeof value !== 'boolean')
+        throw new errors/* UserError */.yo(`${path}: must be true or false; got ${describe(value)}`);
+    // A contradicted built-in direction would silently invert every check.
+    if (registered !== undefined && value !== registered) {
+        throw new errors/* UserError */.yo(`${path}: ${metric} is ${registered ? 'greater' : 'lower'}-is-better; leave ${FIELDS.greaterIsBetter} out for built-in metrics`);
+    }
+    return value;
+}
+function margin(path, value) {
+    if (!isRecord(value))
+        throw new errors/* UserError */.yo(`${path}: must be a mapping such as {margin: 0.01}; got ${describe(value)}`);
+    const unknown = Object.keys(value).find((key) => key !== 'margin');
+    if (unknown !== undefined)
+        throw new errors/* UserError */.yo(`${path}.${unknown}: unknown field; the only field is margin`);
+    if (value.margin === undefined)
+        return 0;
+    const number = finite(`${path}.margin`, value.margin);
+    if (number < 0)
+        throw new errors/* UserError */.yo(`${path}.margin: must be 0 or more; got ${number}`);
+    return number;
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+;// CONCATENATED MODULE: ./build/shared/gate/index.js
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9389:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ combineHashes),
+/* harmony export */   YR: () => (/* binding */ hashNumber),
+/* harmony export */   YZ: () => (/* binding */ hashString),
+/* harmony export */   cd: () => (/* binding */ hashBytesPair),
+/* harmony export */   sj: () => (/* binding */ SEED_A),
+/* harmony export */   yi: () => (/* binding */ hashBytes),
+/* harmony export */   z3: () => (/* binding */ SEED_B)
+/* harmony export */ });
+/* unused harmony export fmix32 */
+/** Fast non-cryptographic 32-bit hashes used for counting distinct values and duplicates. */
+const SEED_A = 0x2545f491;
+const SEED_B = 0x6c8e9cf5;
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+function hashBytes(bytes, start, end, seed) {
+    let h = (0x811c9dc5 ^ seed) >>> 0;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return fmix32(h ^ (end - start));
+}
+/**
+ * Two hashes in one pass over the bytes, into out[0] and out[1], eight bytes a step.
+ * `view` must be a DataView over the same memory as `bytes` (one per buffer, to save allocations).
+ */
+function hashBytesPair(bytes, start, end, out, view) {
+    const words = view ?? new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let a = 0x811c9dc5;
+    let b = 0x2545f491;
+    let i = start;
+    for (; i + 8 <= end; i += 8) {
+        const low = words.getUint32(i, true) | 0;
+        const high = words.getUint32(i + 4, true) | 0;
+        a = Math.imul(a ^ low, 0x01000193);
+        a = Math.imul(a ^ (a >>> 15) ^ high, 0x01000193);
+        b = Math.imul(b + low, 0x5bd1e995);
+        b = Math.imul((b ^ (b >>> 13)) + high, 0x5bd1e995);
+        a ^= a >>> 15;
+        b ^= b >>> 13;
+    }
+    for (; i < end; i++) {
+        a = Math.imul(a ^ bytes[i], 0x01000193);
+        b = Math.imul(b + bytes[i], 0x5bd1e995) ^ (b >>> 15);
+    }
+    out[0] = fmix32(a ^ (end - start));
+    out[1] = fmix32(b + end - start);
+}
+function hashString(text, seed) {
+    let h = (0x811c9dc5 ^ seed) >>> 0;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return fmix32(h ^ text.length);
+}
+const floatView = new Float64Array(1);
+const wordView = new Uint32Array(floatView.buffer);
+function hashNumber(value, seed) {
+    if ((value | 0) === value && !Object.is(value, -0))
+        return fmix32(Math.imul(value ^ seed, 0x9e3779b1) ^ 0x5bd1e995);
+    floatView[0] = value === 0 ? 0 : value;
+    return fmix32(Math.imul(wordView[0] ^ seed, 0x9e3779b1) ^ fmix32(wordView[1] + seed));
+}
+function combineHashes(a, b) {
+    return fmix32((Math.imul(a, 31) + b) | 0);
+}
+
+
+/***/ }),
+
+/***/ 5335:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wF: () => (/* reexport */ METRICS_BY_NAME),
+  Pj: () => (/* reexport */ applicableMetrics),
+  HK: () => (/* reexport */ compareLabels),
+  gM: () => (/* reexport */ confusionMatrix),
+  $q: () => (/* reexport */ evaluateMetrics),
+  Nb: () => (/* reexport */ evaluateRows),
+  Go: () => (/* reexport */ prepareClassification),
+  z7: () => (/* reexport */ prepareRegression),
+  sC: () => (/* reexport */ selectMetrics),
+  CL: () => (/* reexport */ sortLabels)
+});
+
+// UNUSED EXPORTS: CLASSIFICATION_METRICS, METRICS, REGRESSION_METRICS
+
+// EXTERNAL MODULE: ./build/shared/errors/index.js
+var errors = __nccwpck_require__(6110);
+;// CONCATENATED MODULE: ./build/shared/metrics/class-tally.js
+
+// Precision, recall and F1 read the same tally: count each sample once.
+const tallies = new WeakMap();
+function classTally(input, metric) {
+    let tally = tallies.get(input);
+    if (!tally)
+        tallies.set(input, (tally = countClasses(input, metric)));
+    return tally;
+}
+// Passes without data-dependent branches: resampled rows come in random order.
+function countClasses(input, metric) {
+    const { yTrue, yPred, classes, sample } = input;
+    if (!yPred)
+        throw new errors/* UserError */.yo(`${metric} needs predicted labels (y_pred)`);
+    const k = classes.length;
+    const cells = new Float64Array(k * k);
+    const { weight } = sample;
+    for (let i = 0; i < yTrue.length; i++)
+        cells[yTrue[i] * k + yPred[i]] += weight[i];
+    const truePositive = new Float64Array(k);
+    const predicted = new Float64Array(k);
+    const actual = new Float64Array(k);
+    let total = 0;
+    for (let t = 0; t < k; t++) {
+        truePositive[t] = cells[t * k + t];
+        for (let p = 0; p < k; p++) {
+            actual[t] += cells[t * k + p];
+            predicted[p] += cells[t * k + p];
+            total += cells[t * k + p];
+        }
+    }
+    return { cells, truePositive, predicted, actual, present: presentClasses(input, actual, predicted), total };
+}
+// A class is present when a sampled row has it, even a row of weight 0. Unweighted, weight is
+// the times drawn, so the weights tell.
+function presentClasses({ yTrue, yPred, sample }, actual, predicted) {
+    const drawn = new Float64Array(actual.length);
+    if (sample.weighted) {
+        for (let i = 0; i < yTrue.length; i++) {
+            drawn[yTrue[i]] += sample.drawn[i];
+            drawn[yPred[i]] += sample.drawn[i];
+        }
+    }
+    else {
+        for (let c = 0; c < drawn.length; c++)
+            drawn[c] = actual[c] + predicted[c];
+    }
+    return Uint8Array.from(drawn, (n) => (n > 0 ? 1 : 0));
+}
+/** Mean of `value` over the classes sklearn averages over: those present in the sample. */
+function macroAverage(tally, value) {
+    let sum = 0;
+    let classes = 0;
+    for (let c = 0; c < tally.present.length; c++) {
+        if (!tally.present[c])
+            continue;
+        sum += value(c);
+        classes++;
+    }
+    return sum / classes;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/confusion.js
+
+/** sklearn confusion_matrix: rows are true classes, columns predicted ones. */
+function confusionMatrix(input) {
+    const { cells, present } = classTally(input, 'the confusion matrix');
+    const k = input.classes.length;
+    const kept = input.classes.flatMap((_, c) => (present[c] ? [c] : []));
+    return {
+        labels: kept.map((c) => input.classes[c]),
+        matrix: kept.map((t) => kept.map((p) => cells[t * k + p])),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/accuracy.js
+
+/** sklearn accuracy_score: weighted share of rows predicted right. */
+const accuracy = {
+    name: 'accuracy',
+    task: 'classification',
+    greaterIsBetter: true,
+    needs: 'labels',
+    compute(input) {
+        const tally = classTally(input, 'accuracy');
+        let right = 0;
+        for (const weight of tally.truePositive)
+            right += weight;
+        return right / tally.total;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/order.js
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const DIGIT_BITS = 16;
+const BUCKETS = 1 << DIGIT_BITS;
+/**
+ * Row indexes in ascending order of `values` (no NaN), equal values in row order.
+ * A radix sort on the IEEE 754 bits: four linear passes instead of n log n comparator calls.
+ */
+function ascendingOrder(values) {
+    const n = values.length;
+    const { high, low } = sortableBits(values);
+    let order = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    let spare = new Int32Array(n);
+    const counts = new Int32Array(BUCKETS);
+    for (const [words, shift] of [[low, 0], [low, DIGIT_BITS], [high, 0], [high, DIGIT_BITS]]) {
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[(words[i] >>> shift) & (BUCKETS - 1)]++;
+        if (counts[(words[0] >>> shift) & (BUCKETS - 1)] === n)
+            continue;
+        let start = 0;
+        for (let d = 0; d < BUCKETS; d++) {
+            const count = counts[d];
+            counts[d] = start;
+            start += count;
+        }
+        for (let j = 0; j < n; j++) {
+            const row = order[j];
+            spare[counts[(words[row] >>> shift) & (BUCKETS - 1)]++] = row;
+        }
+        ;
+        [order, spare] = [spare, order];
+    }
+    return order;
+}
+// Maps each double to two unsigned words that compare like the double: set the sign bit
+// of non-negatives, flip every bit of negatives.
+function sortableBits(values) {
+    const n = values.length;
+    const copy = new Float64Array(n);
+    // Adding 0 turns -0 into 0, so the two tie and keep row order.
+    for (let i = 0; i < n; i++)
+        copy[i] = values[i] + 0;
+    const words = new Uint32Array(copy.buffer);
+    const [hi, lo] = LITTLE_ENDIAN ? [1, 0] : [0, 1];
+    const high = new Uint32Array(n);
+    const low = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const h = words[2 * i + hi];
+        const l = words[2 * i + lo];
+        high[i] = h >>> 31 ? ~h : h | 0x80000000;
+        low[i] = h >>> 31 ? ~l : l;
+    }
+    return { high, low };
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/sample.js
+/** Every row once, with the user's weights or weight 1. */
+function fullSample(rows, sampleWeight) {
+    const drawn = new Float64Array(rows).fill(1);
+    return { weight: sampleWeight ?? drawn, drawn, size: rows, weighted: sampleWeight !== undefined };
+}
+// Keyed by the y_true array, which every sample of one dataset shares.
+const derived = new WeakMap();
+/**
+ * A value that depends on the rows but not on which are sampled (a sort order, per-row
+ * losses): computed on first use, then shared by every sample of the same data.
+ */
+function perDataset(input, make) {
+    let values = derived.get(input.yTrue);
+    if (!values)
+        derived.set(input.yTrue, (values = new Map()));
+    if (!values.has(make))
+        values.set(make, make(input));
+    return values.get(make);
+}
+const scratch = new WeakMap();
+/**
+ * The input restricted to `rows` (indexes, repeats allowed) by weighting each row by how
+ * often it was drawn. The view reuses buffers kept per dataset: use it before taking the next.
+ */
+function withRows(input, rows) {
+    const n = input.yTrue.length;
+    if (rows.length === 0)
+        throw new RangeError('rows is empty');
+    const { weighted } = input.sample;
+    let buffers = scratch.get(input.yTrue);
+    if (!buffers) {
+        const drawn = new Float64Array(n);
+        scratch.set(input.yTrue, (buffers = { drawn, weight: weighted ? new Float64Array(n) : drawn }));
+    }
+    if (input.sample.drawn === buffers.drawn)
+        throw new Error('withRows takes the whole data, not a sample of it');
+    const { drawn, weight } = buffers;
+    drawn.fill(0);
+    for (let j = 0; j < rows.length; j++) {
+        const row = rows[j];
+        if (row >>> 0 >= n)
+            throw new RangeError(`row index ${row} is outside 0..${n - 1}`);
+        drawn[row]++;
+    }
+    if (weighted) {
+        const base = input.sample.weight;
+        for (let i = 0; i < n; i++)
+            weight[i] = drawn[i] * base[i];
+    }
+    return { ...input, sample: { weight, drawn, size: rows.length, weighted } };
+}
+/** Weighted mean of finite per-row values (rows left out add 0 x value); NaN when the sample has no weight. */
+function weightedMean(values, weight) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < values.length; i++) {
+        sum += weight[i] * values[i];
+        total += weight[i];
+    }
+    return sum / total;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/ranking.js
+
+
+
+const OF_CLASS = 1;
+const LAST_OF_THRESHOLD = 2;
+function buildRanking(scores, yTrue, c) {
+    const ascending = ascendingOrder(scores);
+    const n = ascending.length;
+    const rows = new Int32Array(n);
+    const flags = new Uint8Array(n);
+    for (let j = 0; j < n; j++) {
+        const row = ascending[n - 1 - j];
+        rows[j] = row;
+        const last = j === n - 1 || scores[ascending[n - 2 - j]] !== scores[row];
+        flags[j] = (yTrue[row] === c ? OF_CLASS : 0) | (last ? LAST_OF_THRESHOLD : 0);
+    }
+    return { rows, flags };
+}
+const rankings = (input) => new Array(input.classes.length);
+/** Class `c` (the positive class by default) against the rest. */
+function ranking(input, c = input.positive) {
+    const built = perDataset(input, rankings);
+    return (built[c] ??= buildRanking(scoreColumns(input)[c], input.yTrue, c));
+}
+// The walks below avoid branching on the class: resampled weights come in random order.
+/** Trapezoidal area under the ROC curve; NaN without both positive and negative weight. */
+function rocArea({ rows, flags }, weight) {
+    let tp = 0;
+    let fp = 0;
+    let lastTp = 0;
+    let lastFp = 0;
+    let area = 0;
+    for (let j = 0; j < rows.length; j++) {
+        const w = weight[rows[j]];
+        const positive = flags[j] & OF_CLASS;
+        tp += positive * w;
+        fp += (1 - positive) * w;
+        if (flags[j] & LAST_OF_THRESHOLD) {
+            area += (fp - lastFp) * (tp + lastTp);
+            lastTp = tp;
+            lastFp = fp;
+        }
+    }
+    return tp > 0 && fp > 0 ? area / (2 * tp * fp) : NaN;
+}
+/**
+ * sklearn's step-wise average precision: the sum over thresholds of recall gain times
+ * precision. With no positive weight sklearn sets recall to 1 everywhere, which scores 0.
+ */
+function averagePrecision({ rows, flags }, weight) {
+    let tp = 0;
+    let all = 0;
+    let lastTp = 0;
+    let sum = 0;
+    for (let j = 0; j < rows.length; j++) {
+        const w = weight[rows[j]];
+        tp += (flags[j] & OF_CLASS) * w;
+        all += w;
+        if (flags[j] & LAST_OF_THRESHOLD && tp > lastTp) {
+            sum += ((tp - lastTp) * tp) / all;
+            lastTp = tp;
+        }
+    }
+    return tp > 0 ? sum / tp : 0;
+}
+function scoreColumns(input) {
+    if (!input.scores)
+        throw new errors/* UserError */.yo('this metric needs class probabilities (scores)');
+    return input.scores;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/average-precision.js
+
+/** sklearn average_precision_score on the positive class: the step-wise sum, not the trapezoid. */
+const average_precision_averagePrecision = {
+    name: 'average_precision',
+    task: 'classification',
+    greaterIsBetter: true,
+    needs: 'scores',
+    classCount: 'binary',
+    compute: (input) => averagePrecision(ranking(input), input.sample.weight),
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/balanced-accuracy.js
+
+/** sklearn balanced_accuracy_score: mean recall over classes with weight in y_true (others are dropped, not zero). */
+const balancedAccuracy = {
+    name: 'balanced_accuracy',
+    task: 'classification',
+    greaterIsBetter: true,
+    needs: 'labels',
+    compute(input) {
+        const { truePositive, actual } = classTally(input, 'balanced_accuracy');
+        let sum = 0;
+        let classes = 0;
+        for (let c = 0; c < actual.length; c++) {
+            if (actual[c] === 0)
+                continue;
+            sum += truePositive[c] / actual[c];
+            classes++;
+        }
+        return sum / classes;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/brier.js
+
+/** sklearn brier_score_loss with the positive class: weighted mean squared error of its probability. */
+const brier = {
+    name: 'brier',
+    task: 'classification',
+    greaterIsBetter: false,
+    needs: 'scores',
+    classCount: 'binary',
+    compute(input) {
+        const { yTrue, positive, sample } = input;
+        const p = scoreColumns(input)[positive];
+        const { weight } = sample;
+        let sum = 0;
+        let total = 0;
+        for (let i = 0; i < yTrue.length; i++) {
+            const w = weight[i];
+            const error = (yTrue[i] === positive ? 1 : 0) - p[i];
+            sum += w * error * error;
+            total += w;
+        }
+        return sum / total;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/log-loss.js
+
+
+// scikit-learn 1.2 clips to [eps, 1 - eps], eps the float64 machine epsilon, then divides
+// each row by its sum, so rows need not sum to 1.
+const EPS = Number.EPSILON;
+const clip = (p) => Math.min(Math.max(p, EPS), 1 - EPS);
+function rowLosses(input) {
+    const scores = scoreColumns(input);
+    const losses = new Float64Array(input.yTrue.length);
+    for (let i = 0; i < losses.length; i++) {
+        let sum = 0;
+        for (const column of scores)
+            sum += clip(column[i]);
+        losses[i] = -Math.log(clip(scores[input.yTrue[i]][i]) / sum);
+    }
+    return losses;
+}
+/** sklearn log_loss with the score columns as its labels. */
+const logLoss = {
+    name: 'log_loss',
+    task: 'classification',
+    greaterIsBetter: false,
+    needs: 'scores',
+    compute: (input) => weightedMean(perDataset(input, rowLosses), input.sample.weight),
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/mae.js
+/** sklearn mean_absolute_error. */
+const mae = {
+    name: 'mae',
+    task: 'regression',
+    greaterIsBetter: false,
+    needs: 'labels',
+    compute({ yTrue, yPred, sample: { weight } }) {
+        let sum = 0;
+        let total = 0;
+        for (let i = 0; i < yTrue.length; i++) {
+            const w = weight[i];
+            if (w === 0)
+                continue;
+            sum += w * Math.abs(yPred[i] - yTrue[i]);
+            total += w;
+        }
+        return sum / total;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/mape.js
+/** sklearn mean_absolute_percentage_error: a fraction, not a percentage; |y| below machine epsilon counts as epsilon. */
+const mape = {
+    name: 'mape',
+    task: 'regression',
+    greaterIsBetter: false,
+    needs: 'labels',
+    compute({ yTrue, yPred, sample: { weight } }) {
+        let sum = 0;
+        let total = 0;
+        for (let i = 0; i < yTrue.length; i++) {
+            const w = weight[i];
+            if (w === 0)
+                continue;
+            sum += (w * Math.abs(yPred[i] - yTrue[i])) / Math.max(Math.abs(yTrue[i]), Number.EPSILON);
+            total += w;
+        }
+        return sum / total;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/median-ae.js
+
+
+function sortedErrors({ yTrue, yPred }) {
+    const errors = new Float64Array(yTrue.length);
+    for (let i = 0; i < errors.length; i++)
+        errors[i] = Math.abs(yPred[i] - yTrue[i]);
+    return { errors, order: ascendingOrder(errors) };
+}
+/**
+ * sklearn median_absolute_error. Unweighted it is numpy's median (the mean of the two middle
+ * values for an even count); with sample weights it is sklearn's _weighted_percentile, the
+ * first error whose cumulative weight reaches half the total.
+ */
+const medianAe = {
+    name: 'median_ae',
+    task: 'regression',
+    greaterIsBetter: false,
+    needs: 'labels',
+    compute(input) {
+        const sorted = perDataset(input, sortedErrors);
+        return input.sample.weighted ? weightedMedian(sorted, input.sample.weight) : median(sorted, input.sample);
+    },
+};
+function median({ errors, order }, { drawn, size }) {
+    const lower = Math.floor((size - 1) / 2);
+    const upper = Math.floor(size / 2);
+    let seen = 0;
+    let low = NaN;
+    for (let j = 0; j < order.length; j++) {
+        const row = order[j];
+        seen += drawn[row];
+        if (Number.isNaN(low) && seen > lower)
+            low = errors[row];
+        if (seen > upper)
+            return (low + errors[row]) / 2;
+    }
+    return NaN;
+}
+function weightedMedian({ errors, order }, weight) {
+    // The total is summed in the same order as the running sum, so the two compare exactly.
+    let total = 0;
+    for (let j = 0; j < order.length; j++)
+        total += weight[order[j]];
+    const half = 0.5 * total;
+    let cumulative = 0;
+    for (let j = 0; j < order.length; j++) {
+        const row = order[j];
+        if (weight[row] === 0)
+            continue;
+        cumulative += weight[row];
+        if (cumulative >= half)
+            return errors[row];
+    }
+    return NaN;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/precision-recall-f1.js
+
+// sklearn's default zero_division ("warn") scores an undefined ratio as 0.
+const ratio = (part, whole) => (whole === 0 ? 0 : part / whole);
+const precision = (t, c) => ratio(t.truePositive[c], t.predicted[c]);
+const recall = (t, c) => ratio(t.truePositive[c], t.actual[c]);
+// sklearn 1.2 takes F1 from precision and recall, not from the raw counts.
+function f1(t, c) {
+    const p = precision(t, c);
+    const r = recall(t, c);
+    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+function macro(name, score) {
+    return {
+        name,
+        task: 'classification',
+        greaterIsBetter: true,
+        needs: 'labels',
+        compute(input) {
+            const tally = classTally(input, name);
+            return macroAverage(tally, (c) => score(tally, c));
+        },
+    };
+}
+const precisionMacro = macro('precision_macro', precision);
+const recallMacro = macro('recall_macro', recall);
+const f1Macro = macro('f1_macro', f1);
+/** F1 per class, averaged with each class's weight in y_true. */
+const f1Weighted = {
+    name: 'f1_weighted',
+    task: 'classification',
+    greaterIsBetter: true,
+    needs: 'labels',
+    compute(input) {
+        const tally = classTally(input, 'f1_weighted');
+        let sum = 0;
+        let total = 0;
+        for (let c = 0; c < tally.actual.length; c++) {
+            if (tally.actual[c] === 0)
+                continue;
+            sum += f1(tally, c) * tally.actual[c];
+            total += tally.actual[c];
+        }
+        return ratio(sum, total);
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/r2.js
+/**
+ * sklearn r2_score with force_finite: NaN under two rows, 1 for perfect predictions,
+ * 0 when y_true is constant but predictions are not.
+ */
+const r2 = {
+    name: 'r2',
+    task: 'regression',
+    greaterIsBetter: true,
+    needs: 'labels',
+    compute({ yTrue, yPred, sample: { weight, size } }) {
+        if (size < 2)
+            return NaN;
+        let total = 0;
+        let sum = 0;
+        let residual = 0;
+        let min = Infinity;
+        let max = -Infinity;
+        for (let i = 0; i < yTrue.length; i++) {
+            const w = weight[i];
+            if (w === 0)
+                continue;
+            const y = yTrue[i];
+            total += w;
+            sum += w * y;
+            residual += w * (y - yPred[i]) ** 2;
+            if (y < min)
+                min = y;
+            if (y > max)
+                max = y;
+        }
+        if (total === 0)
+            return NaN;
+        if (residual === 0)
+            return 1;
+        // A constant y_true has no spread; its rounded mean would leave a tiny false one.
+        if (min === max)
+            return 0;
+        const mean = sum / total;
+        let spread = 0;
+        for (let i = 0; i < yTrue.length; i++)
+            spread += weight[i] * (yTrue[i] - mean) ** 2;
+        return 1 - residual / spread;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/rmse.js
+/** Square root of sklearn mean_squared_error. */
+const rmse = {
+    name: 'rmse',
+    task: 'regression',
+    greaterIsBetter: false,
+    needs: 'labels',
+    compute({ yTrue, yPred, sample: { weight } }) {
+        let sum = 0;
+        let total = 0;
+        for (let i = 0; i < yTrue.length; i++) {
+            const w = weight[i];
+            if (w === 0)
+                continue;
+            const error = yTrue[i] - yPred[i];
+            sum += w * error * error;
+            total += w;
+        }
+        return Math.sqrt(sum / total);
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/labels.js
+/** Orders labels as numpy does: numbers numerically, strings by Unicode code point. */
+function compareLabels(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a - b;
+    return compareCodePoints(String(a), String(b));
+}
+// JavaScript compares UTF-16 code units, which puts astral characters (surrogate pairs)
+// before U+E000..U+FFFF. Lifting surrogates above that range gives code point order.
+function compareCodePoints(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+function sortLabels(labels) {
+    return [...labels].sort(compareLabels);
+}
+/** How a label reads in a message: strings quoted, so '1' and 1 differ. */
+function showLabel(label) {
+    return typeof label === 'string' ? JSON.stringify(label) : String(label);
+}
+function showLabels(labels) {
+    return labels.map(showLabel).join(', ');
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/roc-auc.js
+
+
+
+/** sklearn roc_auc_score on the positive class's probability. Tied scores share one ROC point. */
+const rocAuc = {
+    name: 'roc_auc',
+    task: 'classification',
+    greaterIsBetter: true,
+    needs: 'scores',
+    classCount: 'binary',
+    compute: (input) => rocArea(ranking(input), input.sample.weight),
+};
+/** sklearn roc_auc_score(multi_class="ovr", average="macro"): unweighted mean of each class against the rest. */
+const rocAucOvr = {
+    name: 'roc_auc_ovr',
+    task: 'classification',
+    greaterIsBetter: true,
+    needs: 'scores',
+    classCount: 'multiclass',
+    compute(input) {
+        // sklearn refuses scores that are not probabilities here, where log_loss renormalises.
+        if (input.unnormalisedRow >= 0) {
+            const row = input.unnormalisedRow;
+            const sum = input.scores.reduce((total, column) => total + column[row], 0);
+            throw new errors/* UserError */.yo(`roc_auc_ovr needs probabilities that sum to 1 in each row; row ${row + 1} sums to ${sum} (classes ${input.classes.map(showLabel).join(', ')})`);
+        }
+        let sum = 0;
+        for (let c = 0; c < input.classes.length; c++)
+            sum += rocArea(ranking(input, c), input.sample.weight);
+        return sum / input.classes.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/registry.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Classification metrics, in the order they are evaluated and reported. */
+const CLASSIFICATION_METRICS = [
+    accuracy,
+    balancedAccuracy,
+    precisionMacro,
+    recallMacro,
+    f1Macro,
+    f1Weighted,
+    rocAuc,
+    rocAucOvr,
+    average_precision_averagePrecision,
+    logLoss,
+    brier,
+];
+const REGRESSION_METRICS = [mae, rmse, r2, mape, medianAe];
+const METRICS = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS];
+const METRICS_BY_NAME = new Map(METRICS.map((metric) => [metric.name, metric]));
+
+;// CONCATENATED MODULE: ./build/shared/metrics/evaluate.js
+
+
+
+/** Why `metric` cannot be computed on `input`, or undefined when it can. */
+function inapplicable(metric, input) {
+    if (metric.task !== input.task)
+        return `${metric.name} is a ${metric.task} metric and the data is for ${input.task}`;
+    if (input.task === 'regression')
+        return undefined;
+    if (metric.needs === 'labels' && !input.yPred)
+        return `${metric.name} needs predicted labels (y_pred)`;
+    if (metric.needs === 'scores' && !input.scores)
+        return `${metric.name} needs class probabilities (scores)`;
+    const classes = input.classes.length;
+    if (metric.classCount === 'binary' && classes !== 2)
+        return `${metric.name} needs exactly two classes and the data has ${classes}${classes > 2 ? '; use roc_auc_ovr for ROC AUC' : ''}`;
+    if (metric.classCount === 'multiclass' && classes <= 2)
+        return `${metric.name} needs more than two classes and the data has ${classes}${classes === 2 ? '; use roc_auc' : ''}`;
+    return undefined;
+}
+/** Every registered metric that applies to the data's task, columns and class count. */
+function applicableMetrics(input) {
+    return METRICS.filter((metric) => inapplicable(metric, input) === undefined);
+}
+/** The named metrics, checked against the data once, before any are computed. */
+function selectMetrics(input, names) {
+    return names.map((name) => {
+        const metric = METRICS_BY_NAME.get(name);
+        if (!metric)
+            throw new errors/* UserError */.yo(`unknown metric "${name}"; the ${input.task} metrics are ${METRICS.filter((m) => m.task === input.task).map((m) => m.name).join(', ')}`);
+        const reason = inapplicable(metric, input);
+        if (reason)
+            throw new errors/* UserError */.yo(reason);
+        return metric;
+    });
+}
+/** Each metric's value on the whole data. */
+function evaluateMetrics(input, metrics = applicableMetrics(input)) {
+    const values = {};
+    for (const metric of metrics)
+        values[metric.name] = computeMetric(metric, input);
+    return values;
+}
+/**
+ * Each metric's value on the rows at `rows` (indexes into the data, repeats allowed), as if
+ * those rows had been copied out. Nothing is copied or sorted again, so a bootstrap can call
+ * this once per resample.
+ */
+function evaluateRows(input, rows, metrics = applicableMetrics(input)) {
+    return evaluateMetrics(withRows(input, rows), metrics);
+}
+function computeMetric(metric, input) {
+    const reason = inapplicable(metric, input);
+    if (reason)
+        throw new errors/* UserError */.yo(reason);
+    // inapplicable() has matched the metric's task to the input's.
+    return metric.compute(input);
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/columns.js
+
+// Messages count rows from 1 and name arrays as scikit-learn does (y_true, y_pred, sample_weight).
+function rowCount(yTrue) {
+    if (yTrue.length === 0)
+        throw new errors/* UserError */.yo('y_true is empty: metrics need at least one row');
+    return yTrue.length;
+}
+function checkLength(name, values, rows) {
+    if (values.length !== rows)
+        throw new errors/* UserError */.yo(`${name} has ${values.length} values but y_true has ${rows}`);
+}
+/** A copy as doubles; every value must be a finite number. */
+function numberColumn(name, values, rows) {
+    checkLength(name, values, rows);
+    const column = new Float64Array(rows);
+    for (let i = 0; i < rows; i++) {
+        const value = values[i];
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            throw new errors/* UserError */.yo(`${name} has ${describeValue(value)} at row ${i + 1}`);
+        column[i] = value;
+    }
+    return column;
+}
+function weightColumn(values, rows) {
+    const weight = numberColumn('sample_weight', values, rows);
+    let total = 0;
+    for (let i = 0; i < rows; i++) {
+        if (weight[i] < 0)
+            throw new errors/* UserError */.yo(`sample_weight has the negative weight ${weight[i]} at row ${i + 1}`);
+        total += weight[i];
+    }
+    if (total === 0)
+        throw new errors/* UserError */.yo('sample_weight is zero on every row: at least one row needs a positive weight');
+    return weight;
+}
+/** How an unusable value reads in a message. */
+function describeValue(value) {
+    if (value === undefined || value === null)
+        return 'a missing value';
+    if (typeof value === 'number')
+        return Number.isNaN(value) ? 'NaN' : String(value);
+    if (typeof value === 'string')
+        return `the text ${JSON.stringify(value)}`;
+    return `a ${typeof value}`;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/prepare.js
+
+
+
+
+/** Checks classification data once, at the boundary, and encodes labels as class indexes. */
+function prepareClassification(data) {
+    const rows = rowCount(data.yTrue);
+    if (data.yPred)
+        checkLength('y_pred', data.yPred, rows);
+    const sampleWeight = data.sampleWeight === undefined ? undefined : weightColumn(data.sampleWeight, rows);
+    const truth = firstSeenCodes('y_true', data.yTrue);
+    const predicted = data.yPred && firstSeenCodes('y_pred', data.yPred);
+    const scoreLabels = data.scores && checkScoreLabels(data.scores.labels, data.scores.columns.length);
+    checkOneKind([...truth.labels, ...(predicted?.labels ?? []), ...(scoreLabels ?? [])]);
+    const classes = sortLabels(scoreLabels ?? new Set([...truth.labels, ...(predicted?.labels ?? [])]));
+    const index = new Map(classes.map((label, i) => [label, i]));
+    const yTrue = recode('y_true', truth, index);
+    const yPred = predicted && recode('y_pred', predicted, index);
+    const scores = data.scores && classes.map((label) => probabilityColumn(label, data.scores.columns[data.scores.labels.indexOf(label)], rows));
+    return {
+        task: 'classification',
+        classes,
+        yTrue,
+        ...(yPred && { yPred }),
+        ...(scores && { scores }),
+        positive: positiveIndex(data.positiveLabel, index, classes),
+        unnormalisedRow: scores ? firstUnnormalisedRow(scores, rows) : -1,
+        sample: fullSample(rows, sampleWeight),
+    };
+}
+function prepareRegression(data) {
+    const rows = rowCount(data.yTrue);
+    return {
+        task: 'regression',
+        yTrue: numberColumn('y_true', data.yTrue, rows),
+        yPred: numberColumn('y_pred', data.yPred, rows),
+        sample: fullSample(rows, data.sampleWeight === undefined ? undefined : weightColumn(data.sampleWeight, rows)),
+    };
+}
+function firstSeenCodes(name, values) {
+    const seen = new Map();
+    const labels = [];
+    const codes = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        let code = seen.get(value);
+        if (code === undefined) {
+            code = labels.push(checkLabel(name, value, i)) - 1;
+            seen.set(value, code);
+        }
+        codes[i] = code;
+    }
+    return { codes, labels };
+}
+// sklearn reads non-integer numbers as a continuous target and refuses to classify them.
+function checkLabel(name, value, row) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value)) {
+        throw new errors/* UserError */.yo(`${name} has the non-integer label ${value} at row ${row + 1}: class labels are integers or strings (is this a regression task?)`);
+    }
+    throw new errors/* UserError */.yo(`${name} has ${describeValue(value)} at row ${row + 1}: class labels are integers or strings`);
+}
+function checkScoreLabels(labels, columns) {
+    if (labels.length !== columns)
+        throw new errors/* UserError */.yo(`scores name ${labels.length} classes but have ${columns} probability columns`);
+    if (labels.length < 2)
+        throw new errors/* UserError */.yo(`scores need a probability column for each class, at least two; got ${labels.length}`);
+    const seen = new Set();
+    labels.forEach((label, j) => {
+        checkLabel('scores.labels', label, j);
+        if (seen.has(label))
+            throw new errors/* UserError */.yo(`scores have two probability columns for class ${showLabel(label)}`);
+        seen.add(label);
+    });
+    return labels;
+}
+// sklearn refuses to compare numbers with strings; '1' and 1 would be two classes here.
+function checkOneKind(labels) {
+    const number = labels.find((label) => typeof label === 'number');
+    const string = labels.find((label) => typeof label === 'string');
+    if (number !== undefined && string !== undefined) {
+        throw new errors/* UserError */.yo(`labels mix numbers and strings (${showLabel(number)} and ${showLabel(string)}): give y_true, y_pred and the score columns one kind`);
+    }
+}
+function recode(name, values, index) {
+    const final = new Int32Array(values.labels.length);
+    values.labels.forEach((label, code) => {
+        const target = index.get(label);
+        if (target === undefined) {
+            const row = values.codes.indexOf(code) + 1;
+            throw new errors/* UserError */.yo(`${name} has class ${showLabel(label)} (row ${row}) with no probability column; the columns are for ${showLabels([...index.keys()])}`);
+        }
+        final[code] = target;
+    });
+    return values.codes.map((code) => final[code]);
+}
+function probabilityColumn(label, values, rows) {
+    const name = `the probability column for class ${showLabel(label)}`;
+    const column = numberColumn(name, values, rows);
+    for (let i = 0; i < rows; i++) {
+        if (column[i] < 0 || column[i] > 1)
+            throw new errors/* UserError */.yo(`${name} has ${column[i]} at row ${i + 1}, outside [0, 1]`);
+    }
+    return column;
+}
+function positiveIndex(label, index, classes) {
+    if (label === undefined)
+        return classes.length - 1;
+    const found = index.get(label);
+    if (found === undefined)
+        throw new errors/* UserError */.yo(`the positive label ${showLabel(label)} is not a class; the classes are ${showLabels(classes)}`);
+    return found;
+}
+/** numpy.allclose(1, row sum): |1 - sum| <= 1e-8 + 1e-5 * |sum|, which sklearn's roc_auc_ovr requires. */
+function firstUnnormalisedRow(scores, rows) {
+    for (let i = 0; i < rows; i++) {
+        let sum = 0;
+        for (const column of scores)
+            sum += column[i];
+        if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/index.js
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7911:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ cellText),
+/* harmony export */   LY: () => (/* binding */ takeRows),
+/* harmony export */   fi: () => (/* binding */ column),
+/* harmony export */   lT: () => (/* binding */ loadTable)
+/* harmony export */ });
+/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3670);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6110);
+
+
+/** Reads every row of the data into columns. All files must share one header. */
+async function loadTable(spec, options = {}) {
+    const input = options.input ?? 'data';
+    const files = isFileList(spec) ? spec : await (0,_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveDataFiles */ .A6)(spec, input);
+    const builder = new TableBuilder(input);
+    const read = await (0,_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readDataset */ .JP)(files, options.missingValues ?? _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MISSING_VALUES */ .ER, {
+        file: (index, file) => builder.startFile(index, file.path),
+        header: (columns) => builder.header(columns),
+        row: (row, line) => builder.row(row, line),
+        ragged: (line, fields, expected) => {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${builder.currentFile}:${line}: ${fields} fields where the header has ${expected}.`);
+        },
+    });
+    (0,_data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .assertHasRows */ .gz)(builder.rows, files);
+    return builder.finish(read.files, read.hash);
+}
+function isFileList(spec) {
+    return Array.isArray(spec) && spec.length > 0 && typeof spec[0] === 'object';
+}
+/** Column by name, or a UserError naming the input and the columns there are. */
+function column(table, name, input) {
+    const found = table.columns.find((candidate) => candidate.name === name);
+    if (!found)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${input}': no column '${name}' in the data; its columns are ${table.columns.map((c) => c.name).join(', ')}.`);
+    return found;
+}
+/** Cell as text, or null when missing. */
+function cellText(col, row) {
+    if (col.kind === 'string')
+        return col.values[row];
+    const value = col.values[row];
+    return Number.isNaN(value) ? null : String(value);
+}
+class TableBuilder {
+    input;
+    rows = 0;
+    currentFile = '';
+    names;
+    numbers = [];
+    texts = [];
+    numeric = [];
+    lines = [];
+    fileOfRow = [];
+    fileIndex = 0;
+    constructor(input) {
+        this.input = input;
+    }
+    startFile(index, path) {
+        this.fileIndex = index;
+        this.currentFile = path;
+    }
+    header(columns) {
+        if (!this.names) {
+            this.names = columns;
+            this.numbers = columns.map(() => []);
+            this.texts = columns.map(() => []);
+            this.numeric = columns.map(() => true);
+            return;
+        }
+        if (columns.join('\u0000') !== this.names.join('\u0000')) {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${this.input}': ${this.currentFile} has columns ${columns.join(', ')}, unlike the first file's ${this.names.join(', ')}.`);
+        }
+    }
+    row(row, line) {
+        const width = this.names.length;
+        for (let i = 0; i < width; i++) {
+            if (i >= row.size || row.missing(i)) {
+                this.numbers[i].push(NaN);
+                this.texts[i].push(null);
+                continue;
+            }
+            const text = row.text(i);
+            this.texts[i].push(text);
+            if (this.numeric[i]) {
+                const value = row.number(i);
+                if (Number.isNaN(value))
+                    this.numeric[i] = false;
+                else
+                    this.numbers[i].push(value);
+            }
+        }
+        this.lines.push(line);
+        this.fileOfRow.push(this.fileIndex);
+        this.rows++;
+    }
+    finish(files, hash) {
+        const columns = this.names.map((name, i) => this.numeric[i] ? { name, kind: 'number', values: Float64Array.from(this.numbers[i]) } : { name, kind: 'string', values: this.texts[i] });
+        return { columns, rows: this.rows, lines: Int32Array.from(this.lines), fileOfRow: Uint16Array.from(this.fileOfRow), files, hash };
+    }
+}
+/** The given rows of a table, as a table of their own. */
+function takeRows(table, rows) {
+    const pick = (get) => Array.from(rows, get);
+    const columns = table.columns.map((col) => col.kind === 'number' ? { name: col.name, kind: 'number', values: Float64Array.from(rows, (row) => col.values[row]) } : { name: col.name, kind: 'string', values: pick((row) => col.values[row]) });
+    return { ...table, columns, rows: rows.length, lines: Int32Array.from(rows, (row) => table.lines[row]), fileOfRow: Uint16Array.from(rows, (row) => table.fileOfRow[row]) };
+}
+
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/shared/data/numbers.js
+var numbers = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./build/shared/errors/index.js
+var errors = __nccwpck_require__(6110);
+;// CONCATENATED MODULE: ./build/shared/schema/errors.js
+
+/** A schema problem at a key path such as "columns.age.min". */
+class SchemaError extends errors/* UserError */.yo {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/shared/data/datetime.js
+const ISO_DATE_FORMAT = '%Y-%m-%d';
+const ISO_DATETIME_FORMAT = '%Y-%m-%d %H:%M:%S';
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+const DIRECTIVES = {
+    Y: [0 /* Field.Year */, 4, 4],
+    m: [1 /* Field.Month */, 1, 2],
+    d: [2 /* Field.Day */, 1, 2],
+    H: [3 /* Field.Hour */, 1, 2],
+    M: [4 /* Field.Minute */, 2, 2],
+    S: [5 /* Field.Second */, 2, 2],
+    f: [6 /* Field.Fraction */, 1, 9],
+    z: [7 /* Field.Offset */, 1, 6],
+};
+const parts = new Float64Array(8);
+const scratch = new Uint8Array(256);
+/** Compiles a strftime-style format; throws with a reason on an unknown directive. */
+function compileDateFormat(format) {
+    const steps = [];
+    for (let i = 0; i < format.length; i++) {
+        const code = format.charCodeAt(i);
+        if (code > 127)
+            throw new Error('a date format must be ASCII');
+        if (format[i] !== '%') {
+            steps.push({ field: 8 /* Field.Literal */, min: 0, max: 0, literal: code });
+            continue;
+        }
+        const directive = format[++i];
+        if (directive === '%') {
+            steps.push({ field: 8 /* Field.Literal */, min: 0, max: 0, literal: 37 });
+            continue;
+        }
+        const known = directive === undefined ? undefined : DIRECTIVES[directive];
+        if (!known)
+            throw new Error(`unknown directive '%${directive ?? ''}' (known: %Y %m %d %H %M %S %f %z %%)`);
+        steps.push({ field: known[0], min: known[1], max: known[2], literal: 0 });
+    }
+    const has = (field) => steps.some((step) => step.field === field);
+    if (!has(0 /* Field.Year */) || !has(1 /* Field.Month */) || !has(2 /* Field.Day */))
+        throw new Error('a date format needs %Y, %m and %d');
+    const layout = fixedLayout(steps);
+    const bytes = (b, start, end) => {
+        if (layout && end - start === layout.length) {
+            const epoch = layout.parse(b, start);
+            if (!Number.isNaN(epoch))
+                return epoch;
+        }
+        return parseSteps(steps, b, start, end);
+    };
+    return { bytes, text: (text) => (toScratch(text) ? bytes(scratch, 0, text.length) : NaN) };
+}
+/**
+ * A parser for the common case where every field takes its full width (four digits for
+ * the year, two for the others), with fixed byte offsets; undefined for other formats.
+ */
+function fixedLayout(steps) {
+    const offsets = [-1, -1, -1, -1, -1, -1];
+    const literalAt = [];
+    const literalCode = [];
+    let pos = 0;
+    for (const step of steps) {
+        if (step.field === 8 /* Field.Literal */) {
+            literalAt.push(pos);
+            literalCode.push(step.literal);
+            pos++;
+        }
+        else if (step.field <= 5 /* Field.Second */) {
+            offsets[step.field] = pos;
+            pos += step.field === 0 /* Field.Year */ ? 4 : 2;
+        }
+        else {
+            return undefined;
+        }
+    }
+    const [year, month, day, hour, minute, second] = offsets;
+    const literals = literalAt.length;
+    if (steps.map((step) => (step.field === 8 /* Field.Literal */ ? String.fromCharCode(step.literal) : step.field)).join('') === `${0 /* Field.Year */}-${1 /* Field.Month */}-${2 /* Field.Day */} ${3 /* Field.Hour */}:${4 /* Field.Minute */}:${5 /* Field.Second */}`) {
+        return { length: pos, parse: parseIsoSpaceSeconds };
+    }
+    const parse = (b, s) => {
+        for (let i = 0; i < literals; i++)
+            if (b[s + literalAt[i]] !== literalCode[i])
+                return NaN;
+        return toEpoch(twoDigits(b, s + year) * 100 + twoDigits(b, s + year + 2), month < 0 ? 1 : twoDigits(b, s + month), day < 0 ? 1 : twoDigits(b, s + day), hour < 0 ? 0 : twoDigits(b, s + hour), minute < 0 ? 0 : twoDigits(b, s + minute), second < 0 ? 0 : twoDigits(b, s + second), 0);
+    };
+    return { length: pos, parse };
+}
+/** "YYYY-MM-DD HH:MM:SS", the most common layout, unrolled. */
+function parseIsoSpaceSeconds(b, s) {
+    if (b[s + 4] !== 45 || b[s + 7] !== 45 || b[s + 10] !== 32 || b[s + 13] !== 58 || b[s + 16] !== 58)
+        return NaN;
+    return toEpoch(twoDigits(b, s) * 100 + twoDigits(b, s + 2), twoDigits(b, s + 5), twoDigits(b, s + 8), twoDigits(b, s + 11), twoDigits(b, s + 14), twoDigits(b, s + 17), 0);
+}
+function twoDigits(b, at) {
+    const hi = b[at] - 48;
+    const lo = b[at + 1] - 48;
+    return hi >= 0 && hi <= 9 && lo >= 0 && lo <= 9 ? hi * 10 + lo : NaN;
+}
+function toScratch(text) {
+    if (text.length > scratch.length)
+        return false;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code > 127)
+            return false;
+        scratch[i] = code;
+    }
+    return true;
+}
+function parseSteps(steps, b, start, end) {
+    parts.fill(0);
+    parts[1 /* Field.Month */] = 1;
+    parts[2 /* Field.Day */] = 1;
+    let offsetMinutes = 0;
+    let pos = start;
+    for (let s = 0; s < steps.length; s++) {
+        const step = steps[s];
+        if (step.field === 8 /* Field.Literal */) {
+            if (pos >= end || b[pos] !== step.literal)
+                return NaN;
+            pos++;
+            continue;
+        }
+        if (step.field === 7 /* Field.Offset */) {
+            const parsed = parseOffset(b, pos, end);
+            if (parsed === undefined)
+                return NaN;
+            offsetMinutes = parsed.minutes;
+            pos = parsed.next;
+            continue;
+        }
+        let value = 0;
+        let digits = 0;
+        while (digits < step.max && pos < end) {
+            const d = b[pos] - 48;
+            if (d < 0 || d > 9)
+                break;
+            value = value * 10 + d;
+            digits++;
+            pos++;
+        }
+        if (digits < step.min)
+            return NaN;
+        parts[step.field] = step.field === 6 /* Field.Fraction */ ? Math.floor((value / 10 ** digits) * 1000) : value;
+    }
+    if (pos !== end)
+        return NaN;
+    return toEpoch(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6]) - offsetMinutes * 60_000;
+}
+function parseOffset(b, pos, end) {
+    if (pos < end && b[pos] === 90)
+        return { minutes: 0, next: pos + 1 };
+    const sign = b[pos] === 45 ? -1 : b[pos] === 43 ? 1 : 0;
+    if (sign === 0)
+        return undefined;
+    const digit = (i) => (i < end && b[i] >= 48 && b[i] <= 57 ? b[i] - 48 : -1);
+    let p = pos + 1;
+    const h1 = digit(p++);
+    const h2 = digit(p++);
+    if (h1 < 0 || h2 < 0)
+        return undefined;
+    if (b[p] === 58)
+        p++;
+    const m1 = digit(p++);
+    const m2 = digit(p++);
+    if (m1 < 0 || m2 < 0)
+        return undefined;
+    return { minutes: sign * ((h1 * 10 + h2) * 60 + m1 * 10 + m2), next: p };
+}
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function isLeap(year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** Data often comes sorted by time, so consecutive values share their date. */
+let lastDateKey = -1;
+let lastDays = 0;
+function toEpoch(year, month, day, hour, minute, second, millis) {
+    if (Number.isNaN(year + month + day + hour + minute + second))
+        return NaN;
+    if (hour > 23 || minute > 59 || second > 60)
+        return NaN;
+    const key = year * 10_000 + month * 100 + day;
+    if (key !== lastDateKey) {
+        if (month < 1 || month > 12 || day < 1)
+            return NaN;
+        if (day > DAYS_IN_MONTH[month - 1] && !(month === 2 && day === 29 && isLeap(year)))
+            return NaN;
+        lastDays = daysFromCivil(year, month, day);
+        lastDateKey = key;
+    }
+    return lastDays * 86_400_000 + hour * 3_600_000 + minute * 60_000 + Math.min(second, 59) * 1000 + millis;
+}
+/** ISO 8601: a date, optionally a time with seconds and fraction, optionally Z or an offset. */
+const isoDateParser = {
+    text(text) {
+        const match = ISO.exec(text);
+        if (!match)
+            return NaN;
+        const [, year, month, day, hour, minute, second, fraction, offset] = match;
+        const millis = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
+        const epoch = toEpoch(Number(year), Number(month), Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0), millis);
+        if (!offset || offset === 'Z')
+            return epoch;
+        const sign = offset[0] === '-' ? -1 : 1;
+        const digits = offset.slice(1).replace(':', '');
+        return epoch - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
+    },
+    bytes(b, start, end) {
+        return this.text(Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1'));
+    },
+};
+function parseIsoDate(text) {
+    return isoDateParser.text(text);
+}
+function dateParser(format) {
+    return format ? compileDateFormat(format) : isoDateParser;
+}
+function formatEpoch(epoch) {
+    const iso = new Date(epoch).toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+}
+
+;// CONCATENATED MODULE: ./build/shared/checks/shared.js
+
+
+const boundsSchema = (description) => ({
+    type: 'object',
+    description,
+    additionalProperties: false,
+    minProperties: 1,
+    properties: { min: { type: 'number' }, max: { type: 'number' } },
+});
+/** {min, max} of a count: whole numbers from 0. */
+const countBoundsSchema = {
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
+    properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
+};
+/** Where a repeated value was first seen: its line, or file and line when in another file. */
+function firstOccurrence(example, fileName) {
+    return example.firstFile === example.file ? `line ${example.firstLine}` : `${fileName(example.firstFile)}:${example.firstLine}`;
+}
+function assertOrderedBounds(bounds, path) {
+    if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
+        throw new SchemaError(path, `min (${bounds.min}) is greater than max (${bounds.max})`);
+    }
+}
+/** Describes how a value falls outside bounds, or undefined when inside. */
+function outsideBounds(value, bounds, show = formatNumber) {
+    if (bounds.min !== undefined && value < bounds.min)
+        return `${show(value)} is below the minimum ${show(bounds.min)}`;
+    if (bounds.max !== undefined && value > bounds.max)
+        return `${show(value)} is above the maximum ${show(bounds.max)}`;
+    return undefined;
+}
+function formatNumber(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+}
+function formatValue(value, type) {
+    if (type === 'datetime' && typeof value === 'number')
+        return formatEpoch(value);
+    if (type === 'boolean' && typeof value === 'number')
+        return value === 1 ? 'true' : 'false';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    return `'${value.length > 60 ? value.slice(0, 57) + '...' : value}'`;
+}
+/** A bound in a column's own units: numbers, or dates (epoch ms) for datetime columns. */
+function boundValue(raw, type, path) {
+    if (type === 'datetime') {
+        const epoch = typeof raw === 'string' ? parseIsoDate(raw) : NaN;
+        if (Number.isNaN(epoch))
+            throw new SchemaError(path, `expected an ISO 8601 date such as 2024-01-31 for a datetime column, got ${JSON.stringify(raw)}`);
+        return epoch;
+    }
+    if (typeof raw !== 'number')
+        throw new SchemaError(path, `expected a number, got ${JSON.stringify(raw)}`);
+    return raw;
+}
+/** Length in characters, counting a surrogate pair once. */
+function codePoints(text) {
+    let count = text.length;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0xd800 && code <= 0xdbff)
+            count--;
+    }
+    return count;
+}
+function percent(share) {
+    return `${Number((share * 100).toPrecision(3))}%`;
+}
+
+;// CONCATENATED MODULE: ./build/shared/checks/allowed.js
+
+
+
+const valueList = { type: 'array', items: { type: ['string', 'number', 'boolean'] }, minItems: 1 };
+const UNSEEN_TRACKED = 1000;
+const allowed = {
+    key: 'allowed',
+    description: 'The set of allowed values: a list, or {values, max-unseen-share} to tolerate a share of values outside the list (reported once, with the most frequent unseen values).',
+    schema: {
+        oneOf: [
+            valueList,
+            {
+                type: 'object',
+                additionalProperties: false,
+                required: ['values'],
+                properties: { values: valueList, 'max-unseen-share': { type: 'number', minimum: 0, maximum: 1 } },
+            },
+        ],
+    },
+    defaultSeverity: 'error',
+    types: ['string', 'category', 'integer', 'number', 'boolean'],
+    create(config, context, sink) {
+        const values = Array.isArray(config) ? config : config.values;
+        const tolerance = Array.isArray(config) ? 0 : (config['max-unseen-share'] ?? 0);
+        const numeric = context.type !== 'string' && context.type !== 'category';
+        const domain = new Set(values.map((value, index) => {
+            if (!numeric)
+                return String(value);
+            const number = typeof value === 'boolean' ? Number(value) : typeof value === 'number' ? value : (0,numbers/* parseSlow */.Z0)(value);
+            if (Number.isNaN(number))
+                throw new SchemaError(`${context.path}[${index}]`, `expected ${context.type === 'integer' ? 'an' : 'a'} ${context.type} value, got ${JSON.stringify(value)}`);
+            return number;
+        }));
+        const shown = [...domain].slice(0, 10).map((value) => formatValue(value, context.type)).join(', ') + (domain.size > 10 ? ', ...' : '');
+        const unseen = new Map();
+        let unseenTotal = 0;
+        return {
+            value(value, at) {
+                if (domain.has(value))
+                    return;
+                unseenTotal++;
+                if (tolerance === 0) {
+                    sink.report(`${formatValue(value, context.type)} is not an allowed value (allowed: ${shown})`, at);
+                    return;
+                }
+                const seen = unseen.get(value);
+                if (seen)
+                    seen.count++;
+                else if (unseen.size < UNSEEN_TRACKED)
+                    unseen.set(value, { count: 1, at: { ...at } });
+            },
+            snapshot: () => ({ unseenTotal, unseen: [...unseen.entries()] }),
+            absorb(snapshots, relocate) {
+                ;
+                snapshots.forEach((part, index) => {
+                    unseenTotal += part.unseenTotal;
+                    for (const [value, entry] of part.unseen) {
+                        const seen = unseen.get(value);
+                        if (seen)
+                            seen.count += entry.count;
+                        else if (unseen.size < UNSEEN_TRACKED)
+                            unseen.set(value, { count: entry.count, at: { file: entry.at.file, line: relocate(index, entry.at.line) } });
+                    }
+                });
+            },
+            finish(profile) {
+                if (tolerance === 0 || profile.count === 0)
+                    return;
+                const share = unseenTotal / profile.count;
+                if (share <= tolerance)
+                    return;
+                const top = [...unseen.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, 5);
+                const listed = top.map(([value, { count }]) => `${formatValue(value, context.type)} (${count})`).join(', ');
+                sink.report(`${percent(share)} of values are outside the allowed set (${unseenTotal} of ${profile.count}); at most ${percent(tolerance)} tolerated. Most frequent: ${listed}`, top[0]?.[1].at);
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/cardinality.js
+
+const cardinality = {
+    key: 'cardinality',
+    description: 'Bounds on the number of distinct values: {min, max}. Exact up to 10,000 distinct values, then a HyperLogLog estimate.',
+    schema: boundsSchema('Bounds on the number of distinct values.'),
+    defaultSeverity: 'warning',
+    create(bounds, context, sink) {
+        assertOrderedBounds(bounds, context.path);
+        return {
+            finish(profile) {
+                const outside = outsideBounds(profile.distinct.distinct, bounds);
+                if (outside)
+                    sink.report(`${profile.distinct.exact ? '' : 'estimated '}distinct count ${outside}`);
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/columns.js
+/** Extra columns fail when the schema is strict. */
+const strict = {
+    key: 'strict',
+    description: 'When true, columns that the schema does not list are errors.',
+    schema: { type: 'boolean' },
+    defaultSeverity: 'error',
+    create(enabled, context, sink) {
+        if (!enabled)
+            return {};
+        const known = new Set(Object.keys(context.schema.columns));
+        return {
+            header(columns, file) {
+                for (const name of columns) {
+                    if (!known.has(name))
+                        sink.report(`column '${name}' is not in the schema (the schema is strict)`, { file, line: 1 });
+                }
+            },
+        };
+    },
+};
+/** Schema columns must appear in the schema's order. */
+const ordered = {
+    key: 'ordered',
+    description: "When true, the data's columns must appear in the schema's order.",
+    schema: { type: 'boolean' },
+    defaultSeverity: 'error',
+    create(enabled, context, sink) {
+        if (!enabled)
+            return {};
+        const expected = Object.keys(context.schema.columns);
+        return {
+            header(columns, file) {
+                const present = columns.filter((name) => expected.includes(name));
+                const order = expected.filter((name) => present.includes(name));
+                const mismatch = present.findIndex((name, index) => name !== order[index]);
+                if (mismatch >= 0) {
+                    sink.report(`column '${present[mismatch]}' is out of order: expected '${order[mismatch]}' at that place (order: ${order.join(', ')})`, { file, line: 1 });
+                }
+            },
+        };
+    },
+};
+
+// EXTERNAL MODULE: ./build/shared/hash/index.js
+var shared_hash = __nccwpck_require__(9389);
+;// CONCATENATED MODULE: ./build/shared/stats/distinct.js
+
+const EXACT_LIMIT = 10_000;
+const HLL_BITS = 14;
+const HLL_SIZE = 1 << HLL_BITS;
+/**
+ * Counts values exactly up to EXACT_LIMIT distinct ones, then estimates the distinct
+ * count with HyperLogLog (about 0.8% standard error) so memory stays bounded.
+ * An open-addressing table, because Map lookups dominate profiling time.
+ */
+class DistinctCounter {
+    keys = new Array(64).fill(undefined);
+    counts = new Float64Array(64);
+    mask = 63;
+    size = 0;
+    registers = null;
+    last = undefined;
+    lastSlot = 0;
+    add(value) {
+        // Sorted and time-ordered data repeat the previous value often: skip the hashing then.
+        if (value === this.last) {
+            if (this.registers === null)
+                this.counts[this.lastSlot]++;
+            return;
+        }
+        const hash = typeof value === 'number' ? (0,shared_hash/* hashNumber */.YR)(value, 0) : (0,shared_hash/* hashString */.YZ)(value, 0);
+        // Past the exact limit only the sketch is fed: the table's counts stay as they were.
+        if (this.registers !== null) {
+            this.addToSketch(hash);
+            this.last = value;
+            return;
+        }
+        const keys = this.keys;
+        const mask = this.mask;
+        let slot = hash & mask;
+        for (;;) {
+            const key = keys[slot];
+            if (key === value) {
+                this.counts[slot]++;
+                break;
+            }
+            if (key === undefined) {
+                this.insert(slot, value);
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+        // insert() may have grown the table, which moves every slot.
+        if (this.keys[slot] === value) {
+            this.last = value;
+            this.lastSlot = slot;
+        }
+        else {
+            this.last = undefined;
+        }
+    }
+    state() {
+        return { entries: this.entries(), registers: this.registers };
+    }
+    /** Adds another part's counts; exact only while both were exact and the union fits. */
+    merge(other) {
+        this.last = undefined;
+        for (const [value, count] of other.entries)
+            this.addCount(value, count);
+        if (other.registers) {
+            if (this.registers === null)
+                this.overflow();
+            const registers = this.registers;
+            for (let i = 0; i < registers.length; i++)
+                if (other.registers[i] > registers[i])
+                    registers[i] = other.registers[i];
+        }
+    }
+    addCount(value, count) {
+        const keys = this.keys;
+        let slot = this.hash(value) & this.mask;
+        for (;;) {
+            const key = keys[slot];
+            if (key === value) {
+                this.counts[slot] += count;
+                break;
+            }
+            if (key === undefined) {
+                if (this.registers === null) {
+                    this.insert(slot, value);
+                    this.counts[this.slotOf(value)] += count - 1;
+                }
+                break;
+            }
+            slot = (slot + 1) & this.mask;
+        }
+        if (this.registers !== null)
+            this.addToSketch(this.hash(value));
+    }
+    slotOf(value) {
+        let slot = this.hash(value) & this.mask;
+        while (this.keys[slot] !== value)
+            slot = (slot + 1) & this.mask;
+        return slot;
+    }
+    get exact() {
+        return this.registers === null;
+    }
+    get distinct() {
+        return this.registers === null ? this.size : Math.max(this.size, Math.round(estimate(this.registers)));
+    }
+    /** Counted values; every value while `exact` is true. */
+    entries() {
+        const out = [];
+        for (let slot = 0; slot < this.keys.length; slot++) {
+            const key = this.keys[slot];
+            if (key !== undefined)
+                out.push([key, this.counts[slot]]);
+        }
+        return out;
+    }
+    /** Most frequent values; exact while `exact` is true, else among the first values seen. */
+    top(limit) {
+        return this.entries()
+            .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
+            .slice(0, limit)
+            .map(([value, count]) => ({ value, count }));
+    }
+    insert(slot, value) {
+        this.keys[slot] = value;
+        this.counts[slot] = 1;
+        this.size++;
+        if (this.size > EXACT_LIMIT)
+            this.overflow();
+        else if (this.size * 2 > this.keys.length)
+            this.grow();
+    }
+    grow() {
+        const entries = this.entries();
+        const capacity = this.keys.length * 2;
+        this.keys = new Array(capacity).fill(undefined);
+        this.counts = new Float64Array(capacity);
+        this.mask = capacity - 1;
+        for (const [key, count] of entries) {
+            let slot = this.hash(key) & this.mask;
+            while (this.keys[slot] !== undefined)
+                slot = (slot + 1) & this.mask;
+            this.keys[slot] = key;
+            this.counts[slot] = count;
+        }
+    }
+    hash(value) {
+        return typeof value === 'number' ? (0,shared_hash/* hashNumber */.YR)(value, 0) : (0,shared_hash/* hashString */.YZ)(value, 0);
+    }
+    overflow() {
+        this.registers = new Uint8Array(HLL_SIZE);
+        for (const [key] of this.entries())
+            this.addToSketch(this.hash(key));
+    }
+    addToSketch(hash) {
+        const index = hash >>> (32 - HLL_BITS);
+        const rest = (hash << HLL_BITS) | (1 << (HLL_BITS - 1));
+        const rank = Math.clz32(rest) + 1;
+        if (rank > this.registers[index])
+            this.registers[index] = rank;
+    }
+}
+function estimate(registers) {
+    const m = registers.length;
+    let sum = 0;
+    let zeros = 0;
+    for (const register of registers) {
+        sum += 2 ** -register;
+        if (register === 0)
+            zeros++;
+    }
+    const alpha = 0.7213 / (1 + 1.079 / m);
+    const raw = (alpha * m * m) / sum;
+    if (raw <= 2.5 * m && zeros > 0)
+        return m * Math.log(m / zeros);
+    const two32 = 2 ** 32;
+    if (raw > two32 / 30)
+        return -two32 * Math.log(1 - raw / two32);
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/moments.js
+/** Count, min, max, mean and variance in one pass (Welford), numerically stable. */
+class RunningMoments {
+    count = 0;
+    min = Infinity;
+    max = -Infinity;
+    mean = 0;
+    m2 = 0;
+    add(value) {
+        this.count++;
+        if (value < this.min)
+            this.min = value;
+        if (value > this.max)
+            this.max = value;
+        const delta = value - this.mean;
+        this.mean += delta / this.count;
+        this.m2 += delta * (value - this.mean);
+    }
+    state() {
+        return { count: this.count, min: this.min, max: this.max, mean: this.mean, m2: this.m2 };
+    }
+    /** Adds another part's values (Chan et al.'s parallel update). */
+    merge(other) {
+        if (other.count === 0)
+            return;
+        const count = this.count + other.count;
+        const delta = other.mean - this.mean;
+        this.mean += (delta * other.count) / count;
+        this.m2 += other.m2 + (delta * delta * this.count * other.count) / count;
+        this.count = count;
+        if (other.min < this.min)
+            this.min = other.min;
+        if (other.max > this.max)
+            this.max = other.max;
+    }
+    /** Sample standard deviation (ddof = 1), as pandas reports it. */
+    get std() {
+        return this.count > 1 ? Math.sqrt(this.m2 / (this.count - 1)) : NaN;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/duplicates.js
+
+
+const PARTITIONS = 256;
+/** Entries kept in memory per partition before all partitions spill: about a million in all. */
+const PARTITION_CAPACITY = 5120;
+const TWO_29 = 2 ** 29;
+/**
+ * Counts repeated 61-bit hashes among any number of entries with bounded memory:
+ * entries are partitioned by their top hash byte and spilled to temporary files,
+ * then each partition is sorted on its own.
+ */
+class DuplicateCounter {
+    makeTempDir;
+    keys = [];
+    places = [];
+    fill = new Int32Array(PARTITIONS);
+    inMemory = 0;
+    entries = 0;
+    spillDir = null;
+    spills = [];
+    /** Exports of other parts, in row order, read before this counter's own entries. */
+    sources = [];
+    relocate = (_part, line) => line;
+    constructor(makeTempDir) {
+        this.makeTempDir = makeTempDir;
+        for (let p = 0; p < PARTITIONS; p++)
+            this.allocate(p, 1024);
+    }
+    add(hashA, hashB, file, line) {
+        const partition = hashA >>> 24;
+        const key = (hashA & 0xffffff) * TWO_29 + (hashB >>> 3);
+        let at = this.fill[partition];
+        if (at === this.keys[partition].length) {
+            if (at >= PARTITION_CAPACITY) {
+                this.spill();
+                at = 0;
+            }
+            else {
+                this.grow(partition);
+            }
+        }
+        this.keys[partition][at] = key;
+        this.places[partition][2 * at] = file;
+        this.places[partition][2 * at + 1] = line;
+        this.fill[partition] = ++at;
+        this.entries++;
+        this.inMemory++;
+    }
+    /** Moves every entry to disk; the files stay until the counter that absorbs them finishes. */
+    export() {
+        if (this.inMemory > 0)
+            this.spill();
+        return { dir: this.spillDir, spills: this.spills, entries: this.entries };
+    }
+    /** Takes over the entries of other parts, given in row order, with their lines made global. */
+    absorb(exports, relocate) {
+        exports.forEach((exported, part) => {
+            this.sources.push({ dir: exported.dir, spills: exported.spills, part });
+            this.entries += exported.entries;
+        });
+        this.relocate = relocate;
+    }
+    async finish(exampleLimit) {
+        let duplicates = 0;
+        const examples = [];
+        const files = this.allSpills().map((file) => ({ ...file, fd: (0,external_node_fs_.openSync)(file.spill.path, 'r') }));
+        try {
+            // One set of buffers, sized for the largest partition, serves every partition.
+            let largest = 0;
+            for (let p = 0; p < PARTITIONS; p++)
+                largest = Math.max(largest, files.reduce((sum, file) => sum + file.spill.counts[p], this.fill[p]));
+            const scratch = new Scratch(largest);
+            for (let p = 0; p < PARTITIONS; p++) {
+                const count = this.loadPartition(p, files, scratch);
+                duplicates += countPartition(count, scratch, examples, exampleLimit);
+            }
+            examples.sort((a, b) => a.file - b.file || a.line - b.line).splice(exampleLimit);
+        }
+        finally {
+            for (const file of files)
+                (0,external_node_fs_.closeSync)(file.fd);
+            for (const dir of [...this.sources.map((source) => source.dir), this.spillDir]) {
+                if (dir)
+                    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            }
+        }
+        return { entries: this.entries, duplicates, examples };
+    }
+    allocate(partition, size) {
+        this.keys[partition] = new Float64Array(size);
+        this.places[partition] = new Uint32Array(2 * size);
+    }
+    grow(partition) {
+        const keys = this.keys[partition];
+        const places = this.places[partition];
+        this.allocate(partition, Math.min(keys.length * 2, PARTITION_CAPACITY));
+        this.keys[partition].set(keys);
+        this.places[partition].set(places);
+    }
+    spill() {
+        this.spillDir ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.makeTempDir(), 'dup-'));
+        const spill = { path: (0,external_node_path_.join)(this.spillDir, `spill-${this.spills.length}.bin`), counts: Array.from(this.fill) };
+        const fd = (0,external_node_fs_.openSync)(spill.path, 'w');
+        try {
+            for (let p = 0; p < PARTITIONS; p++) {
+                const count = this.fill[p];
+                if (count === 0)
+                    continue;
+                (0,external_node_fs_.writeSync)(fd, new Uint8Array(this.keys[p].buffer, 0, count * 8));
+                (0,external_node_fs_.writeSync)(fd, new Uint8Array(this.places[p].buffer, 0, count * 8));
+                this.fill[p] = 0;
+            }
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        this.spills.push(spill);
+        this.inMemory = 0;
+    }
+    /** Every spill, in row order: the other parts' first, then this counter's own. */
+    allSpills() {
+        return [...this.sources, { spills: this.spills, part: -1 }].flatMap((source) => source.spills.map((spill) => ({ spill, part: source.part })));
+    }
+    /** Reads partition p into the scratch buffers, in row order, and returns its entry count. */
+    loadPartition(p, files, scratch) {
+        const { keys, places } = scratch;
+        const keyBytes = new Uint8Array(keys.buffer);
+        const placeBytes = new Uint8Array(places.buffer);
+        let at = 0;
+        for (const file of files) {
+            const count = file.spill.counts[p];
+            if (count === 0)
+                continue;
+            let offset = 0;
+            for (let q = 0; q < p; q++)
+                offset += file.spill.counts[q] * 16;
+            (0,external_node_fs_.readSync)(file.fd, keyBytes, at * 8, count * 8, offset);
+            (0,external_node_fs_.readSync)(file.fd, placeBytes, at * 8, count * 8, offset + count * 8);
+            if (file.part >= 0)
+                for (let i = at; i < at + count; i++)
+                    places[2 * i + 1] = this.relocate(file.part, places[2 * i + 1]);
+            at += count;
+        }
+        const memoryCount = this.fill[p];
+        keys.set(this.keys[p].subarray(0, memoryCount), at);
+        places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * at);
+        this.allocate(p, 1);
+        this.fill[p] = 0;
+        return at + memoryCount;
+    }
+}
+class Scratch {
+    keys;
+    places;
+    table;
+    constructor(entries) {
+        this.keys = new Float64Array(Math.max(1, entries));
+        this.places = new Uint32Array(2 * Math.max(1, entries));
+        let capacity = 16;
+        while (capacity < entries * 2)
+            capacity *= 2;
+        this.table = new Int32Array(capacity);
+    }
+}
+/**
+ * Counts entries whose key appeared earlier in the partition, with a hash table on the
+ * key's low bits (the keys are already uniform hashes). Entries are in read order, so
+ * the first entry of a key is its first occurrence, and the examples kept per partition
+ * include the earliest duplicates of the whole set.
+ */
+function countPartition(n, scratch, examples, limit) {
+    if (n < 2)
+        return 0;
+    const { keys, places } = scratch;
+    let capacity = 16;
+    while (capacity < n * 2)
+        capacity *= 2;
+    const mask = capacity - 1;
+    const table = scratch.table.subarray(0, capacity).fill(-1);
+    let duplicates = 0;
+    let collected = 0;
+    for (let i = 0; i < n; i++) {
+        const key = keys[i];
+        let slot = (key >>> 0) & mask;
+        for (;;) {
+            const first = table[slot];
+            if (first === -1) {
+                table[slot] = i;
+                break;
+            }
+            if (keys[first] === key) {
+                duplicates++;
+                if (collected < limit) {
+                    collected++;
+                    examples.push({ file: places[2 * i], line: places[2 * i + 1], firstFile: places[2 * first], firstLine: places[2 * first + 1] });
+                }
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return duplicates;
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/index.js
+
+
+
+
+;// CONCATENATED MODULE: ./build/shared/checks/duplicate-rows.js
+
+
+const EXAMPLES = 10;
+const duplicateRows = {
+    key: 'duplicate-rows',
+    description: 'Largest tolerated share of rows that repeat an earlier row exactly: {max-share}. Memory stays bounded.',
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['max-share'],
+        properties: { 'max-share': { type: 'number', minimum: 0, maximum: 1 } },
+    },
+    defaultSeverity: 'error',
+    create(config, context, sink) {
+        const counter = new DuplicateCounter(context.tempDir);
+        const pair = new Uint32Array(2);
+        return {
+            row(row, _columnIndex, at) {
+                row.hashRecord(pair);
+                counter.add(pair[0], pair[1], at.file, at.line);
+            },
+            snapshot: () => counter.export(),
+            absorb: (snapshots, relocate) => counter.absorb(snapshots, relocate),
+            async finish(summary) {
+                const result = await counter.finish(EXAMPLES);
+                const share = summary.rows === 0 ? 0 : result.duplicates / summary.rows;
+                if (share <= config['max-share'])
+                    return;
+                sink.report(`${percent(share)} of rows are duplicates (${result.duplicates} of ${summary.rows}); at most ${percent(config['max-share'])} allowed`);
+                for (const example of result.examples.sort((a, b) => a.file - b.file || a.line - b.line)) {
+                    const where = firstOccurrence(example, context.fileName);
+                    sink.report(`row repeats ${where}`, example);
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/label-balance.js
+
+
+const labelBalance = {
+    key: 'label-balance',
+    description: 'Class balance of a label column: {column, min-class-share (smallest class share, 0-1), max-class-ratio (largest class count over smallest)}.',
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['column'],
+        minProperties: 2,
+        properties: {
+            column: { type: 'string' },
+            'min-class-share': { type: 'number', minimum: 0, maximum: 1 },
+            'max-class-ratio': { type: 'number', minimum: 1 },
+        },
+    },
+    defaultSeverity: 'error',
+    create(config, context, sink) {
+        if (!(config.column in context.schema.columns)) {
+            throw new SchemaError(`${context.path}.column`, `column '${config.column}' is not defined under columns`);
+        }
+        return {
+            finish(summary) {
+                const profile = summary.profiles.get(config.column);
+                if (!profile || profile.count === 0)
+                    return;
+                if (!profile.distinct.exact) {
+                    sink.report(`column '${config.column}' has more than 10,000 distinct values; it does not look like a label`);
+                    return;
+                }
+                const classes = profile.distinct.entries().sort((a, b) => a[1] - b[1]);
+                const [smallest, smallestCount] = classes[0];
+                const largestCount = classes[classes.length - 1][1];
+                const share = smallestCount / profile.count;
+                const minShare = config['min-class-share'];
+                if (minShare !== undefined && share < minShare) {
+                    sink.report(`class '${smallest}' of '${config.column}' has ${percent(share)} of labelled rows (${smallestCount}); at least ${percent(minShare)} required`);
+                }
+                const maxRatio = config['max-class-ratio'];
+                const ratio = largestCount / smallestCount;
+                if (maxRatio !== undefined && ratio > maxRatio) {
+                    sink.report(`largest to smallest class ratio of '${config.column}' is ${formatNumber(ratio)}; at most ${formatNumber(maxRatio)} allowed`);
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/length.js
+
+const length_length = {
+    key: 'length',
+    description: 'Bounds on the string length in characters: {min, max}.',
+    schema: countBoundsSchema,
+    defaultSeverity: 'error',
+    types: ['string', 'category'],
+    create(bounds, context, sink) {
+        assertOrderedBounds(bounds, context.path);
+        return {
+            value(value, at) {
+                const size = codePoints(value);
+                if (bounds.min !== undefined && size < bounds.min)
+                    sink.report(`length ${size} is below the minimum ${bounds.min}`, at);
+                else if (bounds.max !== undefined && size > bounds.max)
+                    sink.report(`length ${size} is above the maximum ${bounds.max}`, at);
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/max-missing.js
+
+const maxMissing = {
+    key: 'max-missing',
+    description: 'Largest tolerated share of missing values, from 0 to 1.',
+    schema: { type: 'number', minimum: 0, maximum: 1 },
+    defaultSeverity: 'error',
+    create(limit, _context, sink) {
+        return {
+            finish(profile) {
+                const rows = profile.missing + profile.count + profile.invalid;
+                const share = profile.missingShare(rows);
+                if (share > limit)
+                    sink.report(`${percent(share)} of values are missing (${profile.missing} of ${rows}); at most ${percent(limit)} allowed`);
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/moments.js
+
+function momentCheck(key, description) {
+    return {
+        key,
+        description,
+        schema: boundsSchema(description),
+        // Sample statistics move with every new batch of data, so they warn unless told otherwise.
+        defaultSeverity: 'warning',
+        types: ['number', 'integer'],
+        create(bounds, context, sink) {
+            assertOrderedBounds(bounds, context.path);
+            return {
+                finish(profile) {
+                    if (profile.moments.count === 0)
+                        return;
+                    const value = key === 'mean' ? profile.moments.mean : profile.moments.std;
+                    const outside = Number.isNaN(value) ? undefined : outsideBounds(value, bounds);
+                    if (outside)
+                        sink.report(`${key} ${outside}`);
+                },
+            };
+        },
+    };
+}
+const mean = momentCheck('mean', 'Bounds on the column mean: {min, max}.');
+const std = momentCheck('std', 'Bounds on the sample standard deviation (ddof = 1, as pandas): {min, max}.');
+
+;// CONCATENATED MODULE: ./build/shared/checks/nullable.js
+const nullable = {
+    key: 'nullable',
+    description: 'Whether the column may have missing values (default true).',
+    schema: { type: 'boolean' },
+    defaultSeverity: 'error',
+    create(allowed, _context, sink) {
+        if (allowed)
+            return {};
+        return { missing: (at) => sink.report('missing value in a column that is not nullable', at) };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/pattern.js
+
+const pattern = {
+    key: 'pattern',
+    description: 'A regular expression (JavaScript syntax) that every value must match in full.',
+    schema: { type: 'string', minLength: 1 },
+    defaultSeverity: 'error',
+    types: ['string', 'category'],
+    create(source, context, sink) {
+        let regex;
+        try {
+            new RegExp(source, 'u');
+            regex = new RegExp(`^(?:${source})$`, 'u');
+        }
+        catch (error) {
+            const reason = error.message.replace(/^Invalid regular expression: \/.*\/u?: /, '');
+            throw new SchemaError(context.path, `invalid regular expression /${source}/: ${reason}`);
+        }
+        return {
+            value(value, at) {
+                if (!regex.test(value))
+                    sink.report(`'${value}' does not match the pattern /${source}/`, at);
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/range.js
+
+
+const RANGE_TYPES = ['number', 'integer', 'datetime'];
+function rangeCheck(key) {
+    const below = key === 'min';
+    return {
+        key,
+        description: `${below ? 'Smallest' : 'Largest'} allowed value (a date for datetime columns).`,
+        schema: { type: ['number', 'string'] },
+        defaultSeverity: 'error',
+        types: RANGE_TYPES,
+        create(raw, context, sink) {
+            const bound = boundValue(raw, context.type, context.path);
+            const shown = formatValue(bound, context.type);
+            const other = context.column.min;
+            if (!below && other !== undefined) {
+                const low = boundValue(other, context.type, context.path.replace(/max$/, 'min'));
+                if (low > bound)
+                    throw new SchemaError(context.path, `min (${formatValue(low, context.type)}) is greater than max (${formatValue(bound, context.type)})`);
+            }
+            return {
+                value(value, at) {
+                    const v = value;
+                    if (below ? v < bound : v > bound) {
+                        sink.report(`${formatValue(v, context.type)} is ${below ? 'below the minimum' : 'above the maximum'} ${shown}`, at);
+                    }
+                },
+            };
+        },
+    };
+}
+const min = rangeCheck('min');
+const max = rangeCheck('max');
+
+;// CONCATENATED MODULE: ./build/shared/checks/rows.js
+
+const rows = {
+    key: 'rows',
+    description: 'Bounds on the number of data rows across all files: {min, max}.',
+    schema: countBoundsSchema,
+    defaultSeverity: 'error',
+    create(bounds, context, sink) {
+        assertOrderedBounds(bounds, context.path);
+        return {
+            finish(summary) {
+                const outside = outsideBounds(summary.rows, bounds);
+                if (outside)
+                    sink.report(`row count ${outside}`);
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/unique.js
+
+
+
+const unique_EXAMPLES = 100;
+const unique = {
+    key: 'unique',
+    description: 'Every non-missing value appears once. Memory stays bounded: hashes spill to temporary files.',
+    schema: { type: 'boolean' },
+    defaultSeverity: 'error',
+    create(required, context, sink) {
+        if (!required)
+            return {};
+        const counter = new DuplicateCounter(context.tempDir);
+        return {
+            value(value, at) {
+                if (typeof value === 'number')
+                    counter.add((0,shared_hash/* hashNumber */.YR)(value, shared_hash/* SEED_A */.sj), (0,shared_hash/* hashNumber */.YR)(value, shared_hash/* SEED_B */.z3), at.file, at.line);
+                else
+                    counter.add((0,shared_hash/* hashString */.YZ)(value, shared_hash/* SEED_A */.sj), (0,shared_hash/* hashString */.YZ)(value, shared_hash/* SEED_B */.z3), at.file, at.line);
+            },
+            snapshot: () => counter.export(),
+            absorb: (snapshots, relocate) => counter.absorb(snapshots, relocate),
+            async finish() {
+                const summary = await counter.finish(unique_EXAMPLES);
+                for (const example of summary.examples) {
+                    const where = firstOccurrence(example, context.fileName);
+                    sink.report(`duplicate value: the same value is at ${where}`, example);
+                }
+                for (let i = summary.examples.length; i < summary.duplicates; i++)
+                    sink.report('duplicate value');
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/unique-keys.js
+
+
+
+
+const unique_keys_EXAMPLES = 100;
+const uniqueKeys = {
+    key: 'unique',
+    description: 'Compound keys: each entry is a list of columns whose combined values must not repeat, e.g. [[store, date]].',
+    schema: {
+        type: 'array',
+        items: { type: 'array', items: { type: 'string' }, minItems: 1, uniqueItems: true },
+    },
+    defaultSeverity: 'error',
+    create(keys, context, sink) {
+        keys.forEach((key, index) => {
+            const unknown = key.find((name) => !(name in context.schema.columns));
+            if (unknown)
+                throw new SchemaError(`${context.path}[${index}]`, `column '${unknown}' is not defined under columns`);
+        });
+        const counters = keys.map(() => new DuplicateCounter(context.tempDir));
+        return {
+            row(row, columnIndex, at) {
+                keys.forEach((key, k) => {
+                    let a = shared_hash/* SEED_A */.sj;
+                    let b = shared_hash/* SEED_B */.z3;
+                    for (const name of key) {
+                        const index = columnIndex(name);
+                        const missing = index < 0 || row.missing(index);
+                        a = (0,shared_hash/* combineHashes */.K1)(a, missing ? 0 : row.hashCell(index, shared_hash/* SEED_A */.sj));
+                        b = (0,shared_hash/* combineHashes */.K1)(b, missing ? 0 : row.hashCell(index, shared_hash/* SEED_B */.z3));
+                    }
+                    counters[k].add(a, b, at.file, at.line);
+                });
+            },
+            snapshot: () => counters.map((counter) => counter.export()),
+            absorb(snapshots, relocate) {
+                counters.forEach((counter, k) => counter.absorb(snapshots.map((exports) => exports[k]), relocate));
+            },
+            async finish() {
+                for (const [k, counter] of counters.entries()) {
+                    const result = await counter.finish(unique_keys_EXAMPLES);
+                    const label = `(${keys[k].join(', ')})`;
+                    for (const example of result.examples) {
+                        const where = firstOccurrence(example, context.fileName);
+                        sink.report(`duplicate key ${label}: the same key is at ${where}`, example);
+                    }
+                    for (let i = result.examples.length; i < result.duplicates; i++)
+                        sink.report(`duplicate key ${label}`);
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/checks/registry.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Column checks, in the order they run and are documented. */
+const registry_COLUMN_CHECKS = [nullable, maxMissing, min, max, allowed, unique, pattern, length_length, mean, std, cardinality];
+const registry_DATASET_CHECKS = [strict, ordered, rows, duplicateRows, uniqueKeys, labelBalance];
+const COLUMN_CHECKS_BY_KEY = new Map(registry_COLUMN_CHECKS.map((check) => [check.key, check]));
+const registry_DATASET_CHECKS_BY_KEY = new Map(registry_DATASET_CHECKS.map((check) => [check.key, check]));
+
+// EXTERNAL MODULE: ./build/shared/data/index.js + 51 modules
+var data = __nccwpck_require__(3670);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -61621,7 +63830,7 @@ function parseSchema(text, source) {
     }
     const { ok, errors } = validate(value);
     if (!ok)
-        throw new UserError(load_describeError(pickError(errors), value, document.contents, lines, source));
+        throw new UserError(describeError(pickError(errors), value, document.contents, lines, source));
     const schema = value;
     locators.set(schema, (path) => {
         const node = findNode(document.contents, splitPath(schema, path), false);
@@ -61663,7 +63872,7 @@ function pickError(errors) {
         (error.keyword === 'oneOf' ? 5 : 0);
     return [...errors].sort((a, b) => score(b) - score(a))[0];
 }
-function load_describeError(error, value, root, lines, source) {
+function describeError(error, value, root, lines, source) {
     const segments = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
     let reason;
     if (error.keyword === 'additionalProperties') {
@@ -62290,10 +64499,10 @@ class ValidationRun {
         if (options.schema)
             this.configure(options.schema.schema, options.schema.source);
     }
-    tempDir = () => (this.tempRoot ??= (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mlops-validate-')));
+    tempDir = () => (this.tempRoot ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-validate-')));
     cleanup() {
         if (this.tempRoot)
-            (0,external_node_fs_namespaceObject.rmSync)(this.tempRoot, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(this.tempRoot, { recursive: true, force: true });
     }
     get primary() {
         return this.options.part?.primary ?? true;
@@ -62340,7 +64549,7 @@ class ValidationRun {
         }
         catch (error) {
             if (error instanceof SchemaError)
-                throw new errors_UserError(`${source}${locateInSchema(schema, error.path)}: ${error.message}.`);
+                throw new errors/* UserError */.yo(`${source}${locateInSchema(schema, error.path)}: ${error.message}.`);
             throw error;
         }
     }
@@ -62354,7 +64563,7 @@ class ValidationRun {
         if (options.infer)
             this.duplicateProbe = new DuplicateCounter(this.tempDir);
         const primary = this.primary;
-        return readDataset(options.files, options.missingValues, {
+        return (0,data/* readDataset */.JP)(options.files, options.missingValues, {
             file: (index, file) => {
                 this.fileIndex = index;
                 this.fileNames[index] = file.path;
@@ -62374,7 +64583,7 @@ class ValidationRun {
     /** Runs the checks that need every row, then builds the result. */
     async conclude(files, dataHash) {
         const { options } = this;
-        assertHasRows(this.rows, options.files);
+        (0,data/* assertHasRows */.gz)(this.rows, options.files);
         const profiles = new Map();
         for (const column of this.columns) {
             await column.finish();
@@ -62485,6 +64694,8 @@ class ValidationRun {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./build/shared/data/csv.js + 1 modules
+var csv = __nccwpck_require__(4209);
 ;// CONCATENATED MODULE: ./build/shared/validate/parallel.js
 
 
@@ -62697,16 +64908,16 @@ function isValidationWorker() {
 async function serveValidationPart() {
     const task = external_node_worker_threads_.workerData;
     try {
-        const result = task.task === 'hash' ? await hashFile(task.path) : task.task === 'range' ? await engine_validateRange(task.options) : await engine_validatePart(task.options);
+        const result = task.task === 'hash' ? await (0,data/* hashFile */.DC)(task.path) : task.task === 'range' ? await engine_validateRange(task.options) : await engine_validatePart(task.options);
         external_node_worker_threads_.parentPort.postMessage({ result });
     }
     catch (error) {
-        if (error instanceof csv_QuotedDataError) {
+        if (error instanceof data/* QuotedDataError */.lc) {
             external_node_worker_threads_.parentPort.postMessage({ quoted: true });
             return;
         }
         const err = error;
-        external_node_worker_threads_.parentPort.postMessage({ error: { message: err.message, user: isUserError(error), stack: err.stack } });
+        external_node_worker_threads_.parentPort.postMessage({ error: { message: err.message, user: (0,errors/* isUserError */.iU)(error), stack: err.stack } });
     }
 }
 
@@ -62745,17 +64956,17 @@ function baselineSource(value) {
         return { kind: 'champion' };
     let isDirectory;
     try {
-        isDirectory = (0,external_node_fs_namespaceObject.statSync)(value).isDirectory();
+        isDirectory = (0,external_node_fs_.statSync)(value).isDirectory();
     }
     catch {
-        throw new errors_UserError(`Input 'baseline': '${value}' does not exist; give a model directory, a predictions file, a metrics JSON file, or 'champion'.`);
+        throw new errors/* UserError */.yo(`Input 'baseline': '${value}' does not exist; give a model directory, a predictions file, a metrics JSON file, or 'champion'.`);
     }
     if (isDirectory) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(value, MODEL_FILE)))
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(value, MODEL_FILE)))
             return { kind: 'model-dir', path: value };
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(value, METRICS_FILE)))
-            return { kind: 'metrics', path: (0,external_node_path_namespaceObject.join)(value, METRICS_FILE) };
-        throw new errors_UserError(`Input 'baseline': directory '${value}' holds neither ${MODEL_FILE} nor ${METRICS_FILE}.`);
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(value, METRICS_FILE)))
+            return { kind: 'metrics', path: (0,external_node_path_.join)(value, METRICS_FILE) };
+        throw new errors/* UserError */.yo(`Input 'baseline': directory '${value}' holds neither ${MODEL_FILE} nor ${METRICS_FILE}.`);
     }
     return /\.json$/i.test(value) ? { kind: 'metrics', path: value } : { kind: 'predictions', path: value };
 }
@@ -62763,1873 +64974,39 @@ function baselineSource(value) {
 function readMetricsFile(path, input = 'baseline') {
     let parsed;
     try {
-        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (error) {
         const reason = error instanceof SyntaxError ? `is not valid JSON (${error.message})` : 'cannot be read';
-        throw new errors_UserError(`Input '${input}': '${path}' ${reason}.`);
+        throw new errors/* UserError */.yo(`Input '${input}': '${path}' ${reason}.`);
     }
     const object = isRecord(parsed) && isRecord(parsed.metrics) ? parsed.metrics : parsed;
     if (!isRecord(object))
-        throw new errors_UserError(`Input '${input}': '${path}' must be a JSON object of metric names to numbers.`);
+        throw new errors/* UserError */.yo(`Input '${input}': '${path}' must be a JSON object of metric names to numbers.`);
     const values = {};
     for (const [name, value] of Object.entries(object)) {
         if (typeof value === 'number')
             values[name] = value;
         else if (value !== null && typeof value !== 'object')
-            throw new errors_UserError(`Input '${input}': '${path}' key '${name}' must be a number, not ${JSON.stringify(value)}.`);
+            throw new errors/* UserError */.yo(`Input '${input}': '${path}' key '${name}' must be a number, not ${JSON.stringify(value)}.`);
     }
     if (Object.keys(values).length === 0)
-        throw new errors_UserError(`Input '${input}': '${path}' holds no metric values.`);
+        throw new errors/* UserError */.yo(`Input '${input}': '${path}' holds no metric values.`);
     return values;
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function championUnavailable() {
-    return new errors_UserError("Input 'baseline': 'champion' resolves through the model registry, which this version does not include yet. Give the champion's model directory, predictions file or metrics JSON instead.");
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/class-tally.js
-
-// Precision, recall and F1 read the same tally: count each sample once.
-const tallies = new WeakMap();
-function classTally(input, metric) {
-    let tally = tallies.get(input);
-    if (!tally)
-        tallies.set(input, (tally = countClasses(input, metric)));
-    return tally;
-}
-// Passes without data-dependent branches: resampled rows come in random order.
-function countClasses(input, metric) {
-    const { yTrue, yPred, classes, sample } = input;
-    if (!yPred)
-        throw new errors_UserError(`${metric} needs predicted labels (y_pred)`);
-    const k = classes.length;
-    const cells = new Float64Array(k * k);
-    const { weight } = sample;
-    for (let i = 0; i < yTrue.length; i++)
-        cells[yTrue[i] * k + yPred[i]] += weight[i];
-    const truePositive = new Float64Array(k);
-    const predicted = new Float64Array(k);
-    const actual = new Float64Array(k);
-    let total = 0;
-    for (let t = 0; t < k; t++) {
-        truePositive[t] = cells[t * k + t];
-        for (let p = 0; p < k; p++) {
-            actual[t] += cells[t * k + p];
-            predicted[p] += cells[t * k + p];
-            total += cells[t * k + p];
-        }
-    }
-    return { cells, truePositive, predicted, actual, present: presentClasses(input, actual, predicted), total };
-}
-// A class is present when a sampled row has it, even a row of weight 0. Unweighted, weight is
-// the times drawn, so the weights tell.
-function presentClasses({ yTrue, yPred, sample }, actual, predicted) {
-    const drawn = new Float64Array(actual.length);
-    if (sample.weighted) {
-        for (let i = 0; i < yTrue.length; i++) {
-            drawn[yTrue[i]] += sample.drawn[i];
-            drawn[yPred[i]] += sample.drawn[i];
-        }
-    }
-    else {
-        for (let c = 0; c < drawn.length; c++)
-            drawn[c] = actual[c] + predicted[c];
-    }
-    return Uint8Array.from(drawn, (n) => (n > 0 ? 1 : 0));
-}
-/** Mean of `value` over the classes sklearn averages over: those present in the sample. */
-function macroAverage(tally, value) {
-    let sum = 0;
-    let classes = 0;
-    for (let c = 0; c < tally.present.length; c++) {
-        if (!tally.present[c])
-            continue;
-        sum += value(c);
-        classes++;
-    }
-    return sum / classes;
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/confusion.js
-
-/** sklearn confusion_matrix: rows are true classes, columns predicted ones. */
-function confusionMatrix(input) {
-    const { cells, present } = classTally(input, 'the confusion matrix');
-    const k = input.classes.length;
-    const kept = input.classes.flatMap((_, c) => (present[c] ? [c] : []));
-    return {
-        labels: kept.map((c) => input.classes[c]),
-        matrix: kept.map((t) => kept.map((p) => cells[t * k + p])),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/accuracy.js
-
-/** sklearn accuracy_score: weighted share of rows predicted right. */
-const accuracy = {
-    name: 'accuracy',
-    task: 'classification',
-    greaterIsBetter: true,
-    needs: 'labels',
-    compute(input) {
-        const tally = classTally(input, 'accuracy');
-        let right = 0;
-        for (const weight of tally.truePositive)
-            right += weight;
-        return right / tally.total;
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/order.js
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const DIGIT_BITS = 16;
-const BUCKETS = 1 << DIGIT_BITS;
-/**
- * Row indexes in ascending order of `values` (no NaN), equal values in row order.
- * A radix sort on the IEEE 754 bits: four linear passes instead of n log n comparator calls.
- */
-function ascendingOrder(values) {
-    const n = values.length;
-    const { high, low } = sortableBits(values);
-    let order = new Int32Array(n);
-    for (let i = 0; i < n; i++)
-        order[i] = i;
-    let spare = new Int32Array(n);
-    const counts = new Int32Array(BUCKETS);
-    for (const [words, shift] of [[low, 0], [low, DIGIT_BITS], [high, 0], [high, DIGIT_BITS]]) {
-        counts.fill(0);
-        for (let i = 0; i < n; i++)
-            counts[(words[i] >>> shift) & (BUCKETS - 1)]++;
-        if (counts[(words[0] >>> shift) & (BUCKETS - 1)] === n)
-            continue;
-        let start = 0;
-        for (let d = 0; d < BUCKETS; d++) {
-            const count = counts[d];
-            counts[d] = start;
-            start += count;
-        }
-        for (let j = 0; j < n; j++) {
-            const row = order[j];
-            spare[counts[(words[row] >>> shift) & (BUCKETS - 1)]++] = row;
-        }
-        ;
-        [order, spare] = [spare, order];
-    }
-    return order;
-}
-// Maps each double to two unsigned words that compare like the double: set the sign bit
-// of non-negatives, flip every bit of negatives.
-function sortableBits(values) {
-    const n = values.length;
-    const copy = new Float64Array(n);
-    // Adding 0 turns -0 into 0, so the two tie and keep row order.
-    for (let i = 0; i < n; i++)
-        copy[i] = values[i] + 0;
-    const words = new Uint32Array(copy.buffer);
-    const [hi, lo] = LITTLE_ENDIAN ? [1, 0] : [0, 1];
-    const high = new Uint32Array(n);
-    const low = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        const h = words[2 * i + hi];
-        const l = words[2 * i + lo];
-        high[i] = h >>> 31 ? ~h : h | 0x80000000;
-        low[i] = h >>> 31 ? ~l : l;
-    }
-    return { high, low };
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/sample.js
-/** Every row once, with the user's weights or weight 1. */
-function fullSample(rows, sampleWeight) {
-    const drawn = new Float64Array(rows).fill(1);
-    return { weight: sampleWeight ?? drawn, drawn, size: rows, weighted: sampleWeight !== undefined };
-}
-// Keyed by the y_true array, which every sample of one dataset shares.
-const derived = new WeakMap();
-/**
- * A value that depends on the rows but not on which are sampled (a sort order, per-row
- * losses): computed on first use, then shared by every sample of the same data.
- */
-function perDataset(input, make) {
-    let values = derived.get(input.yTrue);
-    if (!values)
-        derived.set(input.yTrue, (values = new Map()));
-    if (!values.has(make))
-        values.set(make, make(input));
-    return values.get(make);
-}
-const sample_scratch = new WeakMap();
-/**
- * The input restricted to `rows` (indexes, repeats allowed) by weighting each row by how
- * often it was drawn. The view reuses buffers kept per dataset: use it before taking the next.
- */
-function withRows(input, rows) {
-    const n = input.yTrue.length;
-    if (rows.length === 0)
-        throw new RangeError('rows is empty');
-    const { weighted } = input.sample;
-    let buffers = sample_scratch.get(input.yTrue);
-    if (!buffers) {
-        const drawn = new Float64Array(n);
-        sample_scratch.set(input.yTrue, (buffers = { drawn, weight: weighted ? new Float64Array(n) : drawn }));
-    }
-    if (input.sample.drawn === buffers.drawn)
-        throw new Error('withRows takes the whole data, not a sample of it');
-    const { drawn, weight } = buffers;
-    drawn.fill(0);
-    for (let j = 0; j < rows.length; j++) {
-        const row = rows[j];
-        if (row >>> 0 >= n)
-            throw new RangeError(`row index ${row} is outside 0..${n - 1}`);
-        drawn[row]++;
-    }
-    if (weighted) {
-        const base = input.sample.weight;
-        for (let i = 0; i < n; i++)
-            weight[i] = drawn[i] * base[i];
-    }
-    return { ...input, sample: { weight, drawn, size: rows.length, weighted } };
-}
-/** Weighted mean of finite per-row values (rows left out add 0 x value); NaN when the sample has no weight. */
-function weightedMean(values, weight) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < values.length; i++) {
-        sum += weight[i] * values[i];
-        total += weight[i];
-    }
-    return sum / total;
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/ranking.js
-
-
-
-const OF_CLASS = 1;
-const LAST_OF_THRESHOLD = 2;
-function buildRanking(scores, yTrue, c) {
-    const ascending = ascendingOrder(scores);
-    const n = ascending.length;
-    const rows = new Int32Array(n);
-    const flags = new Uint8Array(n);
-    for (let j = 0; j < n; j++) {
-        const row = ascending[n - 1 - j];
-        rows[j] = row;
-        const last = j === n - 1 || scores[ascending[n - 2 - j]] !== scores[row];
-        flags[j] = (yTrue[row] === c ? OF_CLASS : 0) | (last ? LAST_OF_THRESHOLD : 0);
-    }
-    return { rows, flags };
-}
-const rankings = (input) => new Array(input.classes.length);
-/** Class `c` (the positive class by default) against the rest. */
-function ranking(input, c = input.positive) {
-    const built = perDataset(input, rankings);
-    return (built[c] ??= buildRanking(scoreColumns(input)[c], input.yTrue, c));
-}
-// The walks below avoid branching on the class: resampled weights come in random order.
-/** Trapezoidal area under the ROC curve; NaN without both positive and negative weight. */
-function rocArea({ rows, flags }, weight) {
-    let tp = 0;
-    let fp = 0;
-    let lastTp = 0;
-    let lastFp = 0;
-    let area = 0;
-    for (let j = 0; j < rows.length; j++) {
-        const w = weight[rows[j]];
-        const positive = flags[j] & OF_CLASS;
-        tp += positive * w;
-        fp += (1 - positive) * w;
-        if (flags[j] & LAST_OF_THRESHOLD) {
-            area += (fp - lastFp) * (tp + lastTp);
-            lastTp = tp;
-            lastFp = fp;
-        }
-    }
-    return tp > 0 && fp > 0 ? area / (2 * tp * fp) : NaN;
-}
-/**
- * sklearn's step-wise average precision: the sum over thresholds of recall gain times
- * precision. With no positive weight sklearn sets recall to 1 everywhere, which scores 0.
- */
-function averagePrecision({ rows, flags }, weight) {
-    let tp = 0;
-    let all = 0;
-    let lastTp = 0;
-    let sum = 0;
-    for (let j = 0; j < rows.length; j++) {
-        const w = weight[rows[j]];
-        tp += (flags[j] & OF_CLASS) * w;
-        all += w;
-        if (flags[j] & LAST_OF_THRESHOLD && tp > lastTp) {
-            sum += ((tp - lastTp) * tp) / all;
-            lastTp = tp;
-        }
-    }
-    return tp > 0 ? sum / tp : 0;
-}
-function scoreColumns(input) {
-    if (!input.scores)
-        throw new errors_UserError('this metric needs class probabilities (scores)');
-    return input.scores;
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/average-precision.js
-
-/** sklearn average_precision_score on the positive class: the step-wise sum, not the trapezoid. */
-const average_precision_averagePrecision = {
-    name: 'average_precision',
-    task: 'classification',
-    greaterIsBetter: true,
-    needs: 'scores',
-    classCount: 'binary',
-    compute: (input) => averagePrecision(ranking(input), input.sample.weight),
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/balanced-accuracy.js
-
-/** sklearn balanced_accuracy_score: mean recall over classes with weight in y_true (others are dropped, not zero). */
-const balancedAccuracy = {
-    name: 'balanced_accuracy',
-    task: 'classification',
-    greaterIsBetter: true,
-    needs: 'labels',
-    compute(input) {
-        const { truePositive, actual } = classTally(input, 'balanced_accuracy');
-        let sum = 0;
-        let classes = 0;
-        for (let c = 0; c < actual.length; c++) {
-            if (actual[c] === 0)
-                continue;
-            sum += truePositive[c] / actual[c];
-            classes++;
-        }
-        return sum / classes;
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/brier.js
-
-/** sklearn brier_score_loss with the positive class: weighted mean squared error of its probability. */
-const brier = {
-    name: 'brier',
-    task: 'classification',
-    greaterIsBetter: false,
-    needs: 'scores',
-    classCount: 'binary',
-    compute(input) {
-        const { yTrue, positive, sample } = input;
-        const p = scoreColumns(input)[positive];
-        const { weight } = sample;
-        let sum = 0;
-        let total = 0;
-        for (let i = 0; i < yTrue.length; i++) {
-            const w = weight[i];
-            const error = (yTrue[i] === positive ? 1 : 0) - p[i];
-            sum += w * error * error;
-            total += w;
-        }
-        return sum / total;
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/log-loss.js
-
-
-// scikit-learn 1.2 clips to [eps, 1 - eps], eps the float64 machine epsilon, then divides
-// each row by its sum, so rows need not sum to 1.
-const EPS = Number.EPSILON;
-const clip = (p) => Math.min(Math.max(p, EPS), 1 - EPS);
-function rowLosses(input) {
-    const scores = scoreColumns(input);
-    const losses = new Float64Array(input.yTrue.length);
-    for (let i = 0; i < losses.length; i++) {
-        let sum = 0;
-        for (const column of scores)
-            sum += clip(column[i]);
-        losses[i] = -Math.log(clip(scores[input.yTrue[i]][i]) / sum);
-    }
-    return losses;
-}
-/** sklearn log_loss with the score columns as its labels. */
-const logLoss = {
-    name: 'log_loss',
-    task: 'classification',
-    greaterIsBetter: false,
-    needs: 'scores',
-    compute: (input) => weightedMean(perDataset(input, rowLosses), input.sample.weight),
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/mae.js
-/** sklearn mean_absolute_error. */
-const mae = {
-    name: 'mae',
-    task: 'regression',
-    greaterIsBetter: false,
-    needs: 'labels',
-    compute({ yTrue, yPred, sample: { weight } }) {
-        let sum = 0;
-        let total = 0;
-        for (let i = 0; i < yTrue.length; i++) {
-            const w = weight[i];
-            if (w === 0)
-                continue;
-            sum += w * Math.abs(yPred[i] - yTrue[i]);
-            total += w;
-        }
-        return sum / total;
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/mape.js
-/** sklearn mean_absolute_percentage_error: a fraction, not a percentage; |y| below machine epsilon counts as epsilon. */
-const mape = {
-    name: 'mape',
-    task: 'regression',
-    greaterIsBetter: false,
-    needs: 'labels',
-    compute({ yTrue, yPred, sample: { weight } }) {
-        let sum = 0;
-        let total = 0;
-        for (let i = 0; i < yTrue.length; i++) {
-            const w = weight[i];
-            if (w === 0)
-                continue;
-            sum += (w * Math.abs(yPred[i] - yTrue[i])) / Math.max(Math.abs(yTrue[i]), Number.EPSILON);
-            total += w;
-        }
-        return sum / total;
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/median-ae.js
-
-
-function sortedErrors({ yTrue, yPred }) {
-    const errors = new Float64Array(yTrue.length);
-    for (let i = 0; i < errors.length; i++)
-        errors[i] = Math.abs(yPred[i] - yTrue[i]);
-    return { errors, order: ascendingOrder(errors) };
-}
-/**
- * sklearn median_absolute_error. Unweighted it is numpy's median (the mean of the two middle
- * values for an even count); with sample weights it is sklearn's _weighted_percentile, the
- * first error whose cumulative weight reaches half the total.
- */
-const medianAe = {
-    name: 'median_ae',
-    task: 'regression',
-    greaterIsBetter: false,
-    needs: 'labels',
-    compute(input) {
-        const sorted = perDataset(input, sortedErrors);
-        return input.sample.weighted ? weightedMedian(sorted, input.sample.weight) : median(sorted, input.sample);
-    },
-};
-function median({ errors, order }, { drawn, size }) {
-    const lower = Math.floor((size - 1) / 2);
-    const upper = Math.floor(size / 2);
-    let seen = 0;
-    let low = NaN;
-    for (let j = 0; j < order.length; j++) {
-        const row = order[j];
-        seen += drawn[row];
-        if (Number.isNaN(low) && seen > lower)
-            low = errors[row];
-        if (seen > upper)
-            return (low + errors[row]) / 2;
-    }
-    return NaN;
-}
-function weightedMedian({ errors, order }, weight) {
-    // The total is summed in the same order as the running sum, so the two compare exactly.
-    let total = 0;
-    for (let j = 0; j < order.length; j++)
-        total += weight[order[j]];
-    const half = 0.5 * total;
-    let cumulative = 0;
-    for (let j = 0; j < order.length; j++) {
-        const row = order[j];
-        if (weight[row] === 0)
-            continue;
-        cumulative += weight[row];
-        if (cumulative >= half)
-            return errors[row];
-    }
-    return NaN;
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/precision-recall-f1.js
-
-// sklearn's default zero_division ("warn") scores an undefined ratio as 0.
-const ratio = (part, whole) => (whole === 0 ? 0 : part / whole);
-const precision = (t, c) => ratio(t.truePositive[c], t.predicted[c]);
-const recall = (t, c) => ratio(t.truePositive[c], t.actual[c]);
-// sklearn 1.2 takes F1 from precision and recall, not from the raw counts.
-function f1(t, c) {
-    const p = precision(t, c);
-    const r = recall(t, c);
-    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
-}
-function macro(name, score) {
-    return {
-        name,
-        task: 'classification',
-        greaterIsBetter: true,
-        needs: 'labels',
-        compute(input) {
-            const tally = classTally(input, name);
-            return macroAverage(tally, (c) => score(tally, c));
-        },
-    };
-}
-const precisionMacro = macro('precision_macro', precision);
-const recallMacro = macro('recall_macro', recall);
-const f1Macro = macro('f1_macro', f1);
-/** F1 per class, averaged with each class's weight in y_true. */
-const f1Weighted = {
-    name: 'f1_weighted',
-    task: 'classification',
-    greaterIsBetter: true,
-    needs: 'labels',
-    compute(input) {
-        const tally = classTally(input, 'f1_weighted');
-        let sum = 0;
-        let total = 0;
-        for (let c = 0; c < tally.actual.length; c++) {
-            if (tally.actual[c] === 0)
-                continue;
-            sum += f1(tally, c) * tally.actual[c];
-            total += tally.actual[c];
-        }
-        return ratio(sum, total);
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/r2.js
-/**
- * sklearn r2_score with force_finite: NaN under two rows, 1 for perfect predictions,
- * 0 when y_true is constant but predictions are not.
- */
-const r2 = {
-    name: 'r2',
-    task: 'regression',
-    greaterIsBetter: true,
-    needs: 'labels',
-    compute({ yTrue, yPred, sample: { weight, size } }) {
-        if (size < 2)
-            return NaN;
-        let total = 0;
-        let sum = 0;
-        let residual = 0;
-        let min = Infinity;
-        let max = -Infinity;
-        for (let i = 0; i < yTrue.length; i++) {
-            const w = weight[i];
-            if (w === 0)
-                continue;
-            const y = yTrue[i];
-            total += w;
-            sum += w * y;
-            residual += w * (y - yPred[i]) ** 2;
-            if (y < min)
-                min = y;
-            if (y > max)
-                max = y;
-        }
-        if (total === 0)
-            return NaN;
-        if (residual === 0)
-            return 1;
-        // A constant y_true has no spread; its rounded mean would leave a tiny false one.
-        if (min === max)
-            return 0;
-        const mean = sum / total;
-        let spread = 0;
-        for (let i = 0; i < yTrue.length; i++)
-            spread += weight[i] * (yTrue[i] - mean) ** 2;
-        return 1 - residual / spread;
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/rmse.js
-/** Square root of sklearn mean_squared_error. */
-const rmse = {
-    name: 'rmse',
-    task: 'regression',
-    greaterIsBetter: false,
-    needs: 'labels',
-    compute({ yTrue, yPred, sample: { weight } }) {
-        let sum = 0;
-        let total = 0;
-        for (let i = 0; i < yTrue.length; i++) {
-            const w = weight[i];
-            if (w === 0)
-                continue;
-            const error = yTrue[i] - yPred[i];
-            sum += w * error * error;
-            total += w;
-        }
-        return Math.sqrt(sum / total);
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/labels.js
-/** Orders labels as numpy does: numbers numerically, strings by Unicode code point. */
-function compareLabels(a, b) {
-    if (typeof a === 'number' && typeof b === 'number')
-        return a - b;
-    return compareCodePoints(String(a), String(b));
-}
-// JavaScript compares UTF-16 code units, which puts astral characters (surrogate pairs)
-// before U+E000..U+FFFF. Lifting surrogates above that range gives code point order.
-function compareCodePoints(a, b) {
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
-}
-function sortLabels(labels) {
-    return [...labels].sort(compareLabels);
-}
-/** How a label reads in a message: strings quoted, so '1' and 1 differ. */
-function showLabel(label) {
-    return typeof label === 'string' ? JSON.stringify(label) : String(label);
-}
-function showLabels(labels) {
-    return labels.map(showLabel).join(', ');
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/roc-auc.js
-
-
-
-/** sklearn roc_auc_score on the positive class's probability. Tied scores share one ROC point. */
-const rocAuc = {
-    name: 'roc_auc',
-    task: 'classification',
-    greaterIsBetter: true,
-    needs: 'scores',
-    classCount: 'binary',
-    compute: (input) => rocArea(ranking(input), input.sample.weight),
-};
-/** sklearn roc_auc_score(multi_class="ovr", average="macro"): unweighted mean of each class against the rest. */
-const rocAucOvr = {
-    name: 'roc_auc_ovr',
-    task: 'classification',
-    greaterIsBetter: true,
-    needs: 'scores',
-    classCount: 'multiclass',
-    compute(input) {
-        // sklearn refuses scores that are not probabilities here, where log_loss renormalises.
-        if (input.unnormalisedRow >= 0) {
-            const row = input.unnormalisedRow;
-            const sum = input.scores.reduce((total, column) => total + column[row], 0);
-            throw new errors_UserError(`roc_auc_ovr needs probabilities that sum to 1 in each row; row ${row + 1} sums to ${sum} (classes ${input.classes.map(showLabel).join(', ')})`);
-        }
-        let sum = 0;
-        for (let c = 0; c < input.classes.length; c++)
-            sum += rocArea(ranking(input, c), input.sample.weight);
-        return sum / input.classes.length;
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/registry.js
-
-
-
-
-
-
-
-
-
-
-
-
-/** Classification metrics, in the order they are evaluated and reported. */
-const CLASSIFICATION_METRICS = [
-    accuracy,
-    balancedAccuracy,
-    precisionMacro,
-    recallMacro,
-    f1Macro,
-    f1Weighted,
-    rocAuc,
-    rocAucOvr,
-    average_precision_averagePrecision,
-    logLoss,
-    brier,
-];
-const REGRESSION_METRICS = [mae, rmse, r2, mape, medianAe];
-const METRICS = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS];
-const METRICS_BY_NAME = new Map(METRICS.map((metric) => [metric.name, metric]));
-
-;// CONCATENATED MODULE: ./build/shared/metrics/evaluate.js
-
-
-
-/** Why `metric` cannot be computed on `input`, or undefined when it can. */
-function inapplicable(metric, input) {
-    if (metric.task !== input.task)
-        return `${metric.name} is a ${metric.task} metric and the data is for ${input.task}`;
-    if (input.task === 'regression')
-        return undefined;
-    if (metric.needs === 'labels' && !input.yPred)
-        return `${metric.name} needs predicted labels (y_pred)`;
-    if (metric.needs === 'scores' && !input.scores)
-        return `${metric.name} needs class probabilities (scores)`;
-    const classes = input.classes.length;
-    if (metric.classCount === 'binary' && classes !== 2)
-        return `${metric.name} needs exactly two classes and the data has ${classes}${classes > 2 ? '; use roc_auc_ovr for ROC AUC' : ''}`;
-    if (metric.classCount === 'multiclass' && classes <= 2)
-        return `${metric.name} needs more than two classes and the data has ${classes}${classes === 2 ? '; use roc_auc' : ''}`;
-    return undefined;
-}
-/** Every registered metric that applies to the data's task, columns and class count. */
-function applicableMetrics(input) {
-    return METRICS.filter((metric) => inapplicable(metric, input) === undefined);
-}
-/** The named metrics, checked against the data once, before any are computed. */
-function selectMetrics(input, names) {
-    return names.map((name) => {
-        const metric = METRICS_BY_NAME.get(name);
-        if (!metric)
-            throw new errors_UserError(`unknown metric "${name}"; the ${input.task} metrics are ${METRICS.filter((m) => m.task === input.task).map((m) => m.name).join(', ')}`);
-        const reason = inapplicable(metric, input);
-        if (reason)
-            throw new errors_UserError(reason);
-        return metric;
-    });
-}
-/** Each metric's value on the whole data. */
-function evaluateMetrics(input, metrics = applicableMetrics(input)) {
-    const values = {};
-    for (const metric of metrics)
-        values[metric.name] = computeMetric(metric, input);
-    return values;
-}
-/**
- * Each metric's value on the rows at `rows` (indexes into the data, repeats allowed), as if
- * those rows had been copied out. Nothing is copied or sorted again, so a bootstrap can call
- * this once per resample.
- */
-function evaluateRows(input, rows, metrics = applicableMetrics(input)) {
-    return evaluateMetrics(withRows(input, rows), metrics);
-}
-function computeMetric(metric, input) {
-    const reason = inapplicable(metric, input);
-    if (reason)
-        throw new errors_UserError(reason);
-    // inapplicable() has matched the metric's task to the input's.
-    return metric.compute(input);
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/columns.js
-
-// Messages count rows from 1 and name arrays as scikit-learn does (y_true, y_pred, sample_weight).
-function rowCount(yTrue) {
-    if (yTrue.length === 0)
-        throw new errors_UserError('y_true is empty: metrics need at least one row');
-    return yTrue.length;
-}
-function checkLength(name, values, rows) {
-    if (values.length !== rows)
-        throw new errors_UserError(`${name} has ${values.length} values but y_true has ${rows}`);
-}
-/** A copy as doubles; every value must be a finite number. */
-function numberColumn(name, values, rows) {
-    checkLength(name, values, rows);
-    const column = new Float64Array(rows);
-    for (let i = 0; i < rows; i++) {
-        const value = values[i];
-        if (typeof value !== 'number' || !Number.isFinite(value))
-            throw new errors_UserError(`${name} has ${describeValue(value)} at row ${i + 1}`);
-        column[i] = value;
-    }
-    return column;
-}
-function weightColumn(values, rows) {
-    const weight = numberColumn('sample_weight', values, rows);
-    let total = 0;
-    for (let i = 0; i < rows; i++) {
-        if (weight[i] < 0)
-            throw new errors_UserError(`sample_weight has the negative weight ${weight[i]} at row ${i + 1}`);
-        total += weight[i];
-    }
-    if (total === 0)
-        throw new errors_UserError('sample_weight is zero on every row: at least one row needs a positive weight');
-    return weight;
-}
-/** How an unusable value reads in a message. */
-function describeValue(value) {
-    if (value === undefined || value === null)
-        return 'a missing value';
-    if (typeof value === 'number')
-        return Number.isNaN(value) ? 'NaN' : String(value);
-    if (typeof value === 'string')
-        return `the text ${JSON.stringify(value)}`;
-    return `a ${typeof value}`;
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/prepare.js
-
-
-
-
-/** Checks classification data once, at the boundary, and encodes labels as class indexes. */
-function prepareClassification(data) {
-    const rows = rowCount(data.yTrue);
-    if (data.yPred)
-        checkLength('y_pred', data.yPred, rows);
-    const sampleWeight = data.sampleWeight === undefined ? undefined : weightColumn(data.sampleWeight, rows);
-    const truth = firstSeenCodes('y_true', data.yTrue);
-    const predicted = data.yPred && firstSeenCodes('y_pred', data.yPred);
-    const scoreLabels = data.scores && checkScoreLabels(data.scores.labels, data.scores.columns.length);
-    checkOneKind([...truth.labels, ...(predicted?.labels ?? []), ...(scoreLabels ?? [])]);
-    const classes = sortLabels(scoreLabels ?? new Set([...truth.labels, ...(predicted?.labels ?? [])]));
-    const index = new Map(classes.map((label, i) => [label, i]));
-    const yTrue = recode('y_true', truth, index);
-    const yPred = predicted && recode('y_pred', predicted, index);
-    const scores = data.scores && classes.map((label) => probabilityColumn(label, data.scores.columns[data.scores.labels.indexOf(label)], rows));
-    return {
-        task: 'classification',
-        classes,
-        yTrue,
-        ...(yPred && { yPred }),
-        ...(scores && { scores }),
-        positive: positiveIndex(data.positiveLabel, index, classes),
-        unnormalisedRow: scores ? firstUnnormalisedRow(scores, rows) : -1,
-        sample: fullSample(rows, sampleWeight),
-    };
-}
-function prepareRegression(data) {
-    const rows = rowCount(data.yTrue);
-    return {
-        task: 'regression',
-        yTrue: numberColumn('y_true', data.yTrue, rows),
-        yPred: numberColumn('y_pred', data.yPred, rows),
-        sample: fullSample(rows, data.sampleWeight === undefined ? undefined : weightColumn(data.sampleWeight, rows)),
-    };
-}
-function firstSeenCodes(name, values) {
-    const seen = new Map();
-    const labels = [];
-    const codes = new Int32Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        let code = seen.get(value);
-        if (code === undefined) {
-            code = labels.push(checkLabel(name, value, i)) - 1;
-            seen.set(value, code);
-        }
-        codes[i] = code;
-    }
-    return { codes, labels };
-}
-// sklearn reads non-integer numbers as a continuous target and refuses to classify them.
-function checkLabel(name, value, row) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' && Number.isInteger(value))
-        return value;
-    if (typeof value === 'number' && Number.isFinite(value)) {
-        throw new errors_UserError(`${name} has the non-integer label ${value} at row ${row + 1}: class labels are integers or strings (is this a regression task?)`);
-    }
-    throw new errors_UserError(`${name} has ${describeValue(value)} at row ${row + 1}: class labels are integers or strings`);
-}
-function checkScoreLabels(labels, columns) {
-    if (labels.length !== columns)
-        throw new errors_UserError(`scores name ${labels.length} classes but have ${columns} probability columns`);
-    if (labels.length < 2)
-        throw new errors_UserError(`scores need a probability column for each class, at least two; got ${labels.length}`);
-    const seen = new Set();
-    labels.forEach((label, j) => {
-        checkLabel('scores.labels', label, j);
-        if (seen.has(label))
-            throw new errors_UserError(`scores have two probability columns for class ${showLabel(label)}`);
-        seen.add(label);
-    });
-    return labels;
-}
-// sklearn refuses to compare numbers with strings; '1' and 1 would be two classes here.
-function checkOneKind(labels) {
-    const number = labels.find((label) => typeof label === 'number');
-    const string = labels.find((label) => typeof label === 'string');
-    if (number !== undefined && string !== undefined) {
-        throw new errors_UserError(`labels mix numbers and strings (${showLabel(number)} and ${showLabel(string)}): give y_true, y_pred and the score columns one kind`);
-    }
-}
-function recode(name, values, index) {
-    const final = new Int32Array(values.labels.length);
-    values.labels.forEach((label, code) => {
-        const target = index.get(label);
-        if (target === undefined) {
-            const row = values.codes.indexOf(code) + 1;
-            throw new errors_UserError(`${name} has class ${showLabel(label)} (row ${row}) with no probability column; the columns are for ${showLabels([...index.keys()])}`);
-        }
-        final[code] = target;
-    });
-    return values.codes.map((code) => final[code]);
-}
-function probabilityColumn(label, values, rows) {
-    const name = `the probability column for class ${showLabel(label)}`;
-    const column = numberColumn(name, values, rows);
-    for (let i = 0; i < rows; i++) {
-        if (column[i] < 0 || column[i] > 1)
-            throw new errors_UserError(`${name} has ${column[i]} at row ${i + 1}, outside [0, 1]`);
-    }
-    return column;
-}
-function positiveIndex(label, index, classes) {
-    if (label === undefined)
-        return classes.length - 1;
-    const found = index.get(label);
-    if (found === undefined)
-        throw new errors_UserError(`the positive label ${showLabel(label)} is not a class; the classes are ${showLabels(classes)}`);
-    return found;
-}
-/** numpy.allclose(1, row sum): |1 - sum| <= 1e-8 + 1e-5 * |sum|, which sklearn's roc_auc_ovr requires. */
-function firstUnnormalisedRow(scores, rows) {
-    for (let i = 0; i < rows; i++) {
-        let sum = 0;
-        for (const column of scores)
-            sum += column[i];
-        if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
-            return i;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/index.js
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./build/shared/gate/pair.js
-
-const SAME_ROWS = 'the candidate and the baseline must be evaluated on the same rows';
-/**
- * Checks that the two inputs share y_true (row by row, as labels), sample weights and, for
- * binary metrics, the positive class. Paired statistics mean nothing otherwise.
- */
-function pair_pairInputs(candidate, baseline) {
-    if (candidate.task !== baseline.task)
-        throw new errors_UserError(`${SAME_ROWS}: the candidate's data is for ${candidate.task} and the baseline's for ${baseline.task}`);
-    const rows = candidate.yTrue.length;
-    if (baseline.yTrue.length !== rows)
-        throw new errors_UserError(`${SAME_ROWS}: the candidate has ${rows} rows and the baseline ${baseline.yTrue.length}`);
-    const row = candidate.task === 'classification' ? firstLabelDifference(candidate, baseline) : firstDifference(candidate.yTrue, baseline.yTrue);
-    if (row >= 0) {
-        throw new errors_UserError(`${SAME_ROWS}: y_true differs at row ${row + 1} (candidate ${show(trueLabel(candidate, row))}, baseline ${show(trueLabel(baseline, row))})`);
-    }
-    checkWeights(candidate, baseline);
-    if (candidate.task === 'classification')
-        checkPositive(candidate, baseline);
-    if (candidate === baseline || candidate.yTrue !== baseline.yTrue)
-        return { candidate, baseline };
-    // Metrics cache per-dataset work (score orderings) under the y_true array, so two models
-    // sharing one array would read each other's: give each its own.
-    return { candidate: { ...candidate, yTrue: candidate.yTrue.slice() }, baseline: { ...baseline, yTrue: baseline.yTrue.slice() } };
-}
-function firstLabelDifference(a, b) {
-    const same = sameOrder(a.classes, b.classes);
-    for (let i = 0; i < a.yTrue.length; i++) {
-        if (same ? a.yTrue[i] !== b.yTrue[i] : a.classes[a.yTrue[i]] !== b.classes[b.yTrue[i]])
-            return i;
-    }
-    return -1;
-}
-function firstDifference(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return i;
-    return -1;
-}
-function checkWeights(candidate, baseline) {
-    const a = candidate.sample;
-    const b = baseline.sample;
-    if (a.weighted !== b.weighted)
-        throw new errors_UserError(`${SAME_ROWS}: only the ${a.weighted ? 'candidate' : 'baseline'} has sample weights`);
-    if (!a.weighted)
-        return;
-    const row = firstDifference(a.weight, b.weight);
-    if (row >= 0)
-        throw new errors_UserError(`${SAME_ROWS}: the sample weight differs at row ${row + 1} (candidate ${a.weight[row]}, baseline ${b.weight[row]})`);
-}
-function checkPositive(candidate, baseline) {
-    if (candidate.classes.length !== 2 || baseline.classes.length !== 2)
-        return;
-    const a = candidate.classes[candidate.positive];
-    const b = baseline.classes[baseline.positive];
-    if (a !== b)
-        throw new errors_UserError(`the candidate and the baseline must share the positive class: the candidate's is ${show(a)} and the baseline's ${show(b)}`);
-}
-function sameOrder(a, b) {
-    return a.length === b.length && a.every((label, i) => label === b[i]);
-}
-function trueLabel(input, row) {
-    return input.task === 'classification' ? input.classes[input.yTrue[row]] : input.yTrue[row];
-}
-const show = (label) => (typeof label === 'string' ? JSON.stringify(label) : String(label));
-
-;// CONCATENATED MODULE: ./build/shared/gate/random.js
-/**
- * xoshiro128** streams keyed by (seed, stream). Each bootstrap resample draws from its own
- * stream, so the result does not depend on how resamples are split between threads.
- */
-class RandomStream {
-    state;
-    /** The raw generator state, for checking against xoshiro128**'s reference outputs. */
-    static fromState(words) {
-        const stream = new RandomStream(0, 0);
-        stream.state.set(words);
-        return stream;
-    }
-    constructor(seed, stream) {
-        // Seed the four words through a 32-bit integer hash so nearby seeds and streams diverge.
-        const s0 = hash32(hash32(seed ^ 0x9e3779b9) ^ stream);
-        const s1 = hash32(s0 + 0x6a09e667);
-        const s2 = hash32(s1 + 0x3c6ef372);
-        const s3 = hash32(s2 + 0x510e527f);
-        // The all-zero state would repeat forever.
-        this.state = Int32Array.of((s0 | s1 | s2 | s3) === 0 ? 1 : s0, s1, s2, s3);
-    }
-    /** The next 32 random bits, as an unsigned integer. */
-    nextUint32() {
-        const s = this.state;
-        const result = output(s[1]);
-        const t = s[1] << 9;
-        s[2] = s[2] ^ s[0];
-        s[3] = s[3] ^ s[1];
-        s[1] = s[1] ^ s[2];
-        s[0] = s[0] ^ s[3];
-        s[2] = s[2] ^ t;
-        s[3] = rotl(s[3], 11);
-        return result >>> 0;
-    }
-    /** A uniform number in [0, 1) with 53 random bits. */
-    nextFloat() {
-        return ((this.nextUint32() >>> 5) * 67108864 + (this.nextUint32() >>> 6)) / 9007199254740992;
-    }
-    /**
-     * `counts[i]` = times row i is drawn in `counts.length` uniform draws with replacement: one
-     * bootstrap resample. Indexes are exact (Lemire's multiply-and-reject, no modulo bias).
-     * The generator step is inlined here, on locals, because this loop is the hot path.
-     */
-    drawCounts(counts) {
-        const n = counts.length;
-        const s = this.state;
-        let s0 = s[0];
-        let s1 = s[1];
-        let s2 = s[2];
-        let s3 = s[3];
-        // Low words below this are the biased ones to redraw: 2^32 mod n.
-        const reject = (0x100000000 - n) % n;
-        // Up to 2^21 rows x * n stays below 2^53, so one multiply gives the exact high word.
-        const small = n <= 0x200000;
-        counts.fill(0);
-        let drawn = 0;
-        while (drawn < n) {
-            const x = output(s1);
-            const t = s1 << 9;
-            s2 ^= s0;
-            s3 ^= s1;
-            s1 ^= s2;
-            s0 ^= s3;
-            s2 ^= t;
-            s3 = rotl(s3, 11);
-            if (Math.imul(x, n) >>> 0 < reject)
-                continue;
-            counts[small ? (((x >>> 0) * n) / 0x100000000) | 0 : highWord(x, n)]++;
-            drawn++;
-        }
-        s[0] = s0;
-        s[1] = s1;
-        s[2] = s2;
-        s[3] = s3;
-    }
-}
-/** floor(x * n / 2^32) exactly, in 16-bit halves so every product stays below 2^53. */
-function highWord(x, n) {
-    return Math.floor(((x >>> 16) * n + Math.floor(((x & 0xffff) * n) / 0x10000)) / 0x10000);
-}
-const rotl = (x, k) => (x << k) | (x >>> (32 - k));
-/** xoshiro128**'s scrambler: rotl(s1 * 5, 7) * 9. */
-const output = (s1) => Math.imul(rotl(Math.imul(s1, 5), 7), 9);
-/** A 32-bit integer hash with good avalanche (two multiply-xorshift rounds). */
-function hash32(x) {
-    x ^= x >>> 16;
-    x = Math.imul(x, 0x7feb352d);
-    x ^= x >>> 15;
-    x = Math.imul(x, 0x846ca68b);
-    return x ^ (x >>> 16);
-}
-
-;// CONCATENATED MODULE: ./build/shared/gate/bootstrap.js
-
-
-
-
-/** The options checked once, with defaults filled in. */
-function bootstrapSettings(options = {}) {
-    const { resamples = 1000, confidence = 0.95, seed = 0 } = options;
-    if (!Number.isSafeInteger(resamples) || resamples < 2)
-        throw new errors_UserError(`bootstrap.resamples: must be a whole number of at least 2; got ${resamples}`);
-    if (typeof confidence !== 'number' || !(confidence > 0 && confidence < 1))
-        throw new errors_UserError(`bootstrap.confidence: must be between 0 and 1 (exclusive); got ${confidence}`);
-    if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff)
-        throw new errors_UserError(`bootstrap.seed: must be a whole number from 0 to 4294967295; got ${seed}`);
-    return { resamples, confidence, seed };
-}
-/**
- * Paired bootstrap of candidate - baseline for each named metric: every resample draws rows
- * with replacement once and evaluates both models on those same rows, so the variation the
- * models share cancels in the delta.
- */
-function pairedBootstrap(candidate, baseline, metrics, options = {}) {
-    const settings = bootstrapSettings(options);
-    const pair = pairInputs(candidate, baseline);
-    const whole = wholeDataValues(pair, metrics);
-    const deltas = metrics.map(() => new Float64Array(settings.resamples));
-    new Resampler(pair, metrics, settings.seed).run(0, settings.resamples, deltas);
-    return summarise(whole, deltas, settings.confidence);
-}
-/** The metrics as both models can compute them; a UserError names any that cannot be. */
-function pairMetrics(pair, names) {
-    selectMetrics(pair.baseline, names);
-    return selectMetrics(pair.candidate, names);
-}
-/** Evaluates both models on resamples of one pair. Resample r draws from stream r of the seed. */
-class Resampler {
-    pair;
-    seed;
-    metrics;
-    drawn;
-    weight;
-    candidate;
-    baseline;
-    constructor(pair, names, seed) {
-        this.pair = pair;
-        this.seed = seed;
-        this.metrics = pairMetrics(pair, names);
-        const rows = pair.candidate.yTrue.length;
-        const { weighted } = pair.candidate.sample;
-        // Drawing a row k times is weighting it by k: both models read one count array, never a copy.
-        this.drawn = new Float64Array(rows);
-        this.weight = weighted ? new Float64Array(rows) : this.drawn;
-        const sample = { weight: this.weight, drawn: this.drawn, size: rows, weighted };
-        this.candidate = { ...pair.candidate, sample };
-        this.baseline = { ...pair.baseline, sample };
-    }
-    /**
-     * Writes candidate - baseline for metric j on resample r to `deltas[j][r]`, for r from
-     * `from` to `to` (exclusive); NaN where either model's metric is undefined on the resample.
-     */
-    run(from, to, deltas) {
-        const { metrics, drawn, weight } = this;
-        for (let r = from; r < to; r++) {
-            new RandomStream(this.seed, r).drawCounts(drawn);
-            if (weight !== drawn)
-                multiply(drawn, this.pair.candidate.sample.weight, weight);
-            // Fresh objects each time: label metrics cache their tallies per input object.
-            const a = evaluateMetrics({ ...this.candidate }, metrics);
-            const b = evaluateMetrics({ ...this.baseline }, metrics);
-            for (let j = 0; j < metrics.length; j++)
-                deltas[j][r] = a[metrics[j].name] - b[metrics[j].name];
-        }
-    }
-}
-/** Computed before any resample, so data the metrics refuse is reported once, up front. */
-function wholeDataValues(pair, names) {
-    const metrics = pairMetrics(pair, names);
-    return { metrics: metrics.map((metric) => metric.name), candidate: evaluateMetrics(pair.candidate, metrics), baseline: evaluateMetrics(pair.baseline, metrics) };
-}
-/** Each metric's interval from its resampled deltas (`deltas[j]` for the j-th metric). */
-function summarise(whole, deltas, confidence) {
-    const tail = (1 - confidence) / 2;
-    return whole.metrics.map((metric, j) => {
-        const defined = deltas[j].filter((delta) => !Number.isNaN(delta)).sort();
-        const candidate = whole.candidate[metric];
-        const baseline = whole.baseline[metric];
-        return {
-            metric,
-            candidate,
-            baseline,
-            delta: candidate - baseline,
-            ci: [percentile(defined, tail), percentile(defined, 1 - tail)],
-            standardError: standardDeviation(defined),
-            confidence,
-            resamples: defined.length,
-        };
-    });
-}
-/** numpy.percentile's default (linear) on sorted values, q in [0, 1]; NaN when empty. */
-function percentile(sorted, q) {
-    if (sorted.length === 0)
-        return NaN;
-    const index = (sorted.length - 1) * q;
-    const below = Math.floor(index);
-    const a = sorted[below];
-    const b = sorted[Math.min(below + 1, sorted.length - 1)];
-    const t = index - below;
-    // numpy interpolates from the nearer end, which keeps the result within [a, b].
-    return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
-}
-/** Sample standard deviation (ddof 1); NaN below two values. */
-function standardDeviation(values) {
-    if (values.length < 2)
-        return NaN;
-    let mean = 0;
-    for (const value of values)
-        mean += value;
-    mean /= values.length;
-    let squares = 0;
-    for (const value of values)
-        squares += (value - mean) ** 2;
-    return Math.sqrt(squares / (values.length - 1));
-}
-function multiply(a, b, out) {
-    for (let i = 0; i < a.length; i++)
-        out[i] = a[i] * b[i];
-}
-
-;// CONCATENATED MODULE: ./build/shared/gate/criteria.js
-/** Each metric's verdict under its thresholds. */
-function judge(thresholds, evidence) {
-    return thresholds.map((threshold) => judgeMetric(threshold, evidence));
-}
-function judgeMetric(threshold, { candidate, baseline, intervals, unavailable }) {
-    const { metric } = threshold;
-    const value = candidate[metric];
-    const base = baseline?.[metric];
-    const interval = intervals?.[metric];
-    const facts = { metric, ...(value !== undefined && { candidate: value }), ...(base !== undefined && { baseline: base }), ...(interval && { interval }) };
-    // MLflow checks nothing else for a metric the candidate lacks.
-    if (value === undefined) {
-        const why = unavailable?.[metric];
-        return verdictOf(facts, [{ criterion: 'missing', outcome: 'fail', reason: `${metric} is missing from the candidate's metrics${why ? ` (${why})` : ''}` }]);
-    }
-    const results = [];
-    if (threshold.threshold !== undefined)
-        results.push(valueThreshold(threshold, value));
-    if (threshold.changeCriteria.length > 0)
-        results.push(...changeCriteria(threshold, value, baseline, interval));
-    return verdictOf(facts, results);
-}
-function verdictOf(facts, criteria) {
-    const verdict = criteria.some((c) => c.outcome === 'fail') ? 'fail' : criteria.some((c) => c.outcome === 'inconclusive') ? 'inconclusive' : 'pass';
-    const deciding = verdict === 'pass' ? criteria : criteria.filter((c) => c.outcome === verdict);
-    return { ...facts, verdict, reason: deciding.map((c) => c.reason).join('; '), criteria };
-}
-// Comparisons are written as "fail unless better", so a NaN value always fails.
-function valueThreshold({ metric, threshold, greaterIsBetter }, value) {
-    const limit = threshold;
-    const ok = greaterIsBetter ? value >= limit : value <= limit;
-    const relation = ok ? (greaterIsBetter ? '>=' : '<=') : greaterIsBetter ? 'is below' : 'is above';
-    return { criterion: 'threshold', outcome: ok ? 'pass' : 'fail', reason: `${metric} = ${criteria_show(value)} ${relation} the threshold ${criteria_show(limit)}` };
-}
-function changeCriteria(threshold, value, baseline, interval) {
-    const results = [];
-    const named = threshold.changeCriteria;
-    // With no baseline at all (a first run) change criteria are skipped and value thresholds
-    // alone decide, as TFX does; MLflow instead fails them.
-    if (!baseline)
-        return named.map((criterion) => ({ criterion, outcome: 'skipped', reason: `no baseline to compare ${threshold.metric} with (first run): ${criterion} skipped` }));
-    const base = baseline[threshold.metric];
-    // A baseline that lacks the metric fails the comparison, as in MLflow.
-    if (base === undefined)
-        return named.map((criterion) => ({ criterion, outcome: 'fail', reason: `${threshold.metric} is missing from the baseline's metrics` }));
-    if (threshold.minAbsoluteChange !== undefined)
-        results.push(absoluteChange(threshold, value, base));
-    if (threshold.minRelativeChange !== undefined)
-        results.push(relativeChange(threshold, value, base));
-    if (threshold.notWorse !== undefined)
-        results.push(notWorse(threshold, interval));
-    return results;
-}
-/** MLflow: candidate >= baseline + change when greater is better, else candidate <= baseline - change. */
-function absoluteChange({ metric, minAbsoluteChange, greaterIsBetter }, value, base) {
-    const needed = greaterIsBetter ? base + minAbsoluteChange : base - minAbsoluteChange;
-    const ok = greaterIsBetter ? value >= needed : value <= needed;
-    const reason = `${metric} = ${criteria_show(value)} against the baseline's ${criteria_show(base)}: ${ok ? 'meets' : 'misses'} the required change of ${criteria_show(minAbsoluteChange)} (${greaterIsBetter ? '>=' : '<='} ${criteria_show(needed)})`;
-    return { criterion: 'min-absolute-change', outcome: ok ? 'pass' : 'fail', reason };
-}
-/**
- * MLflow: the improvement over the baseline, as a share of it, must reach the minimum. We
- * divide by |baseline| where MLflow divides by the baseline itself, which inverts the check
- * when the baseline is negative (an r2 below 0). A baseline of 0 falls back, as in MLflow, to
- * beating it by 1e-10.
- */
-function relativeChange({ metric, minRelativeChange, greaterIsBetter }, value, base) {
-    const criterion = 'min-relative-change';
-    if (base === 0) {
-        const needed = greaterIsBetter ? base + 1e-10 : base - 1e-10;
-        const ok = greaterIsBetter ? value >= needed : value <= needed;
-        return { criterion, outcome: ok ? 'pass' : 'fail', reason: `the baseline's ${metric} is 0, so ${metric} = ${criteria_show(value)} must simply be ${greaterIsBetter ? 'above' : 'below'} it` };
-    }
-    const change = (greaterIsBetter ? value - base : base - value) / Math.abs(base);
-    const ok = change >= minRelativeChange;
-    const reason = `${metric} = ${criteria_show(value)} ${change >= 0 ? 'improves on' : 'falls behind'} the baseline's ${criteria_show(base)} by ${criteria_percent(Math.abs(change))}; the minimum is ${criteria_percent(minRelativeChange)}`;
-    return { criterion, outcome: ok ? 'pass' : 'fail', reason };
-}
-/**
- * Fails only when the interval of candidate - baseline shows a regression larger than the
- * margin: wholly below -margin when greater is better, wholly above +margin when lower is.
- * Passes when the interval lies wholly on the good side; in between the data cannot tell.
- */
-function notWorse({ metric, notWorse, greaterIsBetter }, interval) {
-    const criterion = 'not-worse';
-    if (!interval)
-        return { criterion, outcome: 'inconclusive', reason: `no bootstrap interval for the change in ${metric}` };
-    const [low, high] = interval.ci;
-    if (Number.isNaN(low) || Number.isNaN(high)) {
-        return { criterion, outcome: 'inconclusive', reason: `no confidence interval for the change in ${metric}: it is undefined on every resample` };
-    }
-    const margin = notWorse.margin;
-    const limit = greaterIsBetter ? -margin : margin;
-    const span = `the ${criteria_show(interval.confidence * 100)}% interval of the change in ${metric}, [${criteria_show(low)}, ${criteria_show(high)}],`;
-    const [worse, better] = greaterIsBetter ? [high < limit, low >= limit] : [low > limit, high <= limit];
-    if (worse)
-        return { criterion, outcome: 'fail', reason: `${span} lies wholly ${greaterIsBetter ? 'below' : 'above'} ${criteria_show(limit)}: a regression larger than the margin` };
-    if (better)
-        return { criterion, outcome: 'pass', reason: `${span} stays ${greaterIsBetter ? 'at or above' : 'at or below'} ${criteria_show(limit)}` };
-    return { criterion, outcome: 'inconclusive', reason: `${span} straddles ${criteria_show(limit)}: cannot tell whether it regressed by more than the margin` };
-}
-const criteria_show = (value) => (Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6))));
-const criteria_percent = (share) => `${Number((share * 100).toPrecision(4))}%`;
-
-;// CONCATENATED MODULE: ./build/shared/gate/binomial.js
-// Binomial probabilities in log space, accurate to a few ulps for n up to 10^6 and beyond.
-// Factorials are never formed: Loader's saddle-point form writes the pmf as Stirling-series
-// corrections and a deviance term that is computed without cancellation near the mean.
-// (C. Loader, "Fast and Accurate Computation of Binomial Probabilities", 2000.)
-const LOG_2PI = Math.log(2 * Math.PI);
-/** ln(k!) - ln(sqrt(2 pi k) (k/e)^k) for k = 1..15, computed to 40 digits (test/fixtures/gate). */
-const STIRLING_ERRORS = [
-    0.08106146679532726, 0.0413406959554093, 0.02767792568499834, 0.020790672103765093, 0.016644691189821193,
-    0.013876128823070748, 0.01189670994589177, 0.010411265261972096, 0.009255462182712733, 0.00833056343336287,
-    0.007573675487951841, 0.00694284010720953, 0.006408994188004207, 0.0059513701127588475, 0.005554733551962801,
-];
-/** Error of Stirling's formula for ln(k!), k a positive integer. */
-function stirlingError(k) {
-    if (k <= 15)
-        return STIRLING_ERRORS[k - 1];
-    // The asymptotic series 1/12k - 1/360k^3 + ...; for k >= 16 the next term is below 1e-16.
-    const k2 = k * k;
-    return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - 1 / (1188 * k2)) / k2) / k2) / k2) / k;
-}
-/**
- * x ln(x / m) + m - x, without the cancellation the direct form suffers when x is near m.
- * With v = (x - m) / (x + m) it is (x - m) v + 2x (v^3/3 + v^5/5 + ...); for |v| < 1/2 the
- * series converges within 30 terms and is far more accurate.
- */
-function deviance(x, m) {
-    const v = (x - m) / (x + m);
-    if (Math.abs(v) >= 0.5)
-        return x * Math.log(x / m) + m - x;
-    const v2 = v * v;
-    let sum = (x - m) * v;
-    let power = 2 * x * v;
-    for (let j = 3;; j += 2) {
-        power *= v2;
-        const next = sum + power / j;
-        if (next === sum)
-            return sum;
-        sum = next;
-    }
-}
-/** ln P(X = k) for X ~ Binomial(n, p), k and n integers, 0 <= k <= n, 0 < p < 1. */
-function logBinomialPmf(k, n, p) {
-    if (k === 0)
-        return n * Math.log1p(-p);
-    if (k === n)
-        return n * Math.log(p);
-    const exponent = stirlingError(n) - stirlingError(k) - stirlingError(n - k) - deviance(k, n * p) - deviance(n - k, n * (1 - p));
-    return exponent - 0.5 * (LOG_2PI + Math.log(k) + Math.log(n - k) - Math.log(n));
-}
-/**
- * ln P(X <= k) for k at or below the mean n p: the pmf at k times the sum of the ratios down
- * to 0. Each ratio is below 1 there, so the terms shrink and the sum stops once they no longer
- * change it.
- */
-function logBinomialLowerTail(k, n, p) {
-    if (k > n * p)
-        throw new RangeError(`logBinomialLowerTail needs k <= n p; got k = ${k}, n p = ${n * p}`);
-    const odds = (1 - p) / p;
-    let term = 1;
-    let sum = 1;
-    for (let i = k; i > 0; i--) {
-        // P(X = i - 1) / P(X = i)
-        term *= (i / (n - i + 1)) * odds;
-        const next = sum + term;
-        if (next === sum)
-            break;
-        sum = next;
-    }
-    return logBinomialPmf(k, n, p) + Math.log(sum);
-}
-
-;// CONCATENATED MODULE: ./build/shared/gate/mcnemar.js
-
-/**
- * Two-sided exact McNemar p-value for b and c discordant pairs: min(1, 2 P(X <= min(b, c)))
- * with X ~ Binomial(b + c, 1/2). This is statsmodels' mcnemar(exact=True), and for p = 1/2
- * also scipy.stats.binomtest(min(b, c), b + c).pvalue: scipy sums the pmf terms no more likely
- * than the observed one, and by symmetry those are the two tails of equal size.
- * With no discordant pairs the p-value is 1, as statsmodels gives (scipy refuses n = 0).
- */
-function mcnemarExact(b, c) {
-    for (const [name, count] of [['b', b], ['c', c]]) {
-        if (!Number.isSafeInteger(count) || count < 0)
-            throw new RangeError(`McNemar count ${name} must be a non-negative integer; got ${count}`);
-    }
-    const n = b + c;
-    const k = Math.min(b, c);
-    // k = n / 2 is the mode: the tails cover everything (scipy's shortcut).
-    const logPValue = 2 * k >= n ? 0 : Math.min(0, Math.LN2 + logBinomialLowerTail(k, n, 0.5));
-    return { b, c, statistic: k, pValue: Math.exp(logPValue), logPValue };
-}
-/**
- * Discordant pair counts of two models' predicted labels on the same rows. Rows are counted
- * once each: sample weights do not enter, since the exact test needs counts.
- */
-function discordantPairs(candidate, baseline) {
-    const candidatePred = candidate.yPred;
-    const baselinePred = baseline.yPred;
-    if (!candidatePred || !baselinePred)
-        throw new RangeError('discordantPairs needs predicted labels from both models');
-    let b = 0;
-    let c = 0;
-    for (let i = 0; i < candidate.yTrue.length; i++) {
-        const candidateRight = candidatePred[i] === candidate.yTrue[i];
-        const baselineRight = baselinePred[i] === baseline.yTrue[i];
-        if (baselineRight && !candidateRight)
-            b++;
-        else if (candidateRight && !baselineRight)
-            c++;
-    }
-    return { b, c };
-}
-
-;// CONCATENATED MODULE: ./build/shared/gate/threads.js
-
-
-
-
-
-
-
-// A variable, not a literal, so bundlers leave it alone; without the compiled worker beside
-// this file (as when running from the TypeScript sources or a bundle) one thread does it all.
-const WORKER_FILE = './bootstrap-worker.js';
-/** Below this many row evaluations (rows x resamples x metrics) starting threads costs more than it saves. */
-const PARALLEL_MIN_WORK = 20_000_000;
-/**
- * pairedBootstrap on several threads, with the same result to the last bit: resample r always
- * draws from stream r of the seed, whichever thread computes it. Threads claim small chunks
- * of resamples as they go, so a thread that starts late or runs slow just takes fewer.
- */
-async function pairedBootstrapParallel(candidate, baseline, metrics, options = {}) {
-    const { resamples, confidence, seed } = bootstrapSettings(options);
-    const pair = pair_pairInputs(candidate, baseline);
-    const whole = wholeDataValues(pair, metrics);
-    const worker = new URL(WORKER_FILE, import.meta.url);
-    const wanted = threadCount(options.threads, candidate.yTrue.length * resamples * metrics.length);
-    const threads = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(worker)) ? Math.min(wanted, resamples) : 1;
-    const task = {
-        pair,
-        metrics,
-        seed,
-        resamples,
-        chunk: Math.max(1, Math.floor(resamples / (16 * threads))),
-        deltas: new SharedArrayBuffer(8 * metrics.length * resamples),
-        next: new SharedArrayBuffer(4),
-    };
-    const helpers = Array.from({ length: threads - 1 }, () => threads_startWorker(worker, task));
-    // Catch now so a failed worker is not reported unhandled while this thread does its share.
-    const settled = Promise.all(helpers.map((helper) => helper.done)).catch((error) => error);
-    try {
-        runClaims(task);
-    }
-    catch (error) {
-        await Promise.all(helpers.map((helper) => helper.stop()));
-        throw error;
-    }
-    const failure = await settled;
-    if (failure instanceof Error)
-        throw failure;
-    return summarise(whole, deltaViews(task), confidence);
-}
-function threadCount(requested, work) {
-    if (requested !== undefined) {
-        if (!Number.isSafeInteger(requested) || requested < 1)
-            throw new errors_UserError(`bootstrap.threads: must be a whole number of at least 1; got ${requested}`);
-        return requested;
-    }
-    return work < PARALLEL_MIN_WORK ? 1 : (0,external_node_os_namespaceObject.availableParallelism)();
-}
-/** Claims chunks of resamples until none are left, writing their deltas to the shared buffer. */
-function runClaims(task) {
-    const resampler = new Resampler(task.pair, task.metrics, task.seed);
-    const deltas = deltaViews(task);
-    const next = new Int32Array(task.next);
-    for (;;) {
-        const from = Atomics.add(next, 0, task.chunk);
-        if (from >= task.resamples)
-            return;
-        resampler.run(from, Math.min(from + task.chunk, task.resamples), deltas);
-    }
-}
-function deltaViews({ deltas, metrics, resamples }) {
-    return metrics.map((_, j) => new Float64Array(deltas, 8 * j * resamples, resamples));
-}
-function threads_startWorker(file, task) {
-    const worker = new external_node_worker_threads_.Worker(file, { workerData: task });
-    const done = new Promise((resolve, reject) => {
-        worker.once('error', reject);
-        worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bootstrap worker exited with code ${code}`))));
-    });
-    return { done, stop: () => worker.terminate() };
-}
-
-;// CONCATENATED MODULE: ./build/shared/gate/gate.js
-
-
-
-
-
-
-
-/**
- * The gate's statistics: the thresholded metrics on the candidate and, when there is a
- * baseline on the same rows, on the baseline too, with paired bootstrap intervals of every
- * delta and the McNemar test; then each metric's verdict. Without a baseline (a first run)
- * value thresholds alone decide.
- */
-async function evaluateGate(thresholds, candidate, baseline, options = {}) {
-    const settings = bootstrapSettings(options);
-    const rows = baseline && !('values' in baseline) ? baseline : undefined;
-    const pair = rows && pair_pairInputs(candidate, rows);
-    const model = pair?.candidate ?? candidate;
-    const thresholded = thresholds.map((threshold) => threshold.metric);
-    const names = [...new Set([...thresholded, ...(options.report ?? [])])];
-    const unavailable = {};
-    const onCandidate = computable(model, names, unavailable);
-    const candidateValues = evaluateMetrics(model, selectMetrics(model, onCandidate));
-    if (!pair) {
-        const baselineValues = baseline && 'values' in baseline ? baseline.values : undefined;
-        const verdicts = judge(thresholds, { candidate: candidateValues, ...(baselineValues && { baseline: baselineValues }), unavailable });
-        return { passed: verdicts.every((v) => v.verdict !== 'fail'), verdicts, candidateValues, ...(baselineValues && { baselineValues }), intervals: {} };
-    }
-    const onBoth = computable(pair.baseline, onCandidate, {});
-    const baselineValues = evaluateMetrics(pair.baseline, selectMetrics(pair.baseline, onBoth));
-    const intervals = byMetric(onBoth.length > 0 ? await pairedBootstrapParallel(pair.candidate, pair.baseline, onBoth, options) : []);
-    const verdicts = judge(thresholds, { candidate: candidateValues, baseline: baselineValues, intervals, unavailable });
-    const mcnemar = pairedLabels(pair.candidate, pair.baseline);
-    return { passed: verdicts.every((v) => v.verdict !== 'fail'), verdicts, ...(mcnemar && { mcnemar }), bootstrap: settings, candidateValues, baselineValues, intervals };
-}
-/** The names the input can compute; the reasons for the others go to `reasons`. */
-function computable(input, names, reasons) {
-    return names.filter((name) => {
-        try {
-            selectMetrics(input, [name]);
-            return true;
-        }
-        catch (error) {
-            if (!isUserError(error))
-                throw error;
-            reasons[name] = error.message;
-            return false;
-        }
-    });
-}
-function pairedLabels(candidate, baseline) {
-    if (candidate.task !== 'classification' || baseline.task !== 'classification' || !candidate.yPred || !baseline.yPred)
-        return undefined;
-    const { b, c } = discordantPairs(candidate, baseline);
-    return mcnemarExact(b, c);
-}
-function byMetric(intervals) {
-    return Object.fromEntries(intervals.map((interval) => [interval.metric, interval]));
-}
-
-;// CONCATENATED MODULE: ./build/shared/gate/thresholds.js
-
-
-
-/** Field names as users write them, in YAML and in error messages. */
-const FIELDS = {
-    threshold: 'threshold',
-    minAbsoluteChange: 'min-absolute-change',
-    minRelativeChange: 'min-relative-change',
-    greaterIsBetter: 'greater-is-better',
-    notWorse: 'not-worse',
-};
-const CRITERIA = `${FIELDS.threshold}, ${FIELDS.minAbsoluteChange}, ${FIELDS.minRelativeChange} or ${FIELDS.notWorse}`;
-/**
- * A metric's gate criteria with MLflow MetricThreshold semantics, plus `not-worse`. It checks
- * its fields once, when built, and every error names the metric and the field.
- */
-class MetricThreshold {
-    metric;
-    /** The candidate's value must be at least this (at most, when lower is better). */
-    threshold;
-    /** The candidate must beat the baseline by at least this much. */
-    minAbsoluteChange;
-    /** The candidate must beat the baseline by at least this share of |baseline|. */
-    minRelativeChange;
-    greaterIsBetter;
-    /** Fail only when the delta's confidence interval lies wholly beyond -margin (a regression larger than the margin). */
-    notWorse;
-    constructor(metric, fields) {
-        this.metric = metric;
-        const field = (name) => `thresholds.${metric}.${FIELDS[name]}`;
-        if (fields.threshold !== undefined)
-            this.threshold = finite(field('threshold'), fields.threshold);
-        if (fields.minAbsoluteChange !== undefined) {
-            const value = finite(field('minAbsoluteChange'), fields.minAbsoluteChange);
-            // 0 asks for no worse than the baseline; MLflow rejects it, but it is the common first gate.
-            if (!(value >= 0))
-                throw new errors_UserError(`${field('minAbsoluteChange')}: must be 0 or more; got ${value}`);
-            this.minAbsoluteChange = value;
-        }
-        if (fields.minRelativeChange !== undefined) {
-            const value = finite(field('minRelativeChange'), fields.minRelativeChange);
-            if (value < 0 || value > 1)
-                throw new errors_UserError(`${field('minRelativeChange')}: must be between 0 and 1; got ${value}`);
-            this.minRelativeChange = value;
-        }
-        this.greaterIsBetter = direction(metric, field('greaterIsBetter'), fields.greaterIsBetter);
-        if (fields.notWorse !== undefined)
-            this.notWorse = { margin: margin(`${field('notWorse')}`, fields.notWorse) };
-        if ([this.threshold, this.minAbsoluteChange, this.minRelativeChange, this.notWorse].every((value) => value === undefined)) {
-            throw new errors_UserError(`thresholds.${metric}: set at least one of ${CRITERIA}`);
-        }
-        Object.freeze(this);
-    }
-    /** The criteria set that compare with a baseline, in the order they are judged. */
-    get changeCriteria() {
-        const set = { 'min-absolute-change': this.minAbsoluteChange, 'min-relative-change': this.minRelativeChange, 'not-worse': this.notWorse };
-        return Object.keys(set).filter((name) => set[name] !== undefined);
-    }
-}
-/**
- * Thresholds from YAML text or an already-parsed object: a mapping from metric names to
- * their criteria, e.g. `accuracy: {threshold: 0.8, not-worse: {margin: 0.01}}`.
- */
-function parseThresholds(source) {
-    const value = typeof source === 'string' ? parseYaml(source) : source;
-    if (!thresholds_isRecord(value))
-        throw new errors_UserError(`thresholds: must be a mapping from metric names to their criteria; got ${describe(value)}`);
-    const entries = Object.entries(value);
-    if (entries.length === 0)
-        throw new errors_UserError('thresholds: name at least one metric');
-    return entries.map(([metric, criteria]) => new MetricThreshold(metric, toFields(metric, criteria)));
-}
-function parseYaml(text) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
-    const error = document.errors[0];
-    if (error) {
-        const { line, col } = lines.linePos(error.pos[0]);
-        throw new errors_UserError(`thresholds:${line}:${col}: invalid YAML: ${error.message.split('\n')[0]}`);
-    }
-    // Keys must be metric names: a non-string key would be coerced silently.
-    if ((0,dist/* isMap */.jh)(document.contents)) {
-        for (const pair of document.contents.items) {
-            const key = pair.key?.value;
-            if (typeof key !== 'string')
-                throw new errors_UserError(`thresholds: metric names must be strings; got ${describe(key)}`);
-        }
-    }
-    return document.toJS();
-}
-/** The YAML keys of one metric, checked for typos, as the value object's fields. */
-function toFields(metric, criteria) {
-    if (!thresholds_isRecord(criteria))
-        throw new errors_UserError(`thresholds.${metric}: must be a mapping of criteria (${CRITERIA}); got ${describe(criteria)}`);
-    const known = new Map(Object.entries(FIELDS).map(([key, name]) => [name, key]));
-    const fields = {};
-    for (const [name, value] of Object.entries(criteria)) {
-        const key = known.get(name);
-        if (!key)
-            throw new errors_UserError(`thresholds.${metric}.${name}: unknown field; the fields are ${[...known.keys()].join(', ')}`);
-        fields[key] = value;
-    }
-    return fields;
-}
-function finite(path, value) {
-    if (typeof value !== 'number' || !Number.isFinite(value))
-        throw new errors_UserError(`${path}: must be a number; got ${describe(value)}`);
-    return value;
-}
-function direction(metric, path, value) {
-    const registered = METRICS_BY_NAME.get(metric)?.greaterIsBetter;
-    if (value === undefined) {
-        if (registered === undefined)
-            throw new errors_UserError(`${path}: required for ${metric}, which is not a built-in metric (true when greater values are better)`);
-        return registered;
-    }
-    if (typeof value !== 'boolean')
-        throw new errors_UserError(`${path}: must be true or false; got ${describe(value)}`);
-    // A contradicted built-in direction would silently invert every check.
-    if (registered !== undefined && value !== registered) {
-        throw new errors_UserError(`${path}: ${metric} is ${registered ? 'greater' : 'lower'}-is-better; leave ${FIELDS.greaterIsBetter} out for built-in metrics`);
-    }
-    return value;
-}
-function margin(path, value) {
-    if (!thresholds_isRecord(value))
-        throw new errors_UserError(`${path}: must be a mapping such as {margin: 0.01}; got ${describe(value)}`);
-    const unknown = Object.keys(value).find((key) => key !== 'margin');
-    if (unknown !== undefined)
-        throw new errors_UserError(`${path}.${unknown}: unknown field; the only field is margin`);
-    if (value.margin === undefined)
-        return 0;
-    const number = finite(`${path}.margin`, value.margin);
-    if (number < 0)
-        throw new errors_UserError(`${path}.margin: must be 0 or more; got ${number}`);
-    return number;
-}
-function thresholds_isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function describe(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
-
-;// CONCATENATED MODULE: ./build/shared/gate/index.js
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./build/shared/table/index.js
-
-
-/** Reads every row of the data into columns. All files must share one header. */
-async function loadTable(spec, options = {}) {
-    const input = options.input ?? 'data';
-    const files = isFileList(spec) ? spec : await resolveDataFiles(spec, input);
-    const builder = new TableBuilder(input);
-    const read = await readDataset(files, options.missingValues ?? DEFAULT_MISSING_VALUES, {
-        file: (index, file) => builder.startFile(index, file.path),
-        header: (columns) => builder.header(columns),
-        row: (row, line) => builder.row(row, line),
-        ragged: (line, fields, expected) => {
-            throw new errors_UserError(`${builder.currentFile}:${line}: ${fields} fields where the header has ${expected}.`);
-        },
-    });
-    assertHasRows(builder.rows, files);
-    return builder.finish(read.files, read.hash);
-}
-function isFileList(spec) {
-    return Array.isArray(spec) && spec.length > 0 && typeof spec[0] === 'object';
-}
-/** Column by name, or a UserError naming the input and the columns there are. */
-function column(table, name, input) {
-    const found = table.columns.find((candidate) => candidate.name === name);
-    if (!found)
-        throw new errors_UserError(`Input '${input}': no column '${name}' in the data; its columns are ${table.columns.map((c) => c.name).join(', ')}.`);
-    return found;
-}
-/** Cell as text, or null when missing. */
-function cellText(col, row) {
-    if (col.kind === 'string')
-        return col.values[row];
-    const value = col.values[row];
-    return Number.isNaN(value) ? null : String(value);
-}
-class TableBuilder {
-    input;
-    rows = 0;
-    currentFile = '';
-    names;
-    numbers = [];
-    texts = [];
-    numeric = [];
-    lines = [];
-    fileOfRow = [];
-    fileIndex = 0;
-    constructor(input) {
-        this.input = input;
-    }
-    startFile(index, path) {
-        this.fileIndex = index;
-        this.currentFile = path;
-    }
-    header(columns) {
-        if (!this.names) {
-            this.names = columns;
-            this.numbers = columns.map(() => []);
-            this.texts = columns.map(() => []);
-            this.numeric = columns.map(() => true);
-            return;
-        }
-        if (columns.join('\u0000') !== this.names.join('\u0000')) {
-            throw new errors_UserError(`Input '${this.input}': ${this.currentFile} has columns ${columns.join(', ')}, unlike the first file's ${this.names.join(', ')}.`);
-        }
-    }
-    row(row, line) {
-        const width = this.names.length;
-        for (let i = 0; i < width; i++) {
-            if (i >= row.size || row.missing(i)) {
-                this.numbers[i].push(NaN);
-                this.texts[i].push(null);
-                continue;
-            }
-            const text = row.text(i);
-            this.texts[i].push(text);
-            if (this.numeric[i]) {
-                const value = row.number(i);
-                if (Number.isNaN(value))
-                    this.numeric[i] = false;
-                else
-                    this.numbers[i].push(value);
-            }
-        }
-        this.lines.push(line);
-        this.fileOfRow.push(this.fileIndex);
-        this.rows++;
-    }
-    finish(files, hash) {
-        const columns = this.names.map((name, i) => this.numeric[i] ? { name, kind: 'number', values: Float64Array.from(this.numbers[i]) } : { name, kind: 'string', values: this.texts[i] });
-        return { columns, rows: this.rows, lines: Int32Array.from(this.lines), fileOfRow: Uint16Array.from(this.fileOfRow), files, hash };
-    }
-}
-/** The given rows of a table, as a table of their own. */
-function takeRows(table, rows) {
-    const pick = (get) => Array.from(rows, get);
-    const columns = table.columns.map((col) => col.kind === 'number' ? { name: col.name, kind: 'number', values: Float64Array.from(rows, (row) => col.values[row]) } : { name: col.name, kind: 'string', values: pick((row) => col.values[row]) });
-    return { ...table, columns, rows: rows.length, lines: Int32Array.from(rows, (row) => table.lines[row]), fileOfRow: Uint16Array.from(rows, (row) => table.fileOfRow[row]) };
-}
-
+    return new errors/* UserError */.yo("Input 'baseline': 'champion' resolves through the model registry, which this version does not include yet. Give the champion's model directory, predictions file or metrics JSON instead.");
+}
+
+// EXTERNAL MODULE: ./build/shared/gate/index.js + 9 modules
+var shared_gate = __nccwpck_require__(379);
+// EXTERNAL MODULE: ./build/shared/metrics/index.js + 22 modules
+var shared_metrics = __nccwpck_require__(5335);
+// EXTERNAL MODULE: ./build/shared/table/index.js
+var shared_table = __nccwpck_require__(7911);
 ;// CONCATENATED MODULE: ./build/shared/evaluate/predictions.js
 
 
@@ -64640,13 +65017,13 @@ const TASK_CHOICES = ['auto', 'classification', 'regression'];
 const MAX_AUTO_CLASSES = 20;
 /** A predictions file: `y_true`, `y_pred` and, for probabilistic classifiers, `proba_<class>` columns. */
 async function readPredictions(path, inputName, task) {
-    const table = await loadTable(path, { input: inputName });
+    const table = await (0,shared_table/* loadTable */.lT)(path, { input: inputName });
     return { input: predictionsInput(table, `${inputName} '${path}'`, task), table, source: path };
 }
 function predictionsInput(table, where, task) {
     const truth = named(table, 'y_true');
     if (!truth)
-        throw new errors_UserError(`Input ${where}: no 'y_true' column; a predictions file has y_true, y_pred and optionally proba_<class> columns.`);
+        throw new errors/* UserError */.yo(`Input ${where}: no 'y_true' column; a predictions file has y_true, y_pred and optionally proba_<class> columns.`);
     const predicted = named(table, 'y_pred');
     const probabilities = table.columns.filter((c) => c.name.startsWith(PROBABILITY_PREFIX));
     const weight = named(table, 'sample_weight');
@@ -64654,19 +65031,19 @@ function predictionsInput(table, where, task) {
     const lineOf = (row) => table.lines[row];
     if (resolved === 'regression') {
         if (!predicted)
-            throw new errors_UserError(`Input ${where}: regression predictions need a 'y_pred' column.`);
-        return prepareRegression({ yTrue: numbers(truth, where, lineOf), yPred: numbers(predicted, where, lineOf), ...(weight && { sampleWeight: numbers(weight, where, lineOf) }) });
+            throw new errors/* UserError */.yo(`Input ${where}: regression predictions need a 'y_pred' column.`);
+        return (0,shared_metrics/* prepareRegression */.z7)({ yTrue: predictions_numbers(truth, where, lineOf), yPred: predictions_numbers(predicted, where, lineOf), ...(weight && { sampleWeight: predictions_numbers(weight, where, lineOf) }) });
     }
     const yTrue = labels(truth, where, lineOf);
     const yPred = predicted && labels(predicted, where, lineOf);
     const scores = probabilities.length > 0 ? probabilityColumns(probabilities, truth.kind, yTrue, yPred, where, lineOf) : undefined;
     if (!yPred && !scores)
-        throw new errors_UserError(`Input ${where}: classification predictions need a 'y_pred' column or proba_<class> columns.`);
-    return prepareClassification({
+        throw new errors/* UserError */.yo(`Input ${where}: classification predictions need a 'y_pred' column or proba_<class> columns.`);
+    return (0,shared_metrics/* prepareClassification */.Go)({
         yTrue,
         yPred: yPred ?? argmax(scores),
         ...(scores && { scores }),
-        ...(weight && { sampleWeight: numbers(weight, where, lineOf) }),
+        ...(weight && { sampleWeight: predictions_numbers(weight, where, lineOf) }),
     });
 }
 function named(table, name) {
@@ -64689,12 +65066,12 @@ function inferTask(truth, predicted, hasProbabilities) {
     }
     return 'classification';
 }
-function numbers(column, where, lineOf) {
+function predictions_numbers(column, where, lineOf) {
     if (column.kind !== 'number')
-        throw new errors_UserError(`Input ${where}: column '${column.name}' must hold numbers; it holds text such as '${column.values.find((v) => v !== null && Number.isNaN(Number(v)))}'.`);
+        throw new errors/* UserError */.yo(`Input ${where}: column '${column.name}' must hold numbers; it holds text such as '${column.values.find((v) => v !== null && Number.isNaN(Number(v)))}'.`);
     const missing = column.values.findIndex((value) => Number.isNaN(value));
     if (missing >= 0)
-        throw new errors_UserError(`Input ${where}: column '${column.name}' is missing a value on line ${lineOf(missing)}.`);
+        throw new errors/* UserError */.yo(`Input ${where}: column '${column.name}' is missing a value on line ${lineOf(missing)}.`);
     return column.values;
 }
 function labels(column, where, lineOf) {
@@ -64702,7 +65079,7 @@ function labels(column, where, lineOf) {
     for (let row = 0; row < out.length; row++) {
         const value = column.kind === 'number' ? column.values[row] : column.values[row];
         if (value === null || (typeof value === 'number' && Number.isNaN(value)))
-            throw new errors_UserError(`Input ${where}: column '${column.name}' is missing a value on line ${lineOf(row)}.`);
+            throw new errors/* UserError */.yo(`Input ${where}: column '${column.name}' is missing a value on line ${lineOf(row)}.`);
         out[row] = value;
     }
     return out;
@@ -64713,21 +65090,21 @@ function probabilityColumns(columns, labelKind, yTrue, yPred, where, lineOf) {
         const suffix = c.name.slice(PROBABILITY_PREFIX.length);
         const label = labelKind === 'number' ? Number(suffix) : suffix;
         if (labelKind === 'number' && (suffix === '' || Number.isNaN(label)))
-            throw new errors_UserError(`Input ${where}: column '${c.name}' does not name a class; y_true holds numbers, so it should be like proba_1.`);
+            throw new errors/* UserError */.yo(`Input ${where}: column '${c.name}' does not name a class; y_true holds numbers, so it should be like proba_1.`);
         return label;
     });
-    const values = columns.map((c) => numbers(c, where, lineOf));
+    const values = columns.map((c) => predictions_numbers(c, where, lineOf));
     if (columns.length > 1)
         return { labels: labelsOf, columns: values };
-    const classes = sortLabels(new Set([...yTrue, ...(yPred ?? []), labelsOf[0]]));
+    const classes = (0,shared_metrics/* sortLabels */.CL)(new Set([...yTrue, ...(yPred ?? []), labelsOf[0]]));
     if (classes.length !== 2)
-        throw new errors_UserError(`Input ${where}: one probability column (${columns[0].name}) is enough only for two classes; the data has ${classes.length}. Add a proba_<class> column per class.`);
+        throw new errors/* UserError */.yo(`Input ${where}: one probability column (${columns[0].name}) is enough only for two classes; the data has ${classes.length}. Add a proba_<class> column per class.`);
     const other = classes.find((label) => label !== labelsOf[0]);
     return { labels: [other, labelsOf[0]], columns: [values[0].map((p) => 1 - p), values[0]] };
 }
 /** The most probable class per row; ties go to the first class in sorted order, as numpy's argmax. */
 function argmax(scores) {
-    const order = sortLabels(scores.labels).map((label) => scores.labels.indexOf(label));
+    const order = (0,shared_metrics/* sortLabels */.CL)(scores.labels).map((label) => scores.labels.indexOf(label));
     const rows = scores.columns[0].length;
     const out = new Array(rows);
     for (let row = 0; row < rows; row++) {
@@ -64748,12 +65125,12 @@ function argmax(scores) {
 const MAX_SLICE_VALUES = 200;
 /** The metrics on the rows of each value of each slice column; missing cells form the value "(missing)". */
 function sliceMetrics(table, columns, metrics, candidate, baseline) {
-    const candidateMetrics = selectMetrics(candidate, metrics);
-    const baselineMetrics = baseline && selectMetrics(baseline, metrics);
+    const candidateMetrics = (0,shared_metrics/* selectMetrics */.sC)(candidate, metrics);
+    const baselineMetrics = baseline && (0,shared_metrics/* selectMetrics */.sC)(baseline, metrics);
     const slices = [];
     const summaries = [];
     for (const name of columns) {
-        const groups = rowsByValue(table, column(table, name, 'slices'));
+        const groups = rowsByValue(table, (0,shared_table/* column */.fi)(table, name, 'slices'));
         const kept = [...groups].sort((a, b) => b[1].length - a[1].length).slice(0, MAX_SLICE_VALUES);
         summaries.push({ column: name, values: groups.size, omitted: groups.size - kept.length });
         for (const [value, list] of kept) {
@@ -64762,8 +65139,8 @@ function sliceMetrics(table, columns, metrics, candidate, baseline) {
                 column: name,
                 value,
                 rows: rows.length,
-                candidate: evaluateRows(candidate, rows, candidateMetrics),
-                ...(baseline && baselineMetrics && { baseline: evaluateRows(baseline, rows, baselineMetrics) }),
+                candidate: (0,shared_metrics/* evaluateRows */.Nb)(candidate, rows, candidateMetrics),
+                ...(baseline && baselineMetrics && { baseline: (0,shared_metrics/* evaluateRows */.Nb)(baseline, rows, baselineMetrics) }),
             });
         }
     }
@@ -64772,14 +65149,14 @@ function sliceMetrics(table, columns, metrics, candidate, baseline) {
 function rowsByValue(table, col) {
     const groups = new Map();
     for (let row = 0; row < table.rows; row++) {
-        const value = cellText(col, row) ?? '(missing)';
+        const value = (0,shared_table/* cellText */.Ie)(col, row) ?? '(missing)';
         let list = groups.get(value);
         if (!list)
             groups.set(value, (list = []));
         list.push(row);
     }
     if (groups.size === 0)
-        throw new errors_UserError(`Input 'slices': column '${col.name}' has no values.`);
+        throw new errors/* UserError */.yo(`Input 'slices': column '${col.name}' has no values.`);
     return groups;
 }
 
@@ -64794,7 +65171,7 @@ function rowsByValue(table, col) {
 /** Without thresholds the gate fails only on evidence that the main metric got worse. */
 function defaultThresholds(task) {
     const metric = task === 'classification' ? 'accuracy' : 'rmse';
-    return [new MetricThreshold(metric, { notWorse: { margin: 0 } })];
+    return [new shared_gate/* MetricThreshold */.ig(metric, { notWorse: { margin: 0 } })];
 }
 /** Scores the candidate (and a baseline on the same rows), then runs the gate, the slices and the confusion matrices. */
 async function evaluateCandidate(options, scoreModel) {
@@ -64802,8 +65179,8 @@ async function evaluateCandidate(options, scoreModel) {
     const baseline = options.baseline ? await loadBaseline(options.baseline, candidate, scoreModel) : undefined;
     const task = candidate.input.task;
     const thresholds = options.thresholds.length > 0 ? options.thresholds : defaultThresholds(task);
-    const report = applicableMetrics(candidate.input).map((metric) => metric.name);
-    const gate = await evaluateGate(thresholds, candidate.input, baseline?.baseline, { ...options.bootstrap, report, threads: options.threads });
+    const report = (0,shared_metrics/* applicableMetrics */.Pj)(candidate.input).map((metric) => metric.name);
+    const gate = await (0,shared_gate/* evaluateGate */.DR)(thresholds, candidate.input, baseline?.baseline, { ...options.bootstrap, report, threads: options.threads });
     const baselineRows = baseline && 'task' in baseline.baseline ? baseline.baseline : undefined;
     const sliceNames = thresholds.map((t) => t.metric).filter((name) => name in gate.candidateValues && (!baselineRows || name in (gate.baselineValues ?? {})));
     const { slices, columns } = options.slices.length > 0 ? sliceMetrics(candidate.table, options.slices, sliceNames, candidate.input, baselineRows) : { slices: [], columns: [] };
@@ -64823,16 +65200,16 @@ async function evaluateCandidate(options, scoreModel) {
 }
 async function loadCandidate(options, scoreModel) {
     if (options.modelDir && options.predictions)
-        throw new errors_UserError("Inputs 'model-dir' and 'predictions' exclude each other: give the candidate one way.");
+        throw new errors/* UserError */.yo("Inputs 'model-dir' and 'predictions' exclude each other: give the candidate one way.");
     if (options.predictions) {
         const { input, table } = await readPredictions(options.predictions, 'predictions', options.task);
         return { input, table, name: options.predictions };
     }
     if (!options.modelDir)
-        throw new errors_UserError("Give the candidate as 'model-dir' (with 'data') or as 'predictions'.");
+        throw new errors/* UserError */.yo("Give the candidate as 'model-dir' (with 'data') or as 'predictions'.");
     if (!options.data || options.data.length === 0)
-        throw new errors_UserError("Input 'data' is required with 'model-dir': the model is scored on it.");
-    const table = await loadTable(options.data, { input: 'data' });
+        throw new errors/* UserError */.yo("Input 'data' is required with 'model-dir': the model is scored on it.");
+    const table = await (0,shared_table/* loadTable */.lT)(options.data, { input: 'data' });
     const scored = await scoreModel(options.modelDir, table, options.target, 'model-dir');
     return { ...scored, table, name: options.modelDir };
 }
@@ -64850,7 +65227,7 @@ async function loadBaseline(value, candidate, scoreModel) {
         }
         case 'model-dir': {
             if (!candidate.target)
-                throw new errors_UserError("Input 'baseline': a model directory as baseline needs the candidate given as 'model-dir' with 'data', to score both on the same rows.");
+                throw new errors/* UserError */.yo("Input 'baseline': a model directory as baseline needs the candidate given as 'model-dir' with 'data', to score both on the same rows.");
             const scored = await scoreModel(source.path, candidate.table, candidate.target, 'baseline');
             return { baseline: scored.input, name: value };
         }
@@ -64859,11 +65236,83 @@ async function loadBaseline(value, candidate, scoreModel) {
 function confusionOf(candidate, baseline) {
     if (candidate.task !== 'classification' || !candidate.yPred)
         return {};
-    const base = baseline?.task === 'classification' && baseline.yPred ? confusionMatrix(baseline) : undefined;
-    return { confusion: { candidate: confusionMatrix(candidate), ...(base && { baseline: base }) } };
+    const base = baseline?.task === 'classification' && baseline.yPred ? (0,shared_metrics/* confusionMatrix */.gM)(baseline) : undefined;
+    return { confusion: { candidate: (0,shared_metrics/* confusionMatrix */.gM)(candidate), ...(base && { baseline: base }) } };
+}
+
+;// CONCATENATED MODULE: ./build/shared/evaluate/model-scorer.js
+
+
+
+
+
+/** Single-row predictions timed for the latency percentiles. */
+const LATENCY_SAMPLES = 100;
+/** Loads a model directory, predicts every row of the table, and times single-row inference. */
+async function scoreModelDir(modelDir, table, target, input) {
+    // TensorFlow.js loads only when a model is scored, not for predictions files.
+    const { loadModel } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 841));
+    const model = await loadModel(modelDir, input);
+    const targetName = target ?? model.target;
+    const metricInput = predictionInput(model, table, targetName, target ? 'target' : input);
+    return { input: metricInput, target: targetName, latency: measureLatency(model, table), sizeBytes: directorySize(modelDir) };
+}
+/** The model's predictions on the table against its target column, ready for the metrics. */
+function predictionInput(model, table, targetName, input) {
+    const truth = (0,shared_table/* column */.fi)(table, targetName, input);
+    const prediction = model.predict(table);
+    const where = `'${input}': column '${targetName}'`;
+    return prediction.task === 'classification'
+        ? (0,shared_metrics/* prepareClassification */.Go)({ yTrue: model_scorer_labels(truth, table, where), yPred: prediction.labels, scores: { labels: prediction.classes, columns: prediction.probabilities } })
+        : (0,shared_metrics/* prepareRegression */.z7)({ yTrue: model_scorer_numbers(truth, table, where), yPred: prediction.values });
+}
+function model_scorer_labels(col, table, where) {
+    const out = new Array(table.rows);
+    for (let row = 0; row < table.rows; row++) {
+        const value = col.values[row];
+        if (value === null || (typeof value === 'number' && Number.isNaN(value)))
+            throw new errors/* UserError */.yo(`Input ${where} is missing a value on line ${table.lines[row]}.`);
+        out[row] = value;
+    }
+    return out;
+}
+function model_scorer_numbers(col, table, where) {
+    if (col.kind !== 'number')
+        throw new errors/* UserError */.yo(`Input ${where} must hold numbers for a regression model.`);
+    const missing = col.values.findIndex((value) => Number.isNaN(value));
+    if (missing >= 0)
+        throw new errors/* UserError */.yo(`Input ${where} is missing a value on line ${table.lines[missing]}.`);
+    return col.values;
+}
+function measureLatency(model, table) {
+    const samples = Math.min(LATENCY_SAMPLES, table.rows);
+    const rows = Array.from({ length: samples }, (_, i) => (0,shared_table/* takeRows */.LY)(table, [Math.floor((i * table.rows) / samples)]));
+    model.predict(rows[0]);
+    const times = rows.map((one) => {
+        const start = process.hrtime.bigint();
+        model.predict(one);
+        return Number(process.hrtime.bigint() - start) / 1e6;
+    });
+    times.sort((a, b) => a - b);
+    return { p50Ms: quantile(times, 0.5), p95Ms: quantile(times, 0.95), rows: samples };
+}
+function quantile(sorted, q) {
+    const position = (sorted.length - 1) * q;
+    const low = Math.floor(position);
+    const high = Math.min(low + 1, sorted.length - 1);
+    return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+}
+function directorySize(dir) {
+    let total = 0;
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        total += entry.isDirectory() ? directorySize(path) : (0,external_node_fs_.statSync)(path).size;
+    }
+    return total;
 }
 
 ;// CONCATENATED MODULE: ./build/shared/evaluate/index.js
+
 
 
 
@@ -65387,7 +65836,7 @@ const SEMI = 59; // ";"
 const EQ = 61; // "="
 const DQUOTE = 34; // '"'
 const BSLASH = 92; // "\\"
-const dist_COMMA = 44; // ","
+const COMMA = 44; // ","
 const LOWER_CASE = 1;
 const OWS = 2;
 const SEMI_FLAG = 4;
@@ -65403,7 +65852,7 @@ const CHAR_MAP = new Uint8Array(0x100);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[dist_COMMA] |= COMMA_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
 for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
     CHAR_MAP[code] |= LOWER_CASE;
 }
@@ -67621,7 +68070,7 @@ const GitHub = Octokit.plugin(paginateRest, retry, throttling, pacingPlugin);
  */
 function createGitHubClient(options) {
     if (!options.token)
-        throw new errors_UserError('A GitHub token is required to call the GitHub API.');
+        throw new errors/* UserError */.yo('A GitHub token is required to call the GitHub API.');
     const msPerSecond = options.pacing?.msPerSecond ?? 1000;
     const octokit = new GitHub({
         auth: options.token,
@@ -67643,7 +68092,7 @@ function createGitHubClient(options) {
 function apiBaseUrl(apiUrl) {
     const url = apiUrl?.trim() || DEFAULT_API_URL;
     if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
-        throw new errors_UserError(`GITHUB_API_URL '${url}' is not an http(s) URL.`);
+        throw new errors/* UserError */.yo(`GITHUB_API_URL '${url}' is not an http(s) URL.`);
     return url.replace(/\/+$/, '');
 }
 function throttleOptions(log, msPerSecond, spaceWrites) {
@@ -67693,14 +68142,14 @@ const TRUNCATION_NOTE = '\n\n---\n> [!WARNING]\n> This report is cut short to fi
  */
 function stickyMarker(workflow, job, extra) {
     if (!workflow.trim() || !job.trim())
-        throw new errors_UserError('A sticky comment needs the workflow and job names (GITHUB_WORKFLOW and GITHUB_JOB); one of them is empty.');
+        throw new errors/* UserError */.yo('A sticky comment needs the workflow and job names (GITHUB_WORKFLOW and GITHUB_JOB); one of them is empty.');
     const kind = extra ? `:${encodeURIComponent(extra)}` : '';
     return `<!-- mlops-actions${kind} workflow=${encodeURIComponent(workflow)} job=${encodeURIComponent(job)} -->`;
 }
 /** One HTML comment on one line: anything else could not be found again by prefix. */
 function checkMarker(marker) {
     if (!/^<!--(?:(?!-->)[^\n])*-->$/.test(marker))
-        throw new errors_UserError(`A sticky comment marker must be one HTML comment on one line, such as stickyMarker() builds, not ${JSON.stringify(marker)}.`);
+        throw new errors/* UserError */.yo(`A sticky comment marker must be one HTML comment on one line, such as stickyMarker() builds, not ${JSON.stringify(marker)}.`);
 }
 /** The marker, then the report; cut below the budget with a visible note when it is too long. */
 function stickyBody(marker, report, budget = COMMENT_BUDGET) {
@@ -67761,7 +68210,7 @@ function isAmbiguous(failure) {
 function apiError(endpoint, failure, attempts) {
     const answer = failure.answered ? `${failure.status} ${firstLine(failure.message)}` : `no answer (${failure.message})`;
     const tries = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
-    return new errors_UserError(`GitHub API ${endpoint} failed${tries}: ${answer}. ${hint(failure)}`.trim());
+    return new errors/* UserError */.yo(`GitHub API ${endpoint} failed${tries}: ${answer}. ${hint(failure)}`.trim());
 }
 function hint(failure) {
     if (!failure.answered || failure.status >= 500)
@@ -67792,7 +68241,7 @@ function firstLine(message) {
 
 /** How often a comment is posted when the answers leave it unknown whether the last post landed. */
 const CREATE_ATTEMPTS = 3;
-const sticky_comment_LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
+const LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const CREATE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const UPDATE = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}';
 /**
@@ -67824,7 +68273,7 @@ async function findNewest(target) {
     const endpoint = `GET ${issuePath(target)}/comments`;
     let matches;
     try {
-        matches = await client.paginate(sticky_comment_LIST, { owner, repo, issue_number: issueNumber, per_page: 100 }, (page) => page.data.filter((comment) => comment.body?.startsWith(marker)));
+        matches = await client.paginate(LIST, { owner, repo, issue_number: issueNumber, per_page: 100 }, (page) => page.data.filter((comment) => comment.body?.startsWith(marker)));
     }
     catch (error) {
         throw apiError(endpoint, apiFailure(endpoint, error));
@@ -67887,9 +68336,9 @@ function forbiddenWarning(options, endpoint) {
 }
 function checkOptions(options) {
     if (!options.owner || !options.repo)
-        throw new errors_UserError(`A sticky comment needs the repository as owner and name, not '${options.owner}/${options.repo}'.`);
+        throw new errors/* UserError */.yo(`A sticky comment needs the repository as owner and name, not '${options.owner}/${options.repo}'.`);
     if (!Number.isSafeInteger(options.issueNumber) || options.issueNumber < 1)
-        throw new errors_UserError(`A sticky comment needs a pull-request number (a positive integer), not ${options.issueNumber}.`);
+        throw new errors/* UserError */.yo(`A sticky comment needs a pull-request number (a positive integer), not ${options.issueNumber}.`);
     checkMarker(options.marker);
 }
 const issuePath = (o) => `/repos/${o.owner}/${o.repo}/issues/${o.issueNumber}`;
@@ -67922,17 +68371,17 @@ function isPullRequestEvent(context) {
 function splitRepository(repository) {
     const [owner, repo, extra] = repository.split('/');
     if (!owner || !repo || extra !== undefined)
-        throw new errors_UserError(`GITHUB_REPOSITORY must be owner/name, not '${repository}'.`);
+        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY must be owner/name, not '${repository}'.`);
     return { owner, repo };
 }
 function readEventPayload(path) {
     if (!path)
         return {};
     try {
-        return record(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'))) ?? {};
+        return record(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'))) ?? {};
     }
     catch {
-        throw new errors_UserError(`GITHUB_EVENT_PATH: cannot read the event payload at '${path}'.`);
+        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH: cannot read the event payload at '${path}'.`);
     }
 }
 function record(value) {
@@ -68087,7 +68536,7 @@ function onUnitScale(value) {
 
 /** The registry's direction of a metric; undefined for a metric it does not know. */
 function greaterIsBetter(metric) {
-    return METRICS_BY_NAME.get(metric)?.greaterIsBetter;
+    return shared_metrics/* METRICS_BY_NAME */.wF.get(metric)?.greaterIsBetter;
 }
 /** A change with its sign always shown: `+0.012`, `-0.004`, `0`. */
 function signed(value) {
@@ -68214,7 +68663,7 @@ function sliceSections(view) {
 }
 function sliceSection(column, slices, metrics) {
     const compared = slices.some((slice) => slice.baseline !== undefined);
-    const shown = [...slices].sort((a, b) => b.rows - a.rows || compareLabels(a.value, b.value)).slice(0, SLICE_VALUES);
+    const shown = [...slices].sort((a, b) => b.rows - a.rows || (0,shared_metrics/* compareLabels */.HK)(a.value, b.value)).slice(0, SLICE_VALUES);
     const headers = ['value', 'rows', ...metrics.flatMap((metric) => (compared ? [cell(metric), `Δ ${cell(metric)}`] : [cell(metric)]))];
     const rows = shown.map((slice) => [
         slice.value,
@@ -68398,6 +68847,7 @@ function linkTarget(url) {
 
 
 
+
 ;// CONCATENATED MODULE: ./build/shared/commands/evaluate-gate-report.js
 /** What the Markdown renderer needs, from the evaluation. */
 function gateView(evaluation, failOnRegression, where) {
@@ -68575,7 +69025,7 @@ const evaluateGateCommand = {
     },
     async run(options, log) {
         log.info(`Evaluating ${options.modelDir ?? options.predictions}${options.baseline ? ` against ${options.baseline}` : ' (no baseline: a first run)'}`);
-        const evaluation = await evaluateCandidate(options, async () => { throw new Error('model scoring pending'); });
+        const evaluation = await evaluateCandidate(options, scoreModelDir);
         const view = gateView(evaluation, options.failOnRegression, { runUrl: runUrl(), commit: options.github.sha });
         const { passed } = evaluation.gate;
         const failed = evaluation.gate.verdicts.filter((v) => v.verdict === 'fail');
@@ -68603,27 +69053,27 @@ function readThresholds(inputs) {
     if (raw === undefined || raw === null || raw === '')
         return [];
     if (typeof raw === 'object')
-        return withSource(() => parseThresholds(raw));
+        return withSource(() => (0,shared_gate/* parseThresholds */.S)(raw));
     const text = String(raw);
-    if (!text.includes('\n') && !text.includes(':') && (0,external_node_fs_namespaceObject.existsSync)(text) && (0,external_node_fs_namespaceObject.statSync)(text).isFile())
-        return withSource(() => parseThresholds((0,external_node_fs_namespaceObject.readFileSync)(text, 'utf8')), text);
+    if (!text.includes('\n') && !text.includes(':') && (0,external_node_fs_.existsSync)(text) && (0,external_node_fs_.statSync)(text).isFile())
+        return withSource(() => (0,shared_gate/* parseThresholds */.S)((0,external_node_fs_.readFileSync)(text, 'utf8')), text);
     if (!text.includes(':'))
-        throw new errors_UserError(`Input 'thresholds': '${text}' is neither a file nor YAML mapping metric names to criteria, such as 'accuracy: {threshold: 0.9}'.`);
-    return withSource(() => parseThresholds(text));
+        throw new errors/* UserError */.yo(`Input 'thresholds': '${text}' is neither a file nor YAML mapping metric names to criteria, such as 'accuracy: {threshold: 0.9}'.`);
+    return withSource(() => (0,shared_gate/* parseThresholds */.S)(text));
 }
 function withSource(parse, file) {
     try {
         return parse();
     }
     catch (error) {
-        if (error instanceof errors_UserError)
-            throw new errors_UserError(`Input 'thresholds'${file ? ` ('${file}')` : ''}: ${error.message}`);
+        if (error instanceof errors/* UserError */.yo)
+            throw new errors/* UserError */.yo(`Input 'thresholds'${file ? ` ('${file}')` : ''}: ${error.message}`);
         throw error;
     }
 }
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -68698,7 +69148,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -68752,8 +69202,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -68767,15 +69219,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -68786,9 +69238,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -68934,11 +69388,11 @@ var HttpCodes;
     HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
     HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var lib_Headers;
+var src_Headers;
 (function (Headers) {
     Headers["Accept"] = "accept";
     Headers["ContentType"] = "content-type";
-})(lib_Headers || (lib_Headers = {}));
+})(src_Headers || (src_Headers = {}));
 var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
@@ -69093,7 +69547,7 @@ class lib_HttpClient {
      */
     getJson(requestUrl_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[src_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, src_Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -69101,8 +69555,8 @@ class lib_HttpClient {
     postJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
+            additionalHeaders[src_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, src_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[src_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -69111,8 +69565,8 @@ class lib_HttpClient {
     putJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
+            additionalHeaders[src_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, src_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[src_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -69121,8 +69575,8 @@ class lib_HttpClient {
     patchJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
+            additionalHeaders[src_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, src_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[src_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -69389,7 +69843,7 @@ class lib_HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
+            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[src_Headers.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -69402,7 +69856,7 @@ class lib_HttpClient {
                 }
             }
         }
-        const additionalValue = additionalHeaders[lib_Headers.ContentType];
+        const additionalValue = additionalHeaders[src_Headers.ContentType];
         // Return the first non-undefined value, converting numbers or arrays to strings if necessary
         if (additionalValue !== undefined) {
             if (typeof additionalValue === 'number') {
@@ -69747,7 +70201,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -69770,7 +70224,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -69866,7 +70320,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -70070,7 +70524,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -70097,7 +70551,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -70155,7 +70609,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -70184,11 +70638,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -70408,7 +70862,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -70423,7 +70877,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -70434,7 +70888,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -70443,7 +70897,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -70590,13 +71044,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -70874,7 +71328,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -70887,7 +71341,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -71226,8 +71680,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -71408,7 +71862,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -71476,7 +71930,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -71583,7 +72037,7 @@ class Inputs {
         this.fromConfig = configPath ? readConfigFile(configPath) : {};
         const unknown = knownNames ? Object.keys(this.fromConfig).filter((key) => !knownNames.includes(key)) : [];
         if (configPath && unknown.length > 0) {
-            throw new errors_UserError(`Input 'config': '${configPath}' has unknown key '${unknown[0]}'; allowed keys are the input names: ${knownNames
+            throw new errors/* UserError */.yo(`Input 'config': '${configPath}' has unknown key '${unknown[0]}'; allowed keys are the input names: ${knownNames
                 .filter((name) => name !== 'config')
                 .join(', ')}.`);
         }
@@ -71607,7 +72061,7 @@ class Inputs {
     required(name) {
         const value = this.string(name);
         if (value === undefined)
-            throw new errors_UserError(`Input '${name}' is required.`);
+            throw new errors/* UserError */.yo(`Input '${name}' is required.`);
         return value;
     }
     choice(name, allowed, fallback) {
@@ -71680,27 +72134,27 @@ function describeRange(range) {
     return kind;
 }
 function invalid(name, value, allowed) {
-    return new errors_UserError(`Input '${name}' has invalid value '${value}': expected ${allowed}.`);
+    return new errors/* UserError */.yo(`Input '${name}' has invalid value '${value}': expected ${allowed}.`);
 }
 function readConfigFile(path) {
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors_UserError(`Input 'config': cannot read '${path}' (${error.code ?? 'error'}).`);
+        throw new errors/* UserError */.yo(`Input 'config': cannot read '${path}' (${error.code ?? 'error'}).`);
     }
     let parsed;
     try {
         parsed = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new errors_UserError(`Input 'config': '${path}' is not valid YAML: ${error.message.split('\n')[0]}`);
+        throw new errors/* UserError */.yo(`Input 'config': '${path}' is not valid YAML: ${error.message.split('\n')[0]}`);
     }
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new errors_UserError(`Input 'config': '${path}' must be a YAML mapping of input names to values.`);
+        throw new errors/* UserError */.yo(`Input 'config': '${path}' must be a YAML mapping of input names to values.`);
     }
     return parsed;
 }
@@ -71719,7 +72173,7 @@ async function executeCommand(command, io) {
             writeJsonAtomically(outcome.reportPath, outcome.report);
         }
         catch (error) {
-            throw fileError('report', 'write', outcome.reportPath, error);
+            throw (0,errors/* fileError */.zS)('report', 'write', outcome.reportPath, error);
         }
         // A failed comment still leaves the outputs and the job summary in place.
         let publishError;
@@ -71744,16 +72198,16 @@ async function executeCommand(command, io) {
         return outcome;
     }
     catch (error) {
-        io.fail(isUserError(error) ? error.message : describeError(error));
+        io.fail((0,errors/* isUserError */.iU)(error) ? error.message : (0,errors/* describeError */.Uc)(error));
         return undefined;
     }
 }
 /** Readers never see a half-written report. */
 function writeJsonAtomically(path, value) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(temporary, JSON.stringify(value, null, 2) + '\n');
-    (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+    (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(value, null, 2) + '\n');
+    (0,external_node_fs_.renameSync)(temporary, path);
 }
 
 ;// CONCATENATED MODULE: ./build/shared/runtime/github.js
@@ -71795,9 +72249,9 @@ function githubIO() {
 /** GitHub attaches annotations to paths relative to the workspace. */
 function workspaceRelative(file) {
     const workspace = process.env.GITHUB_WORKSPACE;
-    if (!file || !workspace || !(0,external_node_path_namespaceObject.isAbsolute)(file))
+    if (!file || !workspace || !(0,external_node_path_.isAbsolute)(file))
         return file;
-    const inside = (0,external_node_path_namespaceObject.relative)(workspace, file);
+    const inside = (0,external_node_path_.relative)(workspace, file);
     return inside.startsWith('..') ? file : inside;
 }
 /** The whole body of an action's entry point. */
