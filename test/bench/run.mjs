@@ -1,5 +1,9 @@
-// Throughput and peak memory of `mlops validate` against pandas and a bare byte scan.
-// Usage: node test/bench/run.mjs [--quick]
+// The benchmarks: throughput and peak memory of `mlops validate` against pandas and a bare
+// byte scan (here); fit time of the built-in trainer against scikit-learn (train.mjs); time
+// of the paired bootstrap gate (bootstrap.mjs).
+// Usage: node test/bench/run.mjs [--quick] [--only validate,train,bootstrap]
+//   --only  run just these parts, comma-separated or repeated; by default all three, in that order.
+//   --quick validate the 3M-row file instead of the 400 MB one, one run; train one config once.
 // Env: MLOPS_BENCH_DIR (data cache), MLOPS_BENCH_RUNS (default 3), MLOPS_BENCH_INSTALL (1 or 0),
 // MLOPS_BENCH_NODE (node binary for the measured runs; default this one, which under
 // `npm run bench` is the `node` devDependency, not the system node).
@@ -9,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prepareData } from './lib/data.mjs'
-import { measure } from './lib/measure.mjs'
+import { measure, readRuns } from './lib/measure.mjs'
 import { machineInfo, markdownTable, summarise } from './lib/report.mjs'
 import { ensureBuild, ensureGnuTime, ensurePandas, PYTHON, snapshotBuild, codeVersion } from './lib/system.mjs'
 
@@ -21,10 +25,47 @@ const NODE = process.env.MLOPS_BENCH_NODE || process.execPath
 /** Our validator failed for a reason other than findings. */
 class ValidatorFailure extends Error {}
 
+const PARTS = ['validate', 'train', 'bootstrap']
+const USAGE = `usage: node test/bench/run.mjs [--quick] [--only ${PARTS.join(',')}]`
+
+/** Runs each chosen part; one that fails is reported and the others still run. */
 async function main(argv) {
-  const unknown = argv.filter((arg) => arg !== '--quick')
-  if (unknown.length) throw new Error(`unknown argument ${unknown.join(' ')}; usage: node test/bench/run.mjs [--quick]`)
-  const quick = argv.includes('--quick')
+  const { quick, parts } = parseArguments(argv)
+  const failed = []
+  for (const part of parts) {
+    try {
+      if (part === 'validate') await benchValidate(quick)
+      else runScript(`${part}.mjs`, part === 'train' && quick ? ['--quick'] : [])
+    } catch (error) {
+      log(error instanceof ValidatorFailure ? error.message : `${part}: error: ${error.message}`)
+      failed.push(part)
+    }
+  }
+  if (failed.length) throw new Error(`${failed.join(', ')} failed.`)
+}
+
+function parseArguments(argv) {
+  let quick = false
+  const only = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--quick') quick = true
+    else if (arg === '--only' && i + 1 < argv.length) only.push(...argv[++i].split(','))
+    else if (arg.startsWith('--only=')) only.push(...arg.slice('--only='.length).split(','))
+    else throw new Error(`unknown argument ${arg}; ${USAGE}`)
+  }
+  const unknown = only.filter((part) => !PARTS.includes(part))
+  if (unknown.length) throw new Error(`unknown part ${unknown.join(', ')}; ${USAGE}`)
+  return { quick, parts: only.length ? PARTS.filter((part) => only.includes(part)) : PARTS }
+}
+
+// Under the measured node, in its own process, like every measured run.
+function runScript(script, args) {
+  const result = spawnSync(NODE, [join(here, script), ...args], { stdio: 'inherit' })
+  if (result.status !== 0) throw new Error(`node ${script} ${args.join(' ')} exited with ${result.status ?? result.signal}.`)
+}
+
+async function benchValidate(quick) {
   const runs = quick ? 1 : readRuns(process.env.MLOPS_BENCH_RUNS)
   const cacheDir = resolve(process.env.MLOPS_BENCH_DIR || join(tmpdir(), 'mlops-bench'))
 
@@ -199,17 +240,10 @@ function nodeVersion() {
   return result.stdout.trim()
 }
 
-function readRuns(value) {
-  if (value === undefined || value === '') return 3
-  const runs = Number(value)
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`MLOPS_BENCH_RUNS must be a positive integer, got '${value}'.`)
-  return runs
-}
-
 const round = (value, digits) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null)
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`
 
 main(process.argv.slice(2)).catch((error) => {
-  log(error instanceof ValidatorFailure ? error.message : `error: ${error.message}`)
+  log(`error: ${error.message}`)
   process.exit(1)
 })

@@ -70,3 +70,21 @@ function runChild(command, args, env, poll) {
     })
   })
 }
+
+/** The JSON object a child printed last on stdout, or undefined. */
+export function lastJsonLine(text) {
+  const line = text.trim().split('\n').pop()
+  try {
+    return line ? JSON.parse(line) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Measured runs per tool: MLOPS_BENCH_RUNS, default 3. */
+export function readRuns(value) {
+  if (value === undefined || value === '') return 3
+  const runs = Number(value)
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`MLOPS_BENCH_RUNS must be a positive integer, got '${value}'.`)
+  return runs
+}

@@ -1,4 +1,4 @@
-// Prerequisites: the built CLI, GNU time and the pandas reference.
+// Prerequisites: the built CLI, GNU time and the Python references (pandas, scikit-learn).
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, statSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
@@ -50,11 +50,21 @@ function newestMtime(dir) {
 
 /** Returns the pandas version, or undefined (with the reason logged) when it cannot be had. */
 export function ensurePandas(log) {
-  const check = () => spawnSync(PYTHON, ['-c', 'import pandas; print(pandas.__version__)'], { encoding: 'utf8' })
+  return ensurePythonModule('pandas', 'python3-pandas', log)
+}
+
+/** Returns the scikit-learn version once pandas, which reads its CSV, is there too; or undefined, the reason logged. */
+export function ensureSklearn(log) {
+  const pandas = ensurePandas(log)
+  return pandas && ensurePythonModule('sklearn', 'python3-sklearn', log)
+}
+
+function ensurePythonModule(module, pkg, log) {
+  const check = () => spawnSync(PYTHON, ['-c', `import ${module}; print(${module}.__version__)`], { encoding: 'utf8' })
   let result = check()
   if (result.status === 0) return result.stdout.trim()
-  log(`pandas is not importable by ${PYTHON}. Install it with: apt-get install -y python3-pandas`)
-  if (!aptInstall('python3-pandas', log)) return undefined
+  log(`${module} is not importable by ${PYTHON}. Install it with: apt-get install -y ${pkg}`)
+  if (!aptInstall(pkg, log)) return undefined
   result = check()
   return result.status === 0 ? result.stdout.trim() : undefined
 }
