@@ -122,7 +122,7 @@ describe('mlops validate', () => {
   })
 
   it('rejects an unknown command', async () => {
-    expect(await mlops(['valdiate'])).toEqual({ code: 2, stdout: '', stderr: "mlops: unknown command 'valdiate'. Commands: validate.\n" })
+    expect(await mlops(['valdiate'])).toEqual({ code: 2, stdout: '', stderr: "mlops: unknown command 'valdiate'. Commands: validate, train, gate, register.\n" })
   })
 
   it('describes every input and output with --help', async () => {
