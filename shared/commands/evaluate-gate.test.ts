@@ -122,7 +122,7 @@ describe('the evaluate-gate command on predictions files', () => {
     expect(await badInput({ predictions: good(), thresholds: 'accuracy: {treshold: 0.9}' })).toMatch(/^Input 'thresholds': thresholds\.accuracy.*treshold/)
     expect(await badInput({ predictions: good(), thresholds: write('bad.yml', 'accuracy: {min-relative-change: 2}\n') })).toMatch(/^Input 'thresholds' \('.*bad\.yml'\): thresholds\.accuracy\.min-relative-change/)
     expect(await badInput({ predictions: good(), thresholds: 'accuracy.yml' })).toMatch(/^Input 'thresholds': 'accuracy\.yml' is neither a file nor YAML/)
-    expect(await badInput({ predictions: good(), baseline: 'champion' })).toMatch(/^Input 'baseline': 'champion' resolves through the model registry/)
+    expect(await badInput({ predictions: good(), baseline: 'champion', name: 'churn' })).toMatch(/^Input 'baseline': a registered model as baseline needs the candidate given as 'model-dir'/)
     expect(await badInput({ predictions: good(), baseline: join(dir, 'nope.csv') })).toMatch(/^Input 'baseline': '.*nope\.csv' does not exist/)
     expect(await badInput({ predictions: write('p.csv', 'truth,y_pred\n1,1\n') })).toMatch(/^Input predictions '.*p\.csv': no 'y_true' column/)
     expect(await badInput({ predictions: write('p.csv', 'y_true,y_pred\n1,1\n,0\n') })).toMatch(/column 'y_true' is missing a value on line 3/)

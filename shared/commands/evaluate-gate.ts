@@ -7,11 +7,15 @@ import type { Inputs } from '../inputs/index.js'
 import { renderGateReport, runUrl } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
 import { gateDiff, gateReport, gateView } from './evaluate-gate-report.js'
+import { registryBaselineFetcher } from './evaluate-gate-registry.js'
+import { openRegistryFromInputs, REGISTRY_INPUTS, type RegistrySettings } from './registry-inputs.js'
 import { publishGateComment } from './evaluate-gate-comment.js'
 
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const
 
 export interface EvaluateGateOptions extends EvaluationOptions {
+  name?: string
+  registry: RegistrySettings
   comment: (typeof COMMENT_MODES)[number]
   token?: string
   failOnRegression: boolean
@@ -36,13 +40,18 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
     thresholds: {
       description: 'YAML, inline or a file path, mapping metric names to criteria: `threshold`, `min-absolute-change`, `min-relative-change`, `greater-is-better`, `not-worse: {margin}`. Default: `accuracy` (or `rmse`) `not-worse` with margin 0.',
     },
-    baseline: { description: "What to compare with: a model directory, a predictions file on the same rows, a metrics JSON, or `champion`. None: a first run, judged on value thresholds alone." },
+    baseline: {
+      description:
+        "What to compare with: `champion` (the registry's champion of `name`; none yet makes a first run), a `models:/<name>/<version>` or `models:/<name>@<alias>` URI, a model directory, a predictions file on the same rows, or a metrics JSON. None: a first run, judged on value thresholds alone.",
+    },
     bootstrap: { description: 'Paired bootstrap resamples.', default: '1000' },
     confidence: { description: 'Confidence level of the intervals.', default: '0.95' },
     slices: { description: 'Columns whose values each get the same metrics, comma-separated or a YAML list.' },
     seed: { description: 'Seed of the bootstrap resamples.', default: '0' },
+    name: { description: 'Model name in the registry, for `baseline: champion`.' },
+    registry: REGISTRY_INPUTS.registry!,
     comment: { description: '`auto` comments on pull-request events, `always` whenever the event names a pull request or issue, `never` does not.', default: 'auto' },
-    'github-token': { description: 'Token for the pull-request comment; needs `pull-requests: write`.', actionDefault: '${{ github.token }}' },
+    'github-token': { description: 'Token for the pull-request comment (needs `pull-requests: write`) and the github registry (`contents: read`).', actionDefault: '${{ github.token }}' },
     'fail-on-regression': { description: 'Fail the step when the gate fails.', default: 'true' },
     report: { description: 'Path of the JSON report.', default: 'evaluation.json' },
     config: { description: 'YAML file whose keys are input names; inputs given directly win.' },
@@ -75,12 +84,14 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
       failOnRegression: inputs.boolean('fail-on-regression', true),
       report: inputs.string('report') ?? 'evaluation.json',
       github: githubContext(),
+      name: inputs.string('name'),
+      registry: openRegistryFromInputs(inputs),
     }
   },
 
   async run(options, log): Promise<CommandResult<Evaluation>> {
     log.info(`Evaluating ${options.modelDir ?? options.predictions}${options.baseline ? ` against ${options.baseline}` : ' (no baseline: a first run)'}`)
-    const evaluation = await evaluateCandidate(options, scoreModelDir)
+    const evaluation = await evaluateCandidate({ ...options, fetchRegistryBaseline: registryBaselineFetcher(options, log) }, scoreModelDir)
     const view = gateView(evaluation, options.failOnRegression, { runUrl: runUrl(), commit: options.github.sha })
     const { passed } = evaluation.gate
     const failed = evaluation.gate.verdicts.filter((v) => v.verdict === 'fail')

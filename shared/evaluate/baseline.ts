@@ -5,7 +5,7 @@ import type { MetricValues } from '../metrics/index.js'
 
 /** What `baseline` names: a registry alias, a model directory, a predictions file or a metrics JSON. */
 export type BaselineSource =
-  | { kind: 'champion' }
+  | { kind: 'registry'; uri: string }
   | { kind: 'model-dir'; path: string }
   | { kind: 'predictions'; path: string }
   | { kind: 'metrics'; path: string }
@@ -15,7 +15,7 @@ export const METRICS_FILE = 'metrics.json'
 
 /** Classifies the `baseline` input by what is on disk; the file is read later. */
 export function baselineSource(value: string): BaselineSource {
-  if (value === 'champion') return { kind: 'champion' }
+  if (value === 'champion' || value.startsWith('models:/')) return { kind: 'registry', uri: value }
   let isDirectory: boolean
   try {
     isDirectory = statSync(value).isDirectory()
@@ -52,10 +52,4 @@ export function readMetricsFile(path: string, input = 'baseline'): MetricValues 
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-export function championUnavailable(): UserError {
-  return new UserError(
-    "Input 'baseline': 'champion' resolves through the model registry, which this version does not include yet. Give the champion's model directory, predictions file or metrics JSON instead.",
-  )
 }

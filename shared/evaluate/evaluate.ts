@@ -2,7 +2,7 @@ import { UserError } from '../errors/index.js'
 import { evaluateGate, MetricThreshold, type Baseline, type BootstrapSettings, type GateResult } from '../gate/index.js'
 import { applicableMetrics, confusionMatrix, type ConfusionMatrix, type MetricInput, type Task } from '../metrics/index.js'
 import { loadTable, type Table } from '../table/index.js'
-import { baselineSource, championUnavailable, readMetricsFile } from './baseline.js'
+import { baselineSource, readMetricsFile } from './baseline.js'
 import { readPredictions, type TaskChoice } from './predictions.js'
 import { sliceMetrics, type SliceColumnSummary, type SliceResult } from './slices.js'
 
@@ -27,6 +27,11 @@ export interface EvaluationOptions {
   bootstrap: BootstrapSettings
   slices: string[]
   threads?: number
+  /**
+   * Fetches a registry baseline (`champion` or a models:/ URI) into a model directory; undefined
+   * when `champion` does not exist yet, which makes this a first run.
+   */
+  fetchRegistryBaseline?: (value: string) => Promise<{ dir: string; name: string } | undefined>
 }
 
 export interface Evaluation {
@@ -52,7 +57,7 @@ export function defaultThresholds(task: Task): MetricThreshold[] {
 /** Scores the candidate (and a baseline on the same rows), then runs the gate, the slices and the confusion matrices. */
 export async function evaluateCandidate(options: EvaluationOptions, scoreModel: ModelScorer): Promise<Evaluation> {
   const candidate = await loadCandidate(options, scoreModel)
-  const baseline = options.baseline ? await loadBaseline(options.baseline, candidate, scoreModel) : undefined
+  const baseline = options.baseline ? await loadBaseline(options.baseline, candidate, scoreModel, options.fetchRegistryBaseline) : undefined
   const task = candidate.input.task
   const thresholds = options.thresholds.length > 0 ? options.thresholds : defaultThresholds(task)
   const report = applicableMetrics(candidate.input).map((metric) => metric.name)
@@ -95,11 +100,22 @@ async function loadCandidate(options: EvaluationOptions, scoreModel: ModelScorer
   return { ...scored, table, name: options.modelDir }
 }
 
-async function loadBaseline(value: string, candidate: Candidate, scoreModel: ModelScorer): Promise<{ baseline: Baseline; name: string }> {
+async function loadBaseline(
+  value: string,
+  candidate: Candidate,
+  scoreModel: ModelScorer,
+  fetchRegistryBaseline: EvaluationOptions['fetchRegistryBaseline'],
+): Promise<{ baseline: Baseline; name: string } | undefined> {
   const source = baselineSource(value)
   switch (source.kind) {
-    case 'champion':
-      throw championUnavailable()
+    case 'registry': {
+      if (!fetchRegistryBaseline) throw new UserError(`Input 'baseline': '${value}' resolves through the model registry; give the model's 'name' too.`)
+      if (!candidate.target) throw new UserError(`Input 'baseline': a registered model as baseline needs the candidate given as 'model-dir' with 'data', to score both on the same rows.`)
+      const fetched = await fetchRegistryBaseline(value)
+      if (!fetched) return undefined
+      const scored = await scoreModel(fetched.dir, candidate.table, candidate.target, 'baseline')
+      return { baseline: scored.input, name: fetched.name }
+    }
     case 'metrics':
       return { baseline: { values: readMetricsFile(source.path) }, name: value }
     case 'predictions': {

@@ -1,6 +1,7 @@
 export { extractArchive, fileDigest, listFiles, packDirectory } from './archive.js'
 export { openRegistry, REGISTRY_KINDS, type RegistryContext } from './backends.js'
 export { renderModelCard, type CardFacts } from './card.js'
+export { GitHubRegistry, MAX_ASSET_BYTES, tagName, type GitHubRegistryOptions } from './github.js'
 export { LOCAL_FILES, LocalRegistry } from './local.js'
 export { checkAlias, checkModelName, modelUri, parseModelUri, RESERVED_ALIASES, type ModelReference } from './names.js'
 export { ModelRegistry, type RegisterOptions } from './registry.js'

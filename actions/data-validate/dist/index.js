@@ -62597,6 +62597,7 @@ function linkTarget(url) {
 
 
 
+
 ;// CONCATENATED MODULE: ./build/shared/schema/write.js
 
 

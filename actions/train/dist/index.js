@@ -71411,6 +71411,7 @@ function renderTrainSummary(result) {
 
 
 
+
 ;// CONCATENATED MODULE: ./build/shared/train/external.js
 
 
@@ -71534,8 +71535,8 @@ const MODEL_FILE = 'model.json';
 const METRICS_FILE = 'metrics.json';
 /** Classifies the `baseline` input by what is on disk; the file is read later. */
 function baseline_baselineSource(value) {
-    if (value === 'champion')
-        return { kind: 'champion' };
+    if (value === 'champion' || value.startsWith('models:/'))
+        return { kind: 'registry', uri: value };
     let isDirectory;
     try {
         isDirectory = statSync(value).isDirectory();
@@ -71578,9 +71579,6 @@ function baseline_readMetricsFile(path, input = 'baseline') {
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function baseline_championUnavailable() {
-    return new UserError("Input 'baseline': 'champion' resolves through the model registry, which this version does not include yet. Give the champion's model directory, predictions file or metrics JSON instead.");
 }
 
 // EXTERNAL MODULE: ./build/shared/table/index.js
@@ -71754,7 +71752,7 @@ function defaultThresholds(task) {
 /** Scores the candidate (and a baseline on the same rows), then runs the gate, the slices and the confusion matrices. */
 async function evaluateCandidate(options, scoreModel) {
     const candidate = await loadCandidate(options, scoreModel);
-    const baseline = options.baseline ? await loadBaseline(options.baseline, candidate, scoreModel) : undefined;
+    const baseline = options.baseline ? await loadBaseline(options.baseline, candidate, scoreModel, options.fetchRegistryBaseline) : undefined;
     const task = candidate.input.task;
     const thresholds = options.thresholds.length > 0 ? options.thresholds : defaultThresholds(task);
     const report = applicableMetrics(candidate.input).map((metric) => metric.name);
@@ -71791,11 +71789,20 @@ async function loadCandidate(options, scoreModel) {
     const scored = await scoreModel(options.modelDir, table, options.target, 'model-dir');
     return { ...scored, table, name: options.modelDir };
 }
-async function loadBaseline(value, candidate, scoreModel) {
+async function loadBaseline(value, candidate, scoreModel, fetchRegistryBaseline) {
     const source = baselineSource(value);
     switch (source.kind) {
-        case 'champion':
-            throw championUnavailable();
+        case 'registry': {
+            if (!fetchRegistryBaseline)
+                throw new UserError(`Input 'baseline': '${value}' resolves through the model registry; give the model's 'name' too.`);
+            if (!candidate.target)
+                throw new UserError(`Input 'baseline': a registered model as baseline needs the candidate given as 'model-dir' with 'data', to score both on the same rows.`);
+            const fetched = await fetchRegistryBaseline(value);
+            if (!fetched)
+                return undefined;
+            const scored = await scoreModel(fetched.dir, candidate.table, candidate.target, 'baseline');
+            return { baseline: scored.input, name: fetched.name };
+        }
         case 'metrics':
             return { baseline: { values: readMetricsFile(source.path) }, name: value };
         case 'predictions': {

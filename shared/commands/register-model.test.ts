@@ -1,0 +1,119 @@
+import { spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCommand } from '../../test/helpers/host.js'
+import { repoPath } from '../../test/helpers/repo.js'
+import { vegaDataset } from '../demo/datasets.js'
+import { evaluateGateCommand, registerModelCommand, trainCommand } from './index.js'
+
+let dir: string
+let modelA: string
+let modelB: string
+let count = 0
+const fresh = (name: string) => join(dir, `${++count}-${name}`)
+const WEATHER = vegaDataset('seattle-weather.csv')
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mlops-register-'))
+  modelA = fresh('linear')
+  modelB = fresh('mlp')
+  for (const [output, model] of [[modelA, 'linear'], [modelB, 'mlp']] as const) {
+    const run = await runCommand(trainCommand, { data: WEATHER, target: 'weather', ignore: 'date', model, 'output-dir': output, params: '{epochs: 20}' })
+    expect(run.failures).toEqual([])
+  }
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+function register(registry: string, inputs: Record<string, string>) {
+  return runCommand(registerModelCommand, { registry: `local:${registry}`, name: 'weather', report: fresh('report.json'), ...inputs })
+}
+
+describe('the register-model command on a local registry', () => {
+  it('registers versions with a card and lineage, moves aliases, archives and lists', async () => {
+    const registry = fresh('registry')
+    const first = await register(registry, { 'model-dir': modelA, alias: 'champion' })
+    expect(first.failures).toEqual([])
+    expect(first.outputs).toMatchObject({ version: '1', uri: 'models:/weather/1' })
+    expect(first.outputs.digest).toMatch(/^[0-9a-f]{64}$/)
+    const second = await register(registry, { 'model-dir': modelB, alias: 'candidate', 'compared-with': 'models:/weather/1', description: 'An MLP of the weather type.' })
+    expect(second.outputs.version).toBe('2')
+    const card = readFileSync(join(second.outputs.url!, 'MODEL_CARD.md'), 'utf8')
+    expect(card).toMatch(/^# weather v2\n\nAn MLP of the weather type\./)
+    expect(card).toContain('| compared with | models:/weather/1 |')
+    expect(card).toContain(`| archive sha256 | \`${second.outputs.digest}\` |`)
+    const stored = JSON.parse(readFileSync(join(second.outputs.url!, 'metadata.json'), 'utf8'))
+    expect(stored.registry).toEqual({ name: 'weather', comparedWith: 'models:/weather/1', description: 'An MLP of the weather type.' })
+    expect(stored.lineage.commit).toMatch(/^[0-9a-f]{40}$/)
+
+    const again = await register(registry, { 'model-dir': modelB })
+    expect(again.outputs.version).toBe('2')
+    expect(again.summary).toContain('Already registered (same content)')
+
+    await register(registry, { operation: 'set-alias', version: '2', alias: 'champion' })
+    await register(registry, { operation: 'set-alias', version: '1', alias: 'champion' })
+    const removed = await register(registry, { operation: 'remove-alias', alias: 'candidate' })
+    expect(removed.outputs.version).toBe('2')
+    await register(registry, { operation: 'archive', version: '2' })
+    const listed = await register(registry, { operation: 'list' })
+    expect(JSON.parse(listed.outputs.versions!).map((v: { version: number; aliases: string[]; status: string }) => [v.version, v.aliases, v.status])).toEqual([
+      [1, ['champion'], 'ready'],
+      [2, [], 'archived'],
+    ])
+    expect(listed.summary).toContain('| version | aliases | status | sha256 | created |')
+  })
+
+  it('names what is missing or wrong', async () => {
+    const registry = fresh('registry')
+    const fail = async (inputs: Record<string, string>) => (await register(registry, inputs)).failures
+    expect(await fail({})).toEqual(["Input 'model-dir' is required for operation 'register'."])
+    expect(await fail({ operation: 'set-alias', alias: 'champion' })).toEqual(["Input 'version' is required for operation 'set-alias'."])
+    expect(await fail({ operation: 'promote' })).toEqual(["Input 'operation' has invalid value 'promote': expected one of register, set-alias, remove-alias, archive, list."])
+    expect(await fail({ operation: 'set-alias', version: '3', alias: 'champion' })).toEqual(["Input 'version': model 'weather' has no version 3; it has none."])
+    expect((await runCommand(registerModelCommand, { registry: 'ftp:x', name: 'weather', operation: 'list' })).failures).toEqual(["Input 'registry' has invalid value 'ftp:x': expected github or local:<directory>."])
+  })
+
+  it('gives 8 processes registering at once versions 1 to 8', async () => {
+    const registry = fresh('registry')
+    const copies = Array.from({ length: 8 }, (_, i) => {
+      const copy = fresh(`copy-${i}`)
+      cpSync(modelA, copy, { recursive: true })
+      writeFileSync(join(copy, 'note.txt'), `copy ${i}\n`)
+      return copy
+    })
+    const bin = repoPath('build', 'shared', 'cli', 'bin.js')
+    const runs = await Promise.all(
+      copies.map(
+        (copy) =>
+          new Promise<{ code: number | null; stdout: string }>((resolve) => {
+            const child = spawn(process.execPath, [bin, 'register', '--registry', `local:${registry}`, '--name', 'weather', '--model-dir', copy, '--report', `${copy}.json`, '--json'])
+            let stdout = ''
+            child.stdout.on('data', (chunk) => (stdout += chunk))
+            child.on('close', (code) => resolve({ code, stdout }))
+          }),
+      ),
+    )
+    expect(runs.map((r) => r.code)).toEqual(Array(8).fill(0))
+    expect(runs.map((r) => Number(JSON.parse(r.stdout).version)).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    const listed = await register(registry, { operation: 'list' })
+    expect(JSON.parse(listed.outputs.versions!)).toHaveLength(8)
+  })
+})
+
+describe('evaluate-gate with baseline: champion', () => {
+  it('is a first run until a champion exists, then gates against the champion it fetches and verifies', async () => {
+    const registry = fresh('registry')
+    const gate = () =>
+      runCommand(evaluateGateCommand, { 'model-dir': modelB, data: WEATHER, baseline: 'champion', name: 'weather', registry: `local:${registry}`, bootstrap: '200', comment: 'never', report: fresh('evaluation.json') })
+    const first = await gate()
+    expect(first.failures).toEqual([])
+    expect(first.logs).toContain("warning: Model 'weather' has no champion yet in the local registry: this is a first run, judged on value thresholds alone.")
+    expect(first.summary).toMatch(/first run/i)
+    await register(registry, { 'model-dir': modelA, alias: 'champion' })
+    const second = await gate()
+    expect(second.failures).toEqual([])
+    expect(second.summary).toContain('models:/weather/1 (champion)')
+    expect(JSON.parse(second.outputs.diff!).accuracy.ci).toHaveLength(2)
+  })
+})

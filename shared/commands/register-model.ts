@@ -1,0 +1,148 @@
+import { UserError } from '../errors/index.js'
+import type { Inputs } from '../inputs/index.js'
+import { modelUri, type ModelRegistry, type VersionRecord } from '../registry/index.js'
+import { registryVersionsTable } from '../report/index.js'
+import type { Command, CommandResult } from '../runtime/command.js'
+import { openRegistryFromInputs, REGISTRY_INPUTS, type RegistrySettings } from './registry-inputs.js'
+
+export const OPERATIONS = ['register', 'set-alias', 'remove-alias', 'archive', 'list'] as const
+type Operation = (typeof OPERATIONS)[number]
+
+export interface RegisterModelOptions {
+  operation: Operation
+  name: string
+  modelDir?: string
+  version?: number
+  aliases: string[]
+  description?: string
+  comparedWith?: string
+  registry: RegistrySettings
+  report: string
+}
+
+export interface RegisterModelResult {
+  operation: Operation
+  record?: VersionRecord
+  created?: boolean
+  versions: VersionRecord[]
+  location: string
+}
+
+export const registerModelCommand: Command<RegisterModelOptions, RegisterModelResult> = {
+  action: 'register-model',
+  cli: 'register',
+  title: 'mlops register-model',
+  description:
+    'A versioned model registry in GitHub Releases and git refs (or a local folder): register immutable versions with lineage and a model card, move aliases such as champion, archive versions, list them.',
+  inputs: {
+    'model-dir': { description: 'Model directory to register, as written by `train`.' },
+    name: { description: 'Model name: letters, digits, `.`, `_` and `-`.', required: true },
+    operation: { description: '`register`, `set-alias`, `remove-alias`, `archive` or `list`.', default: 'register' },
+    version: { description: 'Version for `set-alias` and `archive`.' },
+    alias: { description: 'Alias or aliases (comma-separated or a YAML list), e.g. `candidate`, `champion`, `staging`, `production`. With `register`, set on the new version.' },
+    description: { description: 'One line for the model card of a new version.' },
+    'compared-with': { description: 'The version a new version was gated against, e.g. `models:/churn/3`, recorded in its lineage.' },
+    ...REGISTRY_INPUTS,
+    report: { description: 'Path of the JSON report.', default: 'model-registry.json' },
+    config: { description: 'YAML file whose keys are input names; inputs given directly win.' },
+  },
+  outputs: {
+    version: { description: 'The version registered or changed (an integer).' },
+    uri: { description: '`models:/<name>/<version>`.' },
+    digest: { description: 'sha256 of the stored archive.' },
+    url: { description: 'Where the version is seen: its release page in GitHub, its folder locally.' },
+    versions: { description: 'For `list` (and every operation): JSON array of `{version, aliases, status, digest, created_at}`.' },
+    report: { description: 'Path of the JSON report.' },
+  },
+
+  parse(inputs: Inputs): RegisterModelOptions {
+    const operation = inputs.choice('operation', OPERATIONS, 'register')
+    const options: RegisterModelOptions = {
+      operation,
+      name: inputs.required('name'),
+      modelDir: inputs.string('model-dir'),
+      ...(inputs.string('version') !== undefined && { version: inputs.number('version', 0, { min: 1, integer: true }) }),
+      aliases: inputs.list('alias'),
+      description: inputs.string('description'),
+      comparedWith: inputs.string('compared-with'),
+      registry: openRegistryFromInputs(inputs),
+      report: inputs.string('report') ?? 'model-registry.json',
+    }
+    requireFor(options, operation)
+    return options
+  },
+
+  async run(options, log): Promise<CommandResult<RegisterModelResult>> {
+    const registry = options.registry.open(log)
+    const result = await perform(registry, options)
+    if (result.record) log.info(`${describe(result)}: ${modelUri(result.record.name, result.record.version)} (${result.record.url})`)
+    const record = result.record
+    return {
+      result,
+      outputs: {
+        version: record ? String(record.version) : '',
+        uri: record ? modelUri(record.name, record.version) : '',
+        digest: record?.digest ?? '',
+        url: record?.url ?? '',
+        versions: JSON.stringify(result.versions.map(({ version, aliases, status, digest, created_at }) => ({ version, aliases, status, digest, created_at }))),
+        report: options.report,
+      },
+      report: { tool: 'mlops-actions/register-model', ...result },
+      reportPath: options.report,
+      summary: `## ${describe(result)}${record ? `: [${modelUri(record.name, record.version)}](${record.url})` : ''}\n\n${registryVersionsTable(options.name, result.versions, result.location)}\n`,
+      annotations: [],
+    }
+  },
+}
+
+async function perform(registry: ModelRegistry, options: RegisterModelOptions): Promise<RegisterModelResult> {
+  const { name } = options
+  const base = { operation: options.operation, location: `${registry.backend.kind} registry at ${registry.backend.location}` }
+  const after = async (version?: number) => {
+    const versions = await registry.list(name)
+    return { ...base, versions, ...(version !== undefined && { record: versions.find((v) => v.version === version) }) }
+  }
+  switch (options.operation) {
+    case 'register': {
+      const { record, created } = await registry.register(name, options.modelDir!, { aliases: options.aliases, description: options.description, comparedWith: options.comparedWith })
+      return { ...(await after(record.version)), created }
+    }
+    case 'set-alias':
+      for (const alias of options.aliases) await registry.setAlias(name, alias, options.version!)
+      return after(options.version)
+    case 'remove-alias': {
+      const holders = (await registry.list(name)).filter((v) => v.aliases.some((a) => options.aliases.includes(a)))
+      for (const alias of options.aliases) await registry.removeAlias(name, alias)
+      return after(holders[0]?.version)
+    }
+    case 'archive':
+      await registry.archive(name, options.version!)
+      return after(options.version)
+    case 'list':
+      return after()
+  }
+}
+
+function describe(result: RegisterModelResult): string {
+  switch (result.operation) {
+    case 'register':
+      return result.created ? 'Registered a new version' : 'Already registered (same content)'
+    case 'set-alias':
+      return 'Moved the alias'
+    case 'remove-alias':
+      return 'Removed the alias'
+    case 'archive':
+      return 'Archived'
+    case 'list':
+      return `Versions of ${result.versions[0]?.name ?? 'the model'}`
+  }
+}
+
+function requireFor(options: RegisterModelOptions, operation: Operation): void {
+  const need = (input: string, ok: boolean) => {
+    if (!ok) throw new UserError(`Input '${input}' is required for operation '${operation}'.`)
+  }
+  if (operation === 'register') need('model-dir', options.modelDir !== undefined)
+  if (operation === 'set-alias' || operation === 'archive') need('version', options.version !== undefined)
+  if (operation === 'set-alias' || operation === 'remove-alias') need('alias', options.aliases.length > 0)
+}

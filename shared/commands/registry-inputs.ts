@@ -1,0 +1,38 @@
+import { createGitHubClient, githubContext, splitRepository } from '../github/index.js'
+import type { Inputs } from '../inputs/index.js'
+import { GitHubRegistry, openRegistry, type ModelRegistry } from '../registry/index.js'
+import type { InputSpec } from '../runtime/command.js'
+import type { Logger } from '../runtime/io.js'
+
+export const REGISTRY_INPUTS: Record<string, InputSpec> = {
+  registry: {
+    description: '`github`: releases and git refs of this repository (the default in GitHub Actions; needs `contents: write`), or `local:<dir>` (the default elsewhere: `local:.mlops/registry`).',
+  },
+  'github-token': { description: 'Token for the GitHub API.', actionDefault: '${{ github.token }}' },
+}
+
+export interface RegistrySettings {
+  spec?: string
+  open(log: Logger): ModelRegistry
+}
+
+/** The `registry` input, opened lazily so that parsing makes no request. */
+export function openRegistryFromInputs(inputs: Inputs): RegistrySettings {
+  const spec = inputs.string('registry')
+  const token = inputs.string('github-token') ?? process.env.GITHUB_TOKEN
+  const context = githubContext()
+  const commit = process.env.GITHUB_SHA
+  return {
+    spec,
+    open: (log) =>
+      openRegistry(spec, {
+        inActions: process.env.GITHUB_ACTIONS === 'true',
+        ...(token &&
+          context.repository &&
+          commit && {
+            github: () =>
+              new GitHubRegistry({ client: createGitHubClient({ token, apiUrl: context.apiUrl, log }), ...splitRepository(context.repository!), commit, log }),
+          }),
+      }),
+  }
+}
