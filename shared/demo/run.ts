@@ -1,15 +1,18 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cliIO, type CliState } from '../cli/io.js'
-import { evaluateGateCommand, trainCommand, validateCommand } from '../commands/index.js'
+import { evaluateGateCommand, registerModelCommand, trainCommand, validateCommand } from '../commands/index.js'
 import type { Command } from '../runtime/command.js'
 import { describeError } from '../errors/index.js'
 import { mapSource } from '../inputs/index.js'
 import { executeCommand } from '../runtime/command.js'
+import { LocalRegistry } from '../registry/index.js'
 import { startEntry } from '../runtime/entry.js'
 import { vegaDataset } from './datasets.js'
 
 const DEMO_DIR = '.demo'
+const REGISTRY_DIR = join(DEMO_DIR, 'registry')
+const MODEL_NAME = 'seattle-weather'
 
 /** Faults a real pipeline meets, each on its own line of the corrupted copy. */
 const CORRUPTIONS: [line: number, describe: string, edit: (fields: string[]) => string[]][] = [
@@ -43,7 +46,9 @@ async function trainAndGate(clean: string): Promise<void> {
   const train = join(DEMO_DIR, 'weather-2012-2014.csv')
   const holdout = join(DEMO_DIR, 'weather-2015.csv')
   splitByYear(clean, train, holdout)
-  const common = { data: train, target: 'weather', ignore: 'date', seed: '7' }
+  // Each demo run trains with another seed, so that a second run has a new candidate to gate.
+  const previousRuns = (await new LocalRegistry(REGISTRY_DIR).list(MODEL_NAME)).length
+  const common = { data: train, target: 'weather', ignore: 'date', seed: String(7 + previousRuns) }
   await step('4. Train the current champion: logistic regression of the weather type, 2012-2014', { ...common, model: 'linear', 'output-dir': join(DEMO_DIR, 'champion') }, trainCommand)
   await step('5. Train a candidate: an MLP on the same data', { ...common, model: 'mlp', params: '{hidden-units: [32, 32], epochs: 60}', 'output-dir': join(DEMO_DIR, 'candidate') }, trainCommand)
   await step(
@@ -58,6 +63,21 @@ async function trainAndGate(clean: string): Promise<void> {
     },
     evaluateGateCommand,
   )
+  await gateAndRegister(holdout)
+}
+
+/** Gates against the registry's champion, then registers the candidate as the new champion. A second demo run gates against the first. */
+async function gateAndRegister(holdout: string): Promise<void> {
+  const registry = `local:${REGISTRY_DIR}`
+  const candidate = join(DEMO_DIR, 'candidate')
+  const gate = await step(
+    "7. Gate the candidate against the registry's champion (none on the first demo run: judged on thresholds alone)",
+    { 'model-dir': candidate, data: holdout, baseline: 'champion', name: MODEL_NAME, registry, thresholds: '{accuracy: {threshold: 0.7, not-worse: {margin: 0.02}}}', comment: 'never', report: join(DEMO_DIR, 'evaluation-champion.json') },
+    evaluateGateCommand,
+  )
+  if (gate.passed !== 'true') return
+  await step('8. Register the candidate in the local registry and make it the champion', { 'model-dir': candidate, name: MODEL_NAME, registry, alias: 'champion', report: join(DEMO_DIR, 'registry.json') }, registerModelCommand)
+  process.stdout.write(`\nRun 'npm run demo' again: step 7 then gates a new candidate against this champion.\n`)
 }
 
 export async function runDemo(): Promise<void> {
