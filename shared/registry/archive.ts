@@ -24,7 +24,10 @@ export function listFiles(dir: string): string[] {
   return out
 }
 
-/** Packs a directory into a deterministic tar.gz at `path`, streaming; returns its sha256 and size. */
+/**
+ * Packs a directory into a deterministic tar at `path`, streaming; returns its sha256 and size.
+ * Uncompressed: model weights barely compress, and gzip would cost more time than the transfer.
+ */
 export async function packDirectory(dir: string, path: string): Promise<{ digest: string; size: number }> {
   const files = listFiles(dir)
   if (files.length === 0) throw new UserError(`Input 'model-dir': '${dir}' is empty.`)
@@ -37,7 +40,7 @@ export async function packDirectory(dir: string, path: string): Promise<{ digest
       done(null, chunk)
     },
   })
-  const packer = tar.c({ cwd: dir, gzip: { level: 6 }, portable: true, mtime: FIXED_TIME, noDirRecurse: true }, files)
+  const packer = tar.c({ cwd: dir, portable: true, mtime: FIXED_TIME, noDirRecurse: true }, files)
   await pipeline(packer as unknown as NodeJS.ReadableStream, tap, createWriteStream(path))
   return { digest: hash.digest('hex'), size }
 }
@@ -50,7 +53,7 @@ export async function fileDigest(path: string): Promise<string> {
 }
 
 /**
- * Extracts a tar.gz into the new directory `target`, refusing absolute paths, `..` and links
+ * Extracts a tar into the new directory `target`, refusing absolute paths, `..` and links
  * that lead outside it (zip-slip). One bad entry fails the whole extraction, naming the entry,
  * and nothing is left behind.
  */

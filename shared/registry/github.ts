@@ -225,10 +225,10 @@ export class GitHubRegistry implements RegistryBackend {
     const count = Math.max(1, Math.ceil(content.size / this.partBytes))
     const parts: string[] = []
     for (let i = 0; i < count; i++) {
-      const part = count === 1 ? `${name}-v${version}.tar.gz` : `${name}-v${version}.tar.gz.part${String(i + 1).padStart(3, '0')}`
+      const part = count === 1 ? `${name}-v${version}.tar` : `${name}-v${version}.tar.part${String(i + 1).padStart(3, '0')}`
       const start = i * this.partBytes
       const end = Math.min(content.size, start + this.partBytes)
-      await this.upload(release, part, { path: content.archivePath, start, end }, 'application/gzip')
+      await this.upload(release, part, { path: content.archivePath, start, end }, 'application/x-tar')
       parts.push(part)
     }
     return parts

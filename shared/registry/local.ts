@@ -5,7 +5,7 @@ import { UserError } from '../errors/index.js'
 import { fileDigest } from './archive.js'
 import type { Registration, RegistryBackend, VersionContent, VersionRecord } from './types.js'
 
-export const LOCAL_FILES = { archive: 'model.tar.gz', metadata: 'metadata.json', profile: 'profile.json', card: 'MODEL_CARD.md', version: 'version.json' } as const
+export const LOCAL_FILES = { archive: 'model.tar', metadata: 'metadata.json', profile: 'profile.json', card: 'MODEL_CARD.md', version: 'version.json' } as const
 
 /**
  * A registry in a folder: `<root>/<name>/versions/<n>/` holds each version, written in a staging

@@ -27,7 +27,7 @@ export class ModelRegistry {
     const metadata = readJson(metadataPath, 'model-dir')
     const work = mkdtempSync(join(tmpdir(), 'mlops-register-'))
     try {
-      const archivePath = join(work, `${name}.tar.gz`)
+      const archivePath = join(work, `${name}.tar`)
       const { digest, size } = await packDirectory(modelDir, archivePath)
       const profilePath = join(modelDir, 'profile.json')
       const registration = await this.backend.register(name, {
@@ -92,7 +92,7 @@ export class ModelRegistry {
     const record = await this.resolve(reference)
     const work = mkdtempSync(join(tmpdir(), 'mlops-fetch-'))
     try {
-      const archivePath = join(work, 'model.tar.gz')
+      const archivePath = join(work, 'model.tar')
       const digest = await this.backend.downloadArchive(record, archivePath)
       if (digest !== record.digest) {
         throw new UserError(`${modelUri(record.name, record.version)}: the downloaded archive has sha256 ${digest}, not the registered ${record.digest}; it was altered or damaged, so it is not used.`)

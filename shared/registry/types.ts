@@ -14,7 +14,7 @@ export interface VersionRecord {
 
 /** What a registration stores besides the archive. */
 export interface VersionContent {
-  /** The packed model directory: a deterministic tar.gz. */
+  /** The packed model directory: a deterministic tar. */
   archivePath: string
   digest: string
   size: number
