@@ -157,7 +157,7 @@ export class GitHubRegistry implements RegistryBackend {
   /** Every version of the model: the refs (versions, aliases, archived markers) and the releases. */
   private async state(name: string): Promise<{ records: VersionRecord[]; taken: number }> {
     const prefix = `refs/tags/model/${name}/`
-    const refs = await call<Ref[]>(this.client, 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...this.repo, ref: `tags/model/${name}/`, per_page: 100 })
+    const refs = await call<Ref[]>(this.client, 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...this.repo, ref: `tags/model/${name}/` })
     const versionBySha = new Map<string, number>()
     let taken = 0
     for (const ref of refs) {
