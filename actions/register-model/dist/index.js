@@ -59394,7 +59394,10 @@ function listFiles(dir) {
     walk('');
     return out;
 }
-/** Packs a directory into a deterministic tar.gz at `path`, streaming; returns its sha256 and size. */
+/**
+ * Packs a directory into a deterministic tar at `path`, streaming; returns its sha256 and size.
+ * Uncompressed: model weights barely compress, and gzip would cost more time than the transfer.
+ */
 async function packDirectory(dir, path) {
     const files = listFiles(dir);
     if (files.length === 0)
@@ -59408,7 +59411,7 @@ async function packDirectory(dir, path) {
             done(null, chunk);
         },
     });
-    const packer = Qn({ cwd: dir, gzip: { level: 6 }, portable: true, mtime: FIXED_TIME, noDirRecurse: true }, files);
+    const packer = Qn({ cwd: dir, portable: true, mtime: FIXED_TIME, noDirRecurse: true }, files);
     await (0,external_node_stream_promises_namespaceObject.pipeline)(packer, tap, (0,external_node_fs_namespaceObject.createWriteStream)(path));
     return { digest: hash.digest('hex'), size };
 }
@@ -59419,7 +59422,7 @@ async function fileDigest(path) {
     return hash.digest('hex');
 }
 /**
- * Extracts a tar.gz into the new directory `target`, refusing absolute paths, `..` and links
+ * Extracts a tar into the new directory `target`, refusing absolute paths, `..` and links
  * that lead outside it (zip-slip). One bad entry fails the whole extraction, naming the entry,
  * and nothing is left behind.
  */
@@ -59479,7 +59482,7 @@ function fileSize(path) {
 
 
 
-const LOCAL_FILES = { archive: 'model.tar.gz', metadata: 'metadata.json', profile: 'profile.json', card: 'MODEL_CARD.md', version: 'version.json' };
+const LOCAL_FILES = { archive: 'model.tar', metadata: 'metadata.json', profile: 'profile.json', card: 'MODEL_CARD.md', version: 'version.json' };
 /**
  * A registry in a folder: `<root>/<name>/versions/<n>/` holds each version, written in a staging
  * folder and renamed into place, which is both the lock and the commit: rename onto an existing
@@ -61052,7 +61055,7 @@ class ModelRegistry {
         const metadata = readJson(metadataPath, 'model-dir');
         const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mlops-register-'));
         try {
-            const archivePath = (0,external_node_path_namespaceObject.join)(work, `${name}.tar.gz`);
+            const archivePath = (0,external_node_path_namespaceObject.join)(work, `${name}.tar`);
             const { digest, size } = await packDirectory(modelDir, archivePath);
             const profilePath = (0,external_node_path_namespaceObject.join)(modelDir, 'profile.json');
             const registration = await this.backend.register(name, {
@@ -61122,7 +61125,7 @@ class ModelRegistry {
         const record = await this.resolve(reference);
         const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mlops-fetch-'));
         try {
-            const archivePath = (0,external_node_path_namespaceObject.join)(work, 'model.tar.gz');
+            const archivePath = (0,external_node_path_namespaceObject.join)(work, 'model.tar');
             const digest = await this.backend.downloadArchive(record, archivePath);
             if (digest !== record.digest) {
                 throw new errors_UserError(`${modelUri(record.name, record.version)}: the downloaded archive has sha256 ${digest}, not the registered ${record.digest}; it was altered or damaged, so it is not used.`);
@@ -61402,7 +61405,7 @@ class GitHubRegistry {
     /** Every version of the model: the refs (versions, aliases, archived markers) and the releases. */
     async state(name) {
         const prefix = `refs/tags/model/${name}/`;
-        const refs = await call(this.client, 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...this.repo, ref: `tags/model/${name}/`, per_page: 100 });
+        const refs = await call(this.client, 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...this.repo, ref: `tags/model/${name}/` });
         const versionBySha = new Map();
         let taken = 0;
         for (const ref of refs) {
@@ -61474,10 +61477,10 @@ class GitHubRegistry {
         const count = Math.max(1, Math.ceil(content.size / this.partBytes));
         const parts = [];
         for (let i = 0; i < count; i++) {
-            const part = count === 1 ? `${name}-v${version}.tar.gz` : `${name}-v${version}.tar.gz.part${String(i + 1).padStart(3, '0')}`;
+            const part = count === 1 ? `${name}-v${version}.tar` : `${name}-v${version}.tar.part${String(i + 1).padStart(3, '0')}`;
             const start = i * this.partBytes;
             const end = Math.min(content.size, start + this.partBytes);
-            await this.upload(release, part, { path: content.archivePath, start, end }, 'application/gzip');
+            await this.upload(release, part, { path: content.archivePath, start, end }, 'application/x-tar');
             parts.push(part);
         }
         return parts;
