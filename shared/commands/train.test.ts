@@ -85,6 +85,14 @@ describe('the train command, built in', () => {
     expect(readdirSync(dir).filter((name) => name.includes('staging'))).toEqual([])
   })
 
+  it('fails naming upload-artifact outside GitHub Actions, keeping the model it wrote', async () => {
+    const out = fresh('upload')
+    const { failures, outputs } = await train({ 'output-dir': out, 'upload-artifact': 'true' })
+    expect(failures).toEqual([expect.stringMatching(/^Input 'upload-artifact': uploading needs GitHub Actions' runtime/)])
+    expect(outputs['model-dir']).toBe(out)
+    expect(readdirSync(out)).toContain('weights.bin')
+  })
+
   it('names the input at fault for bad input', async () => {
     expect(await badInput({ target: 'species' })).toMatch(/^Input 'target': no column 'species' in the data; its columns are Species, Island/)
     expect(await badInput({ features: 'Island, Wingspan' })).toMatch(/^Input 'features': no column 'Wingspan'/)
