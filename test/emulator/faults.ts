@@ -8,7 +8,9 @@ export interface FaultSpec {
   /**
    * Which requests: an OpenAPI path template (`/repos/{owner}/{repo}/issues/{issue_number}/comments`),
    * a concrete path where `*` stands for one segment and `**` for any (`/repos/o/r/issues/*`), or a RegExp
-   * tested against the concrete path. Paths are without the base path and query.
+   * tested against the concrete path. Paths are without the base path and query. Asset downloads match
+   * by concrete path only: `/release-assets/{repo_id}/{asset_id}` on the storage host, and
+   * `/{owner}/{repo}/releases/download/{tag}/{name}` for a browser_download_url.
    */
   path: string | RegExp
   /** How many matching requests it hits; default 1, `Infinity` for all. */
@@ -25,6 +27,12 @@ export interface FaultSpec {
   afterCommit?: boolean
   /** Close the connection instead of answering. */
   drop?: boolean
+  /**
+   * With `drop`: let this many bytes of a streamed body through first, then close the connection. The
+   * body is the request's for an asset upload (no asset is left behind) and the response's for an asset
+   * download. It fires only once that many bytes have passed; other requests never match it.
+   */
+  afterBytes?: number
   /** For 403 and 429: GitHub's secondary limit (default) or the primary limit (`x-ratelimit-remaining: 0`). */
   rateLimit?: 'secondary' | 'primary'
 }
@@ -73,6 +81,9 @@ function checkSpec(spec: FaultSpec): void {
   if (spec.times !== undefined && !(spec.times >= 1)) throw new Error(`${where}: times must be at least 1, not ${spec.times}`)
   if (spec.delayMs !== undefined && !(spec.delayMs >= 0)) throw new Error(`${where}: delayMs must be 0 or more`)
   if (spec.retryAfter !== undefined && !(spec.retryAfter >= 0)) throw new Error(`${where}: retryAfter must be 0 or more seconds`)
+  if (spec.afterBytes !== undefined && !(Number.isInteger(spec.afterBytes) && spec.afterBytes >= 0))
+    throw new Error(`${where}: afterBytes must be a whole number of bytes, 0 or more`)
+  if (spec.afterBytes !== undefined && (!spec.drop || spec.afterCommit)) throw new Error(`${where}: afterBytes needs drop and excludes afterCommit`)
   if (spec.rateLimit && spec.status !== 403 && spec.status !== 429) throw new Error(`${where}: rateLimit needs status 403 or 429`)
 }
 
@@ -107,20 +118,34 @@ export class Faults {
   }
 
   /** The first fault for this request and phase, counted as hit. */
-  take(phase: 'before' | 'after', method: string, path: string, template: string | undefined): Fault | undefined {
-    const fault = this.active.find(
-      (f) =>
-        f.remaining > 0 &&
-        Boolean(f.spec.afterCommit) === (phase === 'after') &&
-        (!f.spec.method || f.spec.method.toUpperCase() === method) &&
-        f.matches(path, template),
-    )
-    if (fault) {
-      fault.hits++
-      fault.remaining--
-    }
+  take(phase: FaultPhase, method: string, path: string, template: string | undefined): Fault | undefined {
+    const fault = this.find(phase, method, path, template)
+    if (fault) this.hit(fault)
     return fault
   }
+
+  /** The first fault for this request and phase, not yet counted: a body fault counts when it fires. */
+  find(phase: FaultPhase, method: string, path: string, template: string | undefined): Fault | undefined {
+    return this.active.find(
+      (f) => f.remaining > 0 && phaseOf(f.spec) === phase && (!f.spec.method || f.spec.method.toUpperCase() === method) && f.matches(path, template),
+    )
+  }
+
+  /** Counts a hit; false when the fault has none left (a concurrent request took the last). */
+  hit(fault: Fault): boolean {
+    const active = fault as ActiveFault
+    if (active.remaining <= 0) return false
+    active.hits++
+    active.remaining--
+    return true
+  }
+}
+
+/** When a fault strikes: before the handler, while a body streams (`afterBytes`), or after the write. */
+export type FaultPhase = 'before' | 'body' | 'after'
+
+function phaseOf(spec: FaultSpec): FaultPhase {
+  return spec.afterBytes !== undefined ? 'body' : spec.afterCommit ? 'after' : 'before'
 }
 
 /** GitHub's status, headers and body for an injected failure. */

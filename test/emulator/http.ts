@@ -18,6 +18,27 @@ export class HttpError extends Error {
   }
 }
 
+export interface FieldError {
+  resource: string
+  code: 'missing' | 'missing_field' | 'invalid' | 'already_exists' | 'unprocessable' | 'custom'
+  field: string
+  message?: string
+}
+
+/** GitHub's 422 for a request that parses but breaks a rule: `Validation Failed` and one entry per field. */
+export class ValidationFailed extends HttpError {
+  constructor(
+    documentationUrl: string,
+    readonly errors: FieldError[],
+  ) {
+    super(422, 'Validation Failed', documentationUrl)
+  }
+
+  override get body() {
+    return { ...super.body, errors: this.errors }
+  }
+}
+
 export function errorBody(status: number, message: string, documentationUrl = DOCS) {
   return { message, documentation_url: documentationUrl, status: String(status) }
 }

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { pipeline, Transform, type Readable } from 'node:stream'
 import { assertMayWrite, authenticate, type Actor, type TokenTable } from './auth.js'
-import { faultResponse, type Faults, type FaultSpec } from './faults.js'
+import { serveWebDownload, WEB_DOWNLOAD } from './downloads.js'
+import { faultResponse, type FaultPhase, type Faults, type FaultSpec } from './faults.js'
 import { dropConnection, errorBody, HttpError, readBody, sendJson, sleep } from './http.js'
 import { checkRequest, checkResponse, matchOperation, type Host, type Operation } from './openapi/index.js'
 import type { EmulatorUrls } from './render.js'
@@ -13,7 +15,8 @@ export interface RecordedRequest {
   path: string
   /** The query string, with its `?` when there is one. */
   search: string
-  host?: Host
+  /** `web` for browser_download_url, `downloads` for the storage host asset downloads redirect to. */
+  host?: RecordedHost
   operationId?: string
   /** The OpenAPI path template the request matched. */
   template?: string
@@ -22,14 +25,21 @@ export interface RecordedRequest {
   /** Why it is not valid. */
   errors: string[]
   body?: unknown
+  /** For a streamed body (an asset upload) or an asset download: how many body bytes went through. */
+  bodyBytes?: number
   /** Undefined while in flight and when the connection was dropped. */
   status?: number
+  /** An injected fault closed the connection. */
   dropped?: boolean
+  /** The client closed the connection before it was answered. */
+  aborted?: boolean
   /** The injected fault that shaped the response, if any. */
   fault?: FaultSpec
   /** Self-check: how the emulator's own response departs from the description. */
   responseErrors: string[]
 }
+
+export type RecordedHost = Host | 'web' | 'downloads'
 
 export interface PipelineDeps {
   state: EmulatorState
@@ -54,9 +64,13 @@ let requestCounter = 0
 export async function handleRequest(deps: PipelineDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', deps.urls.server)
   const method = (request.method ?? 'GET').toUpperCase()
-  const rawBody = await readBody(request)
   const located = locate(deps.basePaths, url.pathname)
   const path = located?.path ?? url.pathname
+  const match = located ? matchOperation(method, located.path) : { kind: 'no-path' as const }
+  const found = match.kind === 'operation' && match.operation.host === located?.host
+  if (!found && method === 'GET' && WEB_DOWNLOAD.test(url.pathname)) return serveWebDownload(deps, url, request, response)
+  // A streamed body (an asset upload) is left unread for the handler; Node discards it if nobody reads it.
+  const rawBody = found && match.operation.streamsBody ? undefined : await readBody(request)
   const record: RecordedRequest = { method, path, search: url.search, host: located?.host, valid: false, errors: [], responseErrors: [] }
   deps.requests.push(record)
   const headers: Record<string, string> = {
@@ -69,8 +83,7 @@ export async function handleRequest(deps: PipelineDeps, request: IncomingMessage
     sendJson(response, status, body, { ...headers, ...extra })
   }
 
-  const match = located ? matchOperation(method, located.path) : { kind: 'no-path' as const }
-  if (match.kind !== 'operation' || match.operation.host !== located?.host) {
+  if (match.kind !== 'operation' || !found) {
     const message = unknownRouteMessage(method, url.pathname, match, located?.host)
     record.errors.push(message)
     return send(404, errorBody(404, message))
@@ -96,9 +109,15 @@ export async function handleRequest(deps: PipelineDeps, request: IncomingMessage
     const handler = deps.routes.get(operation.id)
     if (!handler) throw new HttpError(501, `The emulator does not implement ${operation.id} (${method} ${operation.template})`, operation.docsUrl)
     const { params, query, body } = checked
-    const context: RouteContext = { operation, state: deps.state, urls: deps.urls, actor, params, query, body, path, search: url.searchParams }
+    const streamBody = operation.streamsBody ? () => streamedBody(deps, record, request) : undefined
+    const context: RouteContext = { operation, state: deps.state, urls: deps.urls, actor, params, query, body, streamBody, headers: request.headers, path, search: url.searchParams }
     result = await handler(context)
   } catch (error) {
+    // Dropped by a fault, or the client went away mid-upload: there is nobody to answer.
+    if (request.socket.destroyed) {
+      if (!record.dropped) record.aborted = true
+      return
+    }
     result = errorResult(error, operation, record)
   }
   if (await applyFault(deps, record, 'after', request, send)) return
@@ -106,10 +125,10 @@ export async function handleRequest(deps: PipelineDeps, request: IncomingMessage
   send(result.status, result.body, result.headers)
 }
 
-/** Sends or drops for an injected fault; false when the request should go on (a delay only). */
-type Send = (status: number, body: unknown, headers: Record<string, string>) => void
+export type Send = (status: number, body: unknown, headers: Record<string, string>) => void
 
-async function applyFault(deps: PipelineDeps, record: RecordedRequest, phase: 'before' | 'after', request: IncomingMessage, send: Send): Promise<boolean> {
+/** Sends or drops for an injected fault; false when the request should go on (a delay only). */
+export async function applyFault(deps: { faults: Faults }, record: RecordedRequest, phase: Exclude<FaultPhase, 'body'>, request: IncomingMessage, send: Send): Promise<boolean> {
   const fault = deps.faults.take(phase, record.method, record.path, record.template)
   if (!fault) return false
   record.fault = fault.spec
@@ -123,6 +142,28 @@ async function applyFault(deps: PipelineDeps, record: RecordedRequest, phase: 'b
   if (!injected) return false
   send(injected.status, injected.body, injected.headers)
   return true
+}
+
+/** The request body as it arrives, counted, and cut by a fault with `afterBytes` if one matches. */
+function streamedBody(deps: PipelineDeps, record: RecordedRequest, request: IncomingMessage): Readable {
+  const fault = deps.faults.find('body', record.method, record.path, record.template)
+  const limit = fault?.spec.afterBytes ?? Infinity
+  record.bodyBytes = 0
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      const passed = record.bodyBytes!
+      if (!fault || passed + chunk.length <= limit || !deps.faults.hit(fault)) {
+        record.bodyBytes = passed + chunk.length
+        return callback(null, chunk)
+      }
+      record.bodyBytes = limit
+      Object.assign(record, { fault: fault.spec, dropped: true })
+      dropConnection(request)
+      callback(new Error(`An injected fault closed the connection after ${limit} bytes of the body`))
+    },
+  })
+  // pipeline, unlike pipe, passes the request's errors on: a client that goes away fails the handler's read.
+  return pipeline(request, counter, () => {})
 }
 
 function errorResult(error: unknown, operation: Operation, record: RecordedRequest): RouteResponse {

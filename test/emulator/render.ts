@@ -6,11 +6,16 @@ export interface EmulatorUrls {
   api: string
   /** GITHUB_SERVER_URL: where html_url values point. */
   server: string
-  /** Where release assets are uploaded: `http://127.0.0.1:PORT/api/uploads`. */
+  /** Where release assets are uploaded: `http://127.0.0.1:PORT/api/uploads`, as on GitHub Enterprise Server. */
   uploads: string
+  /**
+   * Where asset downloads are redirected: a host of its own, as GitHub's storage is, so that a client
+   * following the redirect drops the Authorization header. Its locations are signed and need none.
+   */
+  downloads: string
 }
 
-const nodeId = (kind: string, id: number) => Buffer.from(`${kind}:${id}`).toString('base64url')
+export const nodeId = (kind: string, id: number | string) => Buffer.from(`${kind}:${id}`).toString('base64url')
 
 export function renderUser(urls: EmulatorUrls, user: UserRecord) {
   // Bot logins end in `[bot]`, which GitHub percent-encodes in URLs.

@@ -283,7 +283,7 @@ describe('GitHub API emulator', () => {
       const response = await fetch(`${github.url}/emojis`, { headers: { authorization: `token ${github.token}` } })
       expect(response.status).toBe(500)
       expect(github.requests[0]!.responseErrors).toEqual(['response 200/tada must be string'])
-      const notImplemented = await fetch(`${github.url}/repos/mlops-actions/mlops-actions/releases`, { headers: { authorization: `token ${github.token}` } })
+      const notImplemented = await fetch(`${github.url}/repos/mlops-actions/mlops-actions/branches`, { headers: { authorization: `token ${github.token}` } })
       expect([notImplemented.status, github.requests[1]!.valid]).toEqual([501, true])
     } finally {
       await github.close()

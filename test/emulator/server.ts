@@ -1,16 +1,31 @@
 /**
  * A GitHub REST API emulator for tests. It listens on 127.0.0.1 at a random port and is reached through
  * GITHUB_API_URL under `/api/v3`, as GitHub Enterprise Server is. Every request is checked against GitHub's
- * OpenAPI description (@octokit/openapi) and recorded; faults can be injected before or after a write.
+ * OpenAPI description (@octokit/openapi) and recorded; faults can be injected before or after a write, or
+ * part way through an asset's bytes (`afterBytes`).
  *
  *   const github = await startEmulator({ repos: [{ owner: 'o', name: 'r' }] })
  *   const run = await runBundledAction('x', { env: { ...github.env, GITHUB_TOKEN: github.token } })
  *   expect(github.requests.filter((r) => !r.valid)).toEqual([])
  *   await github.close()
+ *
+ * Endpoints, by module in routes/:
+ * - repos: GET /repos/{owner}/{repo}
+ * - issues: list, get, create and update issues (pull requests are issues with `pullRequest`)
+ * - issue-comments: list, create, get, update and delete comments on issues and pull requests
+ * - rate-limit: GET /rate_limit
+ * - git-refs: GET /git/ref/{ref}, GET /git/matching-refs/{ref}, POST /git/refs, PATCH and DELETE /git/refs/{ref}
+ * - git-tags: POST /git/tags, GET /git/tags/{tag_sha} (annotated tag objects)
+ * - releases: list, get, get by tag, get latest, create, update and delete releases
+ * - release-assets: upload (POST on the uploads base, `/api/uploads`), list, get (JSON, or with
+ *   `Accept: application/octet-stream` a 302 to the storage host), update and delete assets
+ * Besides, browser_download_url on GITHUB_SERVER_URL redirects to the storage host for public repositories.
+ * Every repository starts with one commit, {@link HEAD_SHA} (the harness's GITHUB_SHA), on its default branch.
  */
-import { createServer, type Server } from 'node:http'
+import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { DEFAULT_TOKEN, tokenTable, type TokenOptions } from './auth.js'
+import { serveStored } from './downloads.js'
 import { Faults } from './faults.js'
 import { errorBody, sendJson } from './http.js'
 import { handleRequest, type RecordedRequest } from './pipeline.js'
@@ -25,6 +40,8 @@ export type { RecordedRequest } from './pipeline.js'
 export type { EmulatorUrls } from './render.js'
 export { defineRoutes, type RouteContext, type RouteModule } from './routes/index.js'
 export type { EmulatorState, RepoSeed } from './state.js'
+export { HEAD_SHA, type CommitRecord, type RefView, type TagObjectRecord } from './git.js'
+export type { AssetRecord, ReleaseRecord } from './release-store.js'
 
 export interface EmulatorOptions {
   /** Repositories that exist from the start; default the one runBundledAction runs in. */
@@ -51,8 +68,9 @@ export interface Emulator {
   token: string
   state: EmulatorState
   faults: Faults
-  /** Every request, in arrival order, recorded before it is answered. */
+  /** Every request, in arrival order, recorded before it is answered; asset downloads too (`host`). */
   requests: RecordedRequest[]
+  /** Stops both servers and removes the asset files. */
   close(): Promise<void>
 }
 
@@ -69,15 +87,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const basePaths = { api: basePath, uploads: '/api/uploads' }
 
   const server = createServer()
-  const port = await listen(server)
+  // Asset downloads are redirected to a host of their own, as GitHub's are.
+  const storage = createServer()
+  const [port, storagePort] = await Promise.all([listen(server), listen(storage)])
   const origin = `http://127.0.0.1:${port}`
-  const urls: EmulatorUrls = { api: origin + basePath, server: origin, uploads: origin + basePaths.uploads }
+  const urls: EmulatorUrls = { api: origin + basePath, server: origin, uploads: origin + basePaths.uploads, downloads: `http://127.0.0.1:${storagePort}` }
   const deps = { state, urls, basePaths, tokens, faults, routes, requests, selfCheck: options.selfCheck ?? false }
-  server.on('request', (request, response) => {
-    handleRequest(deps, request, response).catch((error: unknown) => {
-      if (!response.headersSent) sendJson(response, 500, errorBody(500, `The emulator failed: ${String(error)}`), {})
-    })
-  })
+  const failed = (response: ServerResponse) => (error: unknown) => {
+    if (!response.headersSent) sendJson(response, 500, errorBody(500, `The emulator failed: ${String(error)}`), {})
+  }
+  server.on('request', (request, response) => void handleRequest(deps, request, response).catch(failed(response)))
+  storage.on('request', (request, response) => void serveStored(deps, request, response).catch(failed(response)))
 
   return {
     url: urls.api,
@@ -87,7 +107,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state,
     faults,
     requests,
-    close: () => close(server),
+    close: async () => {
+      await Promise.all([close(server), close(storage)])
+      state.assetFiles.dispose()
+    },
   }
 }
 

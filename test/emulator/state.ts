@@ -1,4 +1,7 @@
 /** In-memory records behind the emulated endpoints. Route modules render them as GitHub's JSON. */
+import { writeFileSync } from 'node:fs'
+import { GitStore, HEAD_SHA, type CommitRecord, type RefView } from './git.js'
+import { AssetFiles, type AssetRecord, type ReleaseRecord } from './release-store.js'
 
 export interface UserRecord {
   id: number
@@ -54,6 +57,13 @@ export interface RepoRecord {
   issues: Map<number, IssueRecord>
   /** By id, in creation order. */
   comments: Map<number, CommentRecord>
+  git: GitStore
+  /** By id, in creation order. */
+  releases: Map<number, ReleaseRecord>
+  /** Every release's assets, by id, in upload order. */
+  assets: Map<number, AssetRecord>
+  /** The release marked latest (`make_latest`); newest published full release when unset. */
+  latestReleaseId: number | undefined
 }
 
 export interface RepoSeed {
@@ -63,6 +73,8 @@ export interface RepoSeed {
   defaultBranch?: string
   description?: string | null
   hasIssues?: boolean
+  /** The default branch's commit; default {@link HEAD_SHA}, the harness's GITHUB_SHA. */
+  headSha?: string
 }
 
 export interface IssueSeed {
@@ -93,6 +105,7 @@ const KNOWN_USERS: Record<string, Omit<UserRecord, 'login'>> = {
 export class EmulatorState {
   readonly users = new Map<string, UserRecord>()
   readonly repos = new Map<string, RepoRecord>()
+  readonly assetFiles = new AssetFiles()
   private readonly slices = new Map<string, unknown>()
   private readonly requestsUsed = new Map<string, number>()
   private readonly rateLimitReset: number
@@ -137,7 +150,13 @@ export class EmulatorState {
       labels: new Map(),
       issues: new Map(),
       comments: new Map(),
+      git: new GitStore(),
+      releases: new Map(),
+      assets: new Map(),
+      latestReleaseId: undefined,
     }
+    const head = repo.git.addCommit(seed.headSha ?? HEAD_SHA)
+    repo.git.refs.set(`refs/heads/${repo.defaultBranch}`, { ref: `refs/heads/${repo.defaultBranch}`, sha: head.sha })
     this.repos.set(key, repo)
     return repo
   }
@@ -199,6 +218,61 @@ export class EmulatorState {
     return label
   }
 
+  /** A commit that refs, tags and releases may point at; parents make fast-forwards. */
+  addCommit(fullName: string, sha: string, parents: string[] = []): CommitRecord {
+    return this.requireRepo(fullName).git.addCommit(sha, parents)
+  }
+
+  /** Creates or moves a ref (`refs/locks/x`, or `locks/x`) without the API's checks: to seed a stale lock. */
+  setRef(fullName: string, ref: string, sha: string): RefView {
+    const git = this.requireRepo(fullName).git
+    const type = git.objectType(sha)
+    if (!type) throw new Error(`${fullName} has no commit or tag object ${sha}`)
+    const record = { ref: withRefs(ref), sha }
+    git.refs.set(record.ref, record)
+    return { ...record, type }
+  }
+
+  /** Refs sorted by name; `prefix` may leave out `refs/` (`tags/model/`). */
+  refs(fullName: string, prefix = 'refs/'): RefView[] {
+    const git = this.requireRepo(fullName).git
+    return git.matching(withRefs(prefix)).map(({ ref, sha }) => ({ ref, sha, type: git.objectType(sha)! }))
+  }
+
+  /** Every release, drafts included, oldest first. */
+  releases(fullName: string): ReleaseRecord[] {
+    return [...this.requireRepo(fullName).releases.values()]
+  }
+
+  releaseAssets(fullName: string, releaseId: number): AssetRecord[] {
+    return [...this.requireRepo(fullName).assets.values()].filter((a) => a.releaseId === releaseId)
+  }
+
+  /** The asset of that id in any repository, with its repository. */
+  asset(assetId: number): { repo: RepoRecord; asset: AssetRecord } | undefined {
+    for (const repo of this.repos.values()) {
+      const asset = repo.assets.get(assetId)
+      if (asset) return { repo, asset }
+    }
+    return undefined
+  }
+
+  /** Where an asset's bytes sit: a test may rewrite them; the asset's size and digest stay as uploaded. */
+  assetPath(assetId: number): string {
+    if (!this.asset(assetId)) throw new Error(`There is no release asset ${assetId}`)
+    return this.assetFiles.path(assetId)
+  }
+
+  /** Flips the bits of one byte of an asset, as a bad disk would: same size, another digest. */
+  corruptAsset(assetId: number, offset = 0): void {
+    this.assetFiles.corrupt(this.assetPath(assetId), offset)
+  }
+
+  /** Replaces an asset's bytes; downloads serve the new ones while the API keeps the uploaded size and digest. */
+  replaceAssetBytes(assetId: number, bytes: Uint8Array | string): void {
+    writeFileSync(this.assetPath(assetId), bytes)
+  }
+
   /** The core rate limit of an actor; counted, never enforced (inject a fault for that). */
   rateLimit(login: string): RateLimit {
     const used = this.requestsUsed.get(login) ?? 0
@@ -209,7 +283,7 @@ export class EmulatorState {
     this.requestsUsed.set(login, (this.requestsUsed.get(login) ?? 0) + 1)
   }
 
-  /** Storage for a route module's own records (releases, refs, ...), created on first use. */
+  /** Storage for a route module's own records, created on first use. */
   slice<T>(key: string, create: () => T): T {
     if (!this.slices.has(key)) this.slices.set(key, create())
     return this.slices.get(key) as T
@@ -220,6 +294,11 @@ export class EmulatorState {
     if (!repo) throw new Error(`Repository ${fullName} does not exist; add it with state.addRepo or the repos option`)
     return repo
   }
+}
+
+/** `tags/x` as `refs/tags/x`; a prefix of `refs/` itself stays as it is. */
+function withRefs(name: string): string {
+  return name.startsWith('refs/') || 'refs/'.startsWith(name) ? name : `refs/${name}`
 }
 
 function repoKey(owner: string, name: string): string {

@@ -41,6 +41,8 @@ export interface Operation {
   docsUrl: string
   definition: OperationObject
   parameters: ParameterObject[]
+  /** The body is raw binary (a release asset): the handler streams it rather than the pipeline buffering it. */
+  streamsBody: boolean
 }
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const
@@ -99,7 +101,8 @@ function buildEntry(template: string, item: Record<string, unknown>): PathEntry 
     const parameters = (definition.parameters ?? []).map((p) => resolveRef<ParameterObject>(p))
     const host: Host = definition.servers?.some((s) => s.url.includes('uploads.')) ? 'uploads' : 'api'
     const docsUrl = definition.externalDocs?.url ?? 'https://docs.github.com/rest'
-    operations.set(method.toUpperCase(), { id: definition.operationId, method: method.toUpperCase(), template, host, docsUrl, definition, parameters })
+    const streamsBody = binaryBody(definition)
+    operations.set(method.toUpperCase(), { id: definition.operationId, method: method.toUpperCase(), template, host, docsUrl, definition, parameters, streamsBody })
   }
   const multi = new Set<string>()
   for (const operation of operations.values())
@@ -120,6 +123,12 @@ function buildEntry(template: string, item: Record<string, unknown>): PathEntry 
     })
     .join('/')
   return { template, pattern: new RegExp(`^${source}$`), names, rank, operations }
+}
+
+function binaryBody(definition: OperationObject): boolean {
+  const body = definition.requestBody && resolveRef<MediaTypes>(definition.requestBody)
+  const types = Object.values(body?.content ?? {})
+  return types.length > 0 && types.every((type) => type.schema?.type === 'string' && type.schema.format === 'binary')
 }
 
 export type RouteMatch =

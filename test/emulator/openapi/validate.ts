@@ -6,7 +6,8 @@ export interface RequestParts {
   params: Record<string, string>
   search: URLSearchParams
   contentType: string | undefined
-  rawBody: Buffer
+  /** Undefined for an operation whose handler streams the body (Operation.streamsBody): it is not read here. */
+  rawBody: Buffer | undefined
 }
 
 export interface CheckedRequest {
@@ -96,6 +97,11 @@ const JSON_TYPE = /^application\/(.+\+)?json\b/i
 
 function checkBody(operation: Operation, parts: RequestParts, errors: string[]): { body: unknown; malformed: boolean } {
   const declared = operation.definition.requestBody && resolveRef<MediaTypes & { required?: boolean }>(operation.definition.requestBody)
+  if (parts.rawBody === undefined) {
+    // The asset's media type: GitHub takes any, though the description lists application/octet-stream only.
+    if (!parts.contentType) errors.push(`${operation.id} needs a content-type header; GitHub records it as the asset's media type`)
+    return { body: undefined, malformed: false }
+  }
   const empty = parts.rawBody.length === 0
   if (!declared) {
     // Octokit sends parameters the route does not use as the body: often a misspelt parameter.
@@ -153,15 +159,17 @@ function preview(raw: Buffer): string {
 export function checkResponse(operation: Operation, status: number, body: unknown): string[] {
   const responses = operation.definition.responses
   const raw = responses[String(status)] ?? responses.default
-  // The basic-error schema stands in for error statuses an operation does not declare (401, 429, 5xx).
+  // The basic-error schema stands in for error statuses an operation does not declare (401, 429, 5xx), and
+  // for those it declares without a body (an upload's 422): GitHub sends its JSON error for every one.
   const fallback = { content: { 'application/json': { schema: { $ref: '#/components/schemas/basic-error' } } } }
-  const declared = raw ? resolveRef<MediaTypes>(raw) : status >= 400 ? fallback : undefined
+  const described = raw && resolveRef<MediaTypes>(raw)
+  const declared = described && (described.content || status < 400) ? described : status >= 400 ? fallback : undefined
   if (!declared) return [`status ${status} is not declared for ${operation.id}`]
   const schema = declared.content?.['application/json']?.schema
   if (!declared.content) return body === undefined ? [] : [`status ${status} of ${operation.id} has no body, but one was sent`]
   if (!schema) return []
   if (body === undefined) return [`status ${status} of ${operation.id} needs a JSON body`]
-  const key = raw ? `${operation.id} response ${status}` : 'fallback error'
+  const key = declared === fallback ? 'fallback error' : `${operation.id} response ${status}`
   const validate = compileSchema(key, schema)
   return validate(body) ? [] : describeErrors(`response ${status}`, validate.errors)
 }

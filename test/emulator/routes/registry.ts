@@ -1,3 +1,5 @@
+import type { IncomingHttpHeaders } from 'node:http'
+import type { Readable } from 'node:stream'
 import type { Actor } from '../auth.js'
 import { HttpError } from '../http.js'
 import { operationById, type Operation } from '../openapi/index.js'
@@ -15,6 +17,12 @@ export interface RouteContext {
   /** Query parameters with the description's defaults filled in (`per_page` 30, `page` 1). */
   query: Record<string, unknown>
   body: unknown
+  /**
+   * For an operation with a raw binary body (an asset upload): the body, unread until this is called, and
+   * cut short by a fault with `afterBytes`. `body` is then undefined.
+   */
+  streamBody?: () => Readable
+  headers: IncomingHttpHeaders
   /** The request path without the base path, and its query string: for pagination links. */
   path: string
   search: URLSearchParams
@@ -71,6 +79,11 @@ export function requireIssue(context: RouteContext, repo: RepoRecord): IssueReco
   const issue = repo.issues.get(context.params.issue_number as number)
   if (!issue) throw new HttpError(404, 'Not Found', context.operation.docsUrl)
   return issue
+}
+
+/** Whether the token may see drafts and other things that need write access; fork tokens may not. */
+export function canWrite(context: RouteContext): boolean {
+  return !context.actor.readOnly
 }
 
 /** A 501 naming what a test asked for that the emulator does not model, rather than a silent pass. */
