@@ -241,7 +241,8 @@ export class GitHubRegistry implements RegistryBackend {
     for (let attempt = 1; ; attempt++) {
       try {
         const data = Buffer.isBuffer(body) ? body : Readable.toWeb(length === 0 ? Readable.from([]) : createReadStream(body.path, { start: body.start, end: body.end - 1 }))
-        await this.client.request(route, { url: release.upload_url, name, data, headers: { 'content-type': contentType, 'content-length': length } })
+        // Node's fetch keeps a streamed body whole in memory, to replay it on a redirect, unless redirects are refused.
+        await this.client.request(route, { url: release.upload_url, name, data, headers: { 'content-type': contentType, 'content-length': length }, request: { redirect: 'error' } })
         return
       } catch (error) {
         const status = statusOf(error)
