@@ -3,9 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mapSource } from '../inputs/index.js'
-import { executeCommand } from '../runtime/command.js'
-import type { Annotation, CommandIO } from '../runtime/io.js'
+import { runCommand } from '../../test/helpers/host.js'
 import { loadSchemaFile } from '../schema/index.js'
 import { validateCommand } from './index.js'
 
@@ -32,25 +30,10 @@ interface Report {
 
 /** Runs the command against a recording host, as the action and the CLI do. */
 async function run(inputs: Record<string, string>) {
-  const outputs: Record<string, string> = {}
-  const failures: string[] = []
-  const annotations: Annotation[] = []
-  const logs: string[] = []
-  let summary = ''
   const report = inputs.report ?? join(dir, `report-${++count}.json`)
-  const io: CommandIO = {
-    inputs: mapSource({ report, ...inputs }),
-    setOutput: (name, value) => void (outputs[name] = value),
-    annotate: (annotation) => void annotations.push(annotation),
-    writeSummary: async (markdown) => void (summary += markdown),
-    fail: (message) => void failures.push(message),
-    info: (message) => void logs.push(message),
-    warning: (message) => void logs.push(`warning: ${message}`),
-    group: (_title, body) => body(),
-  }
-  const outcome = await executeCommand(validateCommand, io)
+  const host = await runCommand(validateCommand, { report, ...inputs })
   const written = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as Report) : undefined
-  return { outcome, outputs, failures, annotations, logs, summary, report: written }
+  return { ...host, report: written }
 }
 
 /** A bad input fails the run with one line naming what is wrong, and no outputs. */
