@@ -10,6 +10,7 @@ import { registryContract } from './contract.js'
 import { GitHubRegistry, tagName } from './github.js'
 import { ModelRegistry } from './registry.js'
 import type { RegistryBackend } from './types.js'
+import { expectFaithfulTraffic } from '../../test/emulator/testing.js'
 
 const OWNER = 'octo-org'
 const COMMIT = '0123456789abcdef0123456789abcdef01234567'
@@ -26,8 +27,7 @@ beforeAll(async () => {
 })
 afterAll(() => emulator.close())
 afterEach(() => {
-  expect(emulator.requests.filter((r) => !r.valid).map((r) => [r.method, r.path, r.errors])).toEqual([])
-  expect(emulator.requests.flatMap((r) => r.responseErrors)).toEqual([])
+  expectFaithfulTraffic(emulator)
 })
 
 /** A registry in a fresh repository of the emulator. */

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { RandomStream } from '../../shared/gate/index.js'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../emulator/server.js'
 import { runBundledAction, type ActionRun } from '../helpers/action.js'
+import { expectFaithfulTraffic } from '../emulator/testing.js'
 
 const REPO = 'mlops-actions/mlops-actions'
 const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments'
@@ -34,8 +35,7 @@ beforeAll(() => {
 afterAll(() => rmSync(workspace, { recursive: true, force: true }))
 afterEach(async () => {
   if (!emulator) return
-  expect(emulator.requests.filter((r) => !r.valid).map((r) => [r.method, r.path, r.errors])).toEqual([])
-  expect(emulator.requests.flatMap((r) => r.responseErrors)).toEqual([])
+  expectFaithfulTraffic(emulator)
   await emulator.close()
   emulator = undefined
 })

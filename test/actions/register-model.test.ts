@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../emulator/server.js'
 import { runBundledAction, type ActionRun } from '../helpers/action.js'
 import { repoPath } from '../helpers/repo.js'
+import { expectFaithfulTraffic } from '../emulator/testing.js'
 
 const REPO = 'mlops-actions/mlops-actions'
 let workspace: string
@@ -21,8 +22,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(workspace, { recursive: true, force: true }))
 afterEach(async () => {
   if (!emulator) return
-  expect(emulator.requests.filter((r) => !r.valid).map((r) => [r.method, r.path, r.errors])).toEqual([])
-  expect(emulator.requests.flatMap((r) => r.responseErrors)).toEqual([])
+  expectFaithfulTraffic(emulator)
   await emulator.close()
   emulator = undefined
 })

@@ -48,3 +48,9 @@ export async function failure(promise: Promise<unknown>): Promise<Failure> {
   }
   throw new Error('expected the request to fail')
 }
+
+/** Every request matched GitHub's description, and so did every answer. */
+export function expectFaithfulTraffic(emulator: Emulator): void {
+  expect(emulator.requests.filter((r) => !r.valid).map((r) => [r.method, r.path, r.errors])).toEqual([])
+  expect(emulator.requests.flatMap((r) => r.responseErrors)).toEqual([])
+}
