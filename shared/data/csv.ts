@@ -6,6 +6,7 @@ import { parseNumberBytes, parseSlow } from './numbers.js'
 import type { Row, RowVisitor } from './row.js'
 import { MissingTokens } from './missing.js'
 import { shortAscii } from './ascii.js'
+import type { TextPool } from './text-pool.js'
 
 const QUOTE = 34
 const LF = 10
@@ -63,6 +64,18 @@ class CsvRow implements Row {
     const buf = this.buf as unknown as FastSlices
     const raw = this.ascii ? (shortAscii(this.buf, start, end - start) ?? buf.latin1Slice(start, end)) : buf.utf8Slice(start, end)
     return this.escaped[index] ? raw.replaceAll('""', '"') : raw
+  }
+
+  pooledText(index: number, pool: TextPool): string {
+    if (!this.ascii || this.escaped[index]) {
+      const text = this.text(index)
+      pool.hash = hashString(text, 0)
+      return text
+    }
+    const start = this.starts[index]
+    const end = this.ends[index]
+    // hashBytes over ASCII equals hashString over the same text.
+    return pool.ascii(this.buf, start, end, hashBytes(this.buf, start, end, 0))
   }
 
   number(index: number): number {
@@ -194,6 +207,12 @@ export class CsvParser {
     while (pos < length) {
       const recordStart = pos
       const recordLine = this.line
+      // Unquoted fields end at a delimiter before the line break, found once per record.
+      let lineEnd = buf.indexOf(LF, pos)
+      if (lineEnd < 0) {
+        if (!final) return this.rewind(recordStart, recordLine)
+        lineEnd = length
+      }
       let field = 0
       let done = false
       row.quoted = false
@@ -227,16 +246,15 @@ export class CsvParser {
           while (pos < length && buf[pos] !== delimiter && buf[pos] !== LF) pos++
           if (pos >= length && !final) return this.rewind(recordStart, recordLine)
           row.quoted = true
+          // The quoted field may have held line breaks.
+          lineEnd = buf.indexOf(LF, pos)
+          if (lineEnd < 0) lineEnd = length
         } else {
           const start = pos
-          while (pos < length) {
-            const c = buf[pos]
-            if (c === delimiter || c === LF) break
-            pos++
-          }
+          while (pos < lineEnd && buf[pos] !== delimiter) pos++
           if (pos >= length && !final) return this.rewind(recordStart, recordLine)
           let end = pos
-          if (end > start && buf[end - 1] === CR && (pos >= length || buf[pos] === LF)) end--
+          if (pos === lineEnd && end > start && buf[end - 1] === CR) end--
           row.starts[field] = start
           row.ends[field] = end
           row.escaped[field] = 0

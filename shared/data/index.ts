@@ -13,6 +13,7 @@ export { detectFormat, hashFile, resolveDataFiles, type DataFile, type DataForma
 export { QuotedDataError } from './csv.js'
 export type { Row, RowVisitor } from './row.js'
 export { parseNumberBytes, parseSlow } from './numbers.js'
+export { TextPool } from './text-pool.js'
 
 export interface DatasetVisitor extends RowVisitor {
   /** Called before each file's header. */

@@ -1,4 +1,5 @@
 import type { DateParser } from './datetime.js'
+import type { TextPool } from './text-pool.js'
 
 /** One record of a dataset, read lazily cell by cell. */
 export interface Row {
@@ -6,6 +7,8 @@ export interface Row {
   /** True for an absent cell or one of the missing-value tokens. */
   missing(index: number): boolean
   text(index: number): string
+  /** text(index), reused from the pool when it holds the same text; sets pool.hash to hashString(text, 0). */
+  pooledText(index: number, pool: TextPool): string
   /** NaN when the cell is not a number. */
   number(index: number): number
   /** Epoch milliseconds of a date cell (native timestamps pass through), or NaN. */

@@ -3,6 +3,7 @@ import type { DateParser } from './datetime.js'
 import type { MissingTokens } from './missing.js'
 import { parseSlow } from './numbers.js'
 import type { Row } from './row.js'
+import type { TextPool } from './text-pool.js'
 
 /** A row of already-decoded JavaScript values (JSON Lines, Parquet). */
 export class ValueRow implements Row {
@@ -26,6 +27,12 @@ export class ValueRow implements Row {
     if (value instanceof Date) return value.toISOString()
     if (typeof value === 'object' && value !== null) return JSON.stringify(value)
     return String(value)
+  }
+
+  pooledText(index: number, pool: TextPool): string {
+    const text = this.text(index)
+    pool.hash = hashString(text, 0)
+    return text
   }
 
   number(index: number): number {

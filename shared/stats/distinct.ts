@@ -29,7 +29,19 @@ export class DistinctCounter<T extends string | number = string | number> {
       if (this.registers === null) this.counts[this.lastSlot]++
       return
     }
-    const hash = typeof value === 'number' ? hashNumber(value, 0) : hashString(value as string, 0)
+    this.addNew(value, typeof value === 'number' ? hashNumber(value, 0) : hashString(value as string, 0))
+  }
+
+  /** add(value) for a caller that already has the value's hash (hashNumber or hashString, seed 0). */
+  addHashed(value: T, hash: number): void {
+    if (value === this.last) {
+      if (this.registers === null) this.counts[this.lastSlot]++
+      return
+    }
+    this.addNew(value, hash)
+  }
+
+  private addNew(value: T, hash: number): void {
     // Past the exact limit only the sketch is fed: the table's counts stay as they were.
     if (this.registers !== null) {
       this.addToSketch(hash)
@@ -122,10 +134,19 @@ export class DistinctCounter<T extends string | number = string | number> {
 
   /** Most frequent values; exact while `exact` is true, else among the first values seen. */
   top(limit: number): { value: T; count: number }[] {
-    return this.entries()
-      .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
-      .slice(0, limit)
-      .map(([value, count]) => ({ value, count }))
+    // The first `limit` of a stable sort, without sorting every entry: an entry goes after
+    // the kept ones that it does not precede, as a stable sort would place it.
+    const entries = this.entries()
+    const kept: [T, number][] = []
+    if (!(limit > 0 && limit <= 64)) return entries.sort(compareTop).slice(0, limit).map(([value, count]) => ({ value, count }))
+    for (const entry of entries) {
+      if (kept.length === limit && compareTop(entry, kept[limit - 1]) >= 0) continue
+      let at = kept.length
+      while (at > 0 && compareTop(entry, kept[at - 1]) < 0) at--
+      kept.splice(at, 0, entry)
+      if (kept.length > limit) kept.pop()
+    }
+    return kept.map(([value, count]) => ({ value, count }))
   }
 
   private insert(slot: number, value: T): void {
@@ -165,6 +186,11 @@ export class DistinctCounter<T extends string | number = string | number> {
     const rank = Math.clz32(rest) + 1
     if (rank > this.registers![index]) this.registers![index] = rank
   }
+}
+
+/** Most frequent first; ties in text order. */
+function compareTop<T>(a: [T, number], b: [T, number]): number {
+  return b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))
 }
 
 function estimate(registers: Uint8Array): number {

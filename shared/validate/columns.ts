@@ -1,6 +1,6 @@
-import type { CellValue, ColumnCheckRun, FindingSink, Location } from '../checks/types.js'
+import type { ColumnCheckRun, FindingSink, Location } from '../checks/types.js'
 import { dateParser, type DateParser } from '../data/datetime.js'
-import type { Row } from '../data/index.js'
+import { TextPool, type Row } from '../data/index.js'
 import { formatValue } from '../checks/shared.js'
 import type { ColumnSchema, ColumnType } from '../schema/types.js'
 import { ColumnProfile } from './profile.js'
@@ -22,6 +22,14 @@ const KINDS: Record<ColumnType, Kind> = {
   category: Kind.Text,
 }
 
+/** 1 or 0 for a boolean cell, undefined when it is not one. */
+function decodeBoolean(row: Row, index: number): number | undefined {
+  const value = row.number(index)
+  if (value === 0 || value === 1) return value
+  const word = row.text(index).trim().toLowerCase()
+  return TRUE_WORDS.has(word) ? 1 : FALSE_WORDS.has(word) ? 0 : undefined
+}
+
 const TRUE_WORDS = new Set(['true', 't', 'yes', 'y', '1'])
 const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0'])
 
@@ -31,8 +39,9 @@ export class TypedColumn {
   index = -1
   readonly profile: ColumnProfile
   private readonly parseDate: DateParser | undefined
+  private readonly pool = new TextPool()
   private readonly kind: Kind
-  private readonly valueHooks: ((value: CellValue, at: Location) => void)[]
+  private readonly valueHooks: ((value: number | string, at: Location) => void)[]
   private readonly missingHooks: ((at: Location) => void)[]
 
   constructor(
@@ -61,45 +70,48 @@ export class TypedColumn {
       for (let i = 0; i < hooks.length; i++) hooks[i](at)
       return
     }
-    const value = this.decode(row, index)
-    if (value === undefined) {
-      this.profile.invalid++
-      this.typeSink.report(this.describeInvalid(row.text(index)), at)
-      return
+    // One branch per type, so each path's calls see one kind of value.
+    switch (this.kind) {
+      case Kind.Text:
+        return this.acceptText(row.pooledText(index, this.pool), at)
+      case Kind.Number: {
+        const value = row.number(index)
+        return Number.isNaN(value) ? this.reject(row, index, at) : this.acceptNumber(value, at)
+      }
+      case Kind.Integer: {
+        const value = row.number(index)
+        return Number.isInteger(value) ? this.acceptNumber(value, at) : this.reject(row, index, at)
+      }
+      case Kind.Datetime: {
+        const epoch = row.date(index, this.parseDate!)
+        return Number.isNaN(epoch) ? this.reject(row, index, at) : this.acceptNumber(epoch, at)
+      }
+      default: {
+        const value = decodeBoolean(row, index)
+        return value === undefined ? this.reject(row, index, at) : this.acceptNumber(value, at)
+      }
     }
-    if (typeof value === 'number') this.profile.addNumber(value)
-    else this.profile.addText(value)
+  }
+
+  private acceptNumber(value: number, at: Location): void {
+    this.profile.addNumber(value)
     const hooks = this.valueHooks
     for (let i = 0; i < hooks.length; i++) hooks[i](value, at)
   }
 
-  async finish(): Promise<void> {
-    for (const run of this.runs) await run.finish?.(this.profile)
+  private acceptText(value: string, at: Location): void {
+    this.profile.addText(value, this.pool.hash)
+    const hooks = this.valueHooks
+    for (let i = 0; i < hooks.length; i++) hooks[i](value, at)
   }
 
-  private decode(row: Row, index: number): CellValue | undefined {
-    switch (this.kind) {
-      case Kind.Number: {
-        const value = row.number(index)
-        return Number.isNaN(value) ? undefined : value
-      }
-      case Kind.Integer: {
-        const value = row.number(index)
-        return Number.isInteger(value) ? value : undefined
-      }
-      case Kind.Boolean: {
-        const value = row.number(index)
-        if (value === 0 || value === 1) return value
-        const word = row.text(index).trim().toLowerCase()
-        return TRUE_WORDS.has(word) ? 1 : FALSE_WORDS.has(word) ? 0 : undefined
-      }
-      case Kind.Datetime: {
-        const epoch = row.date(index, this.parseDate!)
-        return Number.isNaN(epoch) ? undefined : epoch
-      }
-      default:
-        return row.text(index)
-    }
+  private reject(row: Row, index: number, at: Location): void {
+    this.profile.invalid++
+    this.typeSink.report(this.describeInvalid(row.text(index)), at)
+  }
+
+  async finish(): Promise<void> {
+    for (const run of this.runs) await run.finish?.(this.profile)
   }
 
   private describeInvalid(text: string): string {

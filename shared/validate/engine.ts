@@ -112,6 +112,8 @@ class ValidationRun {
   /** Measures the duplicate-row share when inferring a schema. */
   private duplicateProbe: DuplicateCounter | null = null
   private readonly pair = new Uint32Array(2)
+  /** The dataset checks that look at every row, bound once rather than probed per row. */
+  private readonly rowHooks: NonNullable<DatasetCheckRun['row']>[]
 
   constructor(private readonly options: ValidateOptions) {
     this.collector = new FindingCollector((index) => this.fileNames[index] ?? '')
@@ -119,6 +121,7 @@ class ValidationRun {
     this.headerSink = this.collector.sink('columns', severities.columns ?? 'error')
     this.shapeSink = this.collector.sink('row-shape', 'error')
     if (options.schema) this.configure(options.schema.schema, options.schema.source)
+    this.rowHooks = this.datasetRuns.flatMap((run) => (run.row ? [run.row.bind(run)] : []))
   }
 
   private tempDir = (): string => (this.tempRoot ??= mkdtempSync(join(tmpdir(), 'mlops-validate-')))
@@ -294,6 +297,7 @@ class ValidationRun {
 
   private readonly at: Location = { file: 0, line: 0 }
 
+
   private onRow(row: Row, line: number): void {
     this.rows++
     const at = this.at
@@ -301,8 +305,8 @@ class ValidationRun {
     at.line = line
     const columns = this.columns
     for (let i = 0; i < columns.length; i++) columns[i].consume(row, at)
-    const runs = this.datasetRuns
-    for (let i = 0; i < runs.length; i++) runs[i].row?.(row, this.columnIndex, at)
+    const hooks = this.rowHooks
+    for (let i = 0; i < hooks.length; i++) hooks[i](row, this.columnIndex, at)
     if (this.duplicateProbe) {
       row.hashRecord(this.pair)
       this.duplicateProbe.add(this.pair[0], this.pair[1], at.file, at.line)

@@ -25,9 +25,11 @@ export class ColumnProfile {
     this.distinct.add(value)
   }
 
-  addText(value: string): void {
+  /** `hash` is hashString(value, 0), when the caller has it. */
+  addText(value: string, hash?: number): void {
     this.count++
-    this.distinct.add(value)
+    if (hash === undefined) this.distinct.add(value)
+    else this.distinct.addHashed(value, hash)
     const length = value.length
     if (length < this.minLength) this.minLength = length
     if (length > this.maxLength) this.maxLength = length
