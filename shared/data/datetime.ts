@@ -64,12 +64,31 @@ export function compileDateFormat(format: string): DateParser {
   const has = (field: Field) => steps.some((step) => step.field === field)
   if (!has(Field.Year) || !has(Field.Month) || !has(Field.Day)) throw new Error('a date format needs %Y, %m and %d')
   const layout = fixedLayout(steps)
-  const bytes = (b: Uint8Array, start: number, end: number) => {
+  const parse = (b: Uint8Array, start: number, end: number) => {
     if (layout && end - start === layout.length) {
       const epoch = layout.parse(b, start)
       if (!Number.isNaN(epoch)) return epoch
     }
     return parseSteps(steps, b, start, end)
+  }
+  // Time-ordered data repeats the previous cell's timestamp often: compare before parsing.
+  const last = new Uint8Array(32)
+  let lastLength = -1
+  let lastEpoch = NaN
+  const bytes = (b: Uint8Array, start: number, end: number) => {
+    const length = end - start
+    if (length === lastLength) {
+      let i = length - 1
+      while (i >= 0 && b[start + i] === last[i]) i--
+      if (i < 0) return lastEpoch
+    }
+    const epoch = parse(b, start, end)
+    if (length <= last.length) {
+      for (let i = 0; i < length; i++) last[i] = b[start + i]
+      lastLength = length
+      lastEpoch = epoch
+    }
+    return epoch
   }
   return { bytes, text: (text) => (toScratch(text) ? bytes(scratch, 0, text.length) : NaN) }
 }
