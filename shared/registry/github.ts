@@ -1,10 +1,11 @@
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import { createHash } from 'node:crypto'
-import { Readable, Transform } from 'node:stream'
+import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { UserError } from '../errors/index.js'
 import type { GitHubClient } from '../github/index.js'
 import type { Logger } from '../runtime/io.js'
+import { archivePart, hashedPieces } from './archive.js'
 import { call, find, registryError, statusOf } from './github-api.js'
 import type { Registration, RegistryBackend, VersionContent, VersionRecord } from './types.js'
 
@@ -138,7 +139,7 @@ export class GitHubRegistry implements RegistryBackend {
         } catch (error) {
           throw registryError(route, error)
         }
-        await pipeline(Readable.fromWeb(body as never), tee(hash), out, { end: false })
+        await pipeline(Readable.fromWeb(body as never), hashedPieces(hash), out, { end: false })
       }
     } finally {
       await new Promise<void>((resolve) => out.end(resolve))
@@ -240,7 +241,7 @@ export class GitHubRegistry implements RegistryBackend {
     const route = 'POST {url}'
     for (let attempt = 1; ; attempt++) {
       try {
-        const data = Buffer.isBuffer(body) ? body : Readable.toWeb(length === 0 ? Readable.from([]) : createReadStream(body.path, { start: body.start, end: body.end - 1 }))
+        const data = Buffer.isBuffer(body) ? body : archivePart(body.path, body.start, body.end)
         // Node's fetch keeps a streamed body whole in memory, to replay it on a redirect, unless redirects are refused.
         await this.client.request(route, { url: release.upload_url, name, data, headers: { 'content-type': contentType, 'content-length': length }, request: { redirect: 'error' } })
         return
@@ -285,13 +286,3 @@ function manifestOf(release: Release): Manifest | undefined {
 function recordOf(name: string, manifest: Manifest, url: string, aliases: string[], archived: boolean): VersionRecord {
   return { name, version: manifest.version, aliases, status: archived ? 'archived' : 'ready', digest: manifest.digest, created_at: manifest.created_at, url }
 }
-
-function tee(hash: ReturnType<typeof createHash>): Transform {
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk)
-      done(null, chunk)
-    },
-  })
-}
-
