@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { gateFixture } from '../../test/fixtures/gate/cases.js'
-import { applicableMetrics, evaluateRows, prepareClassification, prepareRegression, type ClassificationInput, type MetricInput } from '../metrics/index.js'
+import { applicableMetrics, evaluateMetrics, evaluateRows, prepareClassification, prepareRegression, type ClassificationInput, type MetricInput } from '../metrics/index.js'
 import { Resampler } from './bootstrap.js'
 import { pairedBootstrap, pairedBootstrapParallel, pairInputs, percentile, RandomStream, standardDeviation } from './index.js'
 
@@ -102,6 +102,38 @@ describe('pairedBootstrap', () => {
         const ofA = evaluateRows(a, rows, metrics)
         const ofB = evaluateRows(b, rows, metrics)
         names.forEach((name, j) => expect(deltas[j]![r], `${name} resample ${r}${weighted ? ' weighted' : ''}`).toBe(ofA[name]! - ofB[name]!))
+      }
+    }
+  })
+
+  it('sums whole-number weights in whatever order to the same bits as row by row', () => {
+    // Unweighted samples take shortcuts (per-threshold and per-cell sums in any order); marked
+    // weighted, the same counts go row by row in order. Counts are whole, so both are exact.
+    const sample = (weight: Float64Array, weighted: boolean) => ({ weight, drawn: weight, size: weight.reduce((a, b) => a + b, 0), weighted })
+    const inputs = [classifiers(3000, 12)[0], classifiers(3000, 13, 0.05, false)[1]]
+    // Scores with few ties: one threshold per row, nearly.
+    const random = new RandomStream(14, 0)
+    const p = Array.from({ length: 3000 }, () => random.nextFloat())
+    const y = p.map((x) => (random.nextFloat() < x ? 'yes' : 'no'))
+    inputs.push(prepareClassification({ yTrue: y, yPred: p.map((x) => (x >= 0.5 ? 'yes' : 'no')), scores: { labels: ['no', 'yes'], columns: [p.map((x) => 1 - x), p] } }))
+    // Three classes, scores in tenths.
+    const q = p.map((x) => Math.round(x * 10) / 10)
+    const third = q.map((x) => Math.round(((1 - x) / 2) * 10) / 10)
+    inputs.push(
+      prepareClassification({
+        yTrue: q.map((x, i) => (x > 0.6 ? 'c' : i % 2 ? 'b' : 'a')),
+        yPred: q.map((x, i) => (x >= 0.5 ? 'c' : i % 3 ? 'b' : 'a')),
+        scores: { labels: ['a', 'b', 'c'], columns: [third, q.map((x, i) => 1 - x - third[i]!), q] },
+      }),
+    )
+    for (const [i, input] of inputs.entries()) {
+      const metrics = applicableMetrics(input)
+      for (let r = 0; r < 5; r++) {
+        const counts = new Float64Array(input.yTrue.length)
+        new RandomStream(30, r).drawCounts(counts)
+        const shortcut = evaluateMetrics({ ...input, sample: sample(counts, false) }, metrics)
+        const inOrder = evaluateMetrics({ ...input, sample: sample(counts, true) }, metrics)
+        for (const metric of metrics) expect(Object.is(shortcut[metric.name], inOrder[metric.name]), `${metric.name}, input ${i}, resample ${r}`).toBe(true)
       }
     }
   })

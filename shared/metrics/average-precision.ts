@@ -8,5 +8,5 @@ export const averagePrecision: ClassificationMetric = {
   greaterIsBetter: true,
   needs: 'scores',
   classCount: 'binary',
-  compute: (input) => stepwiseAveragePrecision(ranking(input), input.sample.weight),
+  compute: (input) => stepwiseAveragePrecision(ranking(input), input.sample),
 }

@@ -1,4 +1,5 @@
 import { UserError } from '../errors/index.js'
+import { perDataset } from './sample.js'
 import type { ClassificationInput } from './types.js'
 
 /** Weighted per-class counts of one sample: what every label metric is computed from. */
@@ -24,17 +25,53 @@ export function classTally(input: ClassificationInput, metric: string): ClassTal
   return tally
 }
 
-// Passes without data-dependent branches: resampled rows come in random order.
-function countClasses(input: ClassificationInput, metric: string): ClassTally {
-  const { yTrue, yPred, classes, sample } = input
-  if (!yPred) throw new UserError(`${metric} needs predicted labels (y_pred)`)
+/**
+ * The rows of each confusion cell, built once per dataset: `rows` holds cell t * k + p's rows
+ * from `starts[t * k + p]` up to the next cell's start, in row order.
+ */
+interface CellRows {
+  rows: Int32Array
+  starts: Int32Array
+}
+
+function groupByCell({ yTrue, yPred, classes }: ClassificationInput): CellRows {
   const k = classes.length
+  const starts = new Int32Array(k * k + 1)
+  for (let i = 0; i < yTrue.length; i++) starts[yTrue[i]! * k + yPred![i]! + 1]++
+  for (let c = 0; c < k * k; c++) starts[c + 1] += starts[c]!
+  const next = starts.slice(0, k * k)
+  const rows = new Int32Array(yTrue.length)
+  for (let i = 0; i < yTrue.length; i++) rows[next[yTrue[i]! * k + yPred![i]!]!++] = i
+  return { rows, starts }
+}
+
+// Each cell sums its own rows, with the running sum in registers rather than in an array cell
+// that random row order would make every add wait on. Weighted, a cell adds its rows in row
+// order, the order one pass over the rows would take. Unweighted, the weights are whole draw
+// counts, whose sums are exact in any order, so four running sums may share the work.
+function countClasses(input: ClassificationInput, metric: string): ClassTally {
+  const { classes, sample } = input
+  if (!input.yPred) throw new UserError(`${metric} needs predicted labels (y_pred)`)
+  const k = classes.length
+  const { rows, starts } = perDataset(input, groupByCell)
   const cells = new Float64Array(k * k)
-  const { weight } = sample
-  for (let i = 0; i < yTrue.length; i++) cells[yTrue[i]! * k + yPred[i]!] += weight[i]!
+  // A class is present when a sampled row has it, even a row of weight 0: `drawn` counts rows
+  // per cell. Unweighted, the weights are those counts.
+  const drawn = sample.weighted ? new Float64Array(k * k) : cells
+  for (let c = 0; c < k * k; c++) {
+    const from = starts[c]!
+    const to = starts[c + 1]!
+    if (sample.weighted) {
+      cells[c] = sumInOrder(sample.weight, rows, from, to)
+      drawn[c] = sumInOrder(sample.drawn, rows, from, to)
+    } else {
+      cells[c] = sumOfCounts(sample.weight, rows, from, to)
+    }
+  }
   const truePositive = new Float64Array(k)
   const predicted = new Float64Array(k)
   const actual = new Float64Array(k)
+  const seen = new Float64Array(k)
   let total = 0
   for (let t = 0; t < k; t++) {
     truePositive[t] = cells[t * k + t]!
@@ -42,24 +79,35 @@ function countClasses(input: ClassificationInput, metric: string): ClassTally {
       actual[t] += cells[t * k + p]!
       predicted[p] += cells[t * k + p]!
       total += cells[t * k + p]!
+      seen[t] += drawn[t * k + p]!
+      seen[p] += drawn[t * k + p]!
     }
   }
-  return { cells, truePositive, predicted, actual, present: presentClasses(input, actual, predicted), total }
+  return { cells, truePositive, predicted, actual, present: Uint8Array.from(seen, (n) => (n > 0 ? 1 : 0)), total }
 }
 
-// A class is present when a sampled row has it, even a row of weight 0. Unweighted, weight is
-// the times drawn, so the weights tell.
-function presentClasses({ yTrue, yPred, sample }: ClassificationInput, actual: Float64Array, predicted: Float64Array): Uint8Array {
-  const drawn = new Float64Array(actual.length)
-  if (sample.weighted) {
-    for (let i = 0; i < yTrue.length; i++) {
-      drawn[yTrue[i]!] += sample.drawn[i]!
-      drawn[yPred![i]!] += sample.drawn[i]!
-    }
-  } else {
-    for (let c = 0; c < drawn.length; c++) drawn[c] = actual[c]! + predicted[c]!
+/** values[rows[j]] summed over j from `from` to `to` (exclusive), in that order. */
+function sumInOrder(values: Float64Array, rows: Int32Array, from: number, to: number): number {
+  let sum = 0
+  for (let j = from; j < to; j++) sum += values[rows[j]!]!
+  return sum
+}
+
+/** sumInOrder for whole numbers, in four independent running sums. */
+function sumOfCounts(counts: Float64Array, rows: Int32Array, from: number, to: number): number {
+  let a = 0
+  let b = 0
+  let c = 0
+  let d = 0
+  let j = from
+  for (; j + 3 < to; j += 4) {
+    a += counts[rows[j]!]!
+    b += counts[rows[j + 1]!]!
+    c += counts[rows[j + 2]!]!
+    d += counts[rows[j + 3]!]!
   }
-  return Uint8Array.from(drawn, (n) => (n > 0 ? 1 : 0))
+  for (; j < to; j++) a += counts[rows[j]!]!
+  return a + b + (c + d)
 }
 
 /** Mean of `value` over the classes sklearn averages over: those present in the sample. */

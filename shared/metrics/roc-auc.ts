@@ -10,7 +10,7 @@ export const rocAuc: ClassificationMetric = {
   greaterIsBetter: true,
   needs: 'scores',
   classCount: 'binary',
-  compute: (input) => rocArea(ranking(input), input.sample.weight),
+  compute: (input) => rocArea(ranking(input), input.sample),
 }
 
 /** sklearn roc_auc_score(multi_class="ovr", average="macro"): unweighted mean of each class against the rest. */
@@ -28,7 +28,7 @@ export const rocAucOvr: ClassificationMetric = {
       throw new UserError(`roc_auc_ovr needs probabilities that sum to 1 in each row; row ${row + 1} sums to ${sum} (classes ${input.classes.map(showLabel).join(', ')})`)
     }
     let sum = 0
-    for (let c = 0; c < input.classes.length; c++) sum += rocArea(ranking(input, c), input.sample.weight)
+    for (let c = 0; c < input.classes.length; c++) sum += rocArea(ranking(input, c), input.sample)
     return sum / input.classes.length
   },
 }
