@@ -65,6 +65,28 @@ describe('drawCounts', () => {
     expect(highWord(0xffffffff, 0x7fffffff)).toBe(0x7ffffffe)
   })
 
+  it('counts a row drawn more than 255 times exactly', () => {
+    // The all-zero state draws row 0 every time: its count passes what a byte holds.
+    for (const rows of [512, 1024]) {
+      const counts = new Float64Array(rows)
+      RandomStream.fromState([0, 0, 0, 0]).drawCounts(counts)
+      expect(counts[0]).toBe(rows)
+      expect(total(counts)).toBe(rows)
+    }
+    // And the next draw of an ordinary stream starts from clean counts.
+    expect(total(draw(512, 5, 0))).toBe(512)
+  })
+
+  it('leaves the stream where the draws end, whatever the counts are held in', () => {
+    const a = new RandomStream(4, 2)
+    const b = new RandomStream(4, 2)
+    a.drawCounts(new Float64Array(1000))
+    for (let i = 0; i < 1000; i++) b.nextUint32()
+    // 296 words in 2^32 are rejected for 1000 rows: none of these 1000, so the streams align.
+    const ahead = Array.from({ length: 8 }, () => b.nextUint32())
+    expect(Array.from({ length: 8 }, () => a.nextUint32())).toEqual(ahead)
+  })
+
   it('draws exactly above 2^21 rows, where the index takes two multiplications', () => {
     const rows = 0x200000 + 12345
     const counts = draw(rows, 11, 0)

@@ -44,9 +44,71 @@ export class RandomStream {
   /**
    * `counts[i]` = times row i is drawn in `counts.length` uniform draws with replacement: one
    * bootstrap resample. Indexes are exact (Lemire's multiply-and-reject, no modulo bias).
-   * The generator step is inlined here, on locals, because this loop is the hot path.
    */
   drawCounts(counts: Float64Array): void {
+    const n = counts.length
+    // Up to 2^21 rows one multiply gives an index exactly.
+    if (n > 0x200000) return this.drawLarge(counts)
+    // Counting in bytes keeps the randomly addressed counts in cache (an eighth of the doubles'
+    // size); widening them after is one native copy.
+    if (bytes.length < n) bytes = new Uint8Array(n)
+    const tally = n === bytes.length ? bytes : bytes.subarray(0, n)
+    const start = this.state.slice()
+    if (this.drawSmall(tally) <= 0xff) return counts.set(tally)
+    // A row drawn 256 times or more wrapped around its byte: draw the same again in doubles.
+    this.state.set(start)
+    this.drawSmall(counts)
+  }
+
+  // The generator step is inlined in the two loops below, on locals, because they are the hot
+  // path. Each has one way of taking the index: a choice inside the loop costs registers.
+
+  /**
+   * drawCounts for n up to 2^21, where x * n stays below 2^53 and one multiply gives the high
+   * word. Returns the bitwise or of the counts, so above 0xff when a count passed a byte.
+   */
+  private drawSmall(counts: Uint8Array | Float64Array): number {
+    const n = counts.length
+    const s = this.state
+    let s0 = s[0]!
+    let s1 = s[1]!
+    let s2 = s[2]!
+    let s3 = s[3]!
+    // Low words below 2^32 mod n are the biased ones to redraw. Flipping the sign bit of both
+    // sides lets a signed comparison, all in integers, order them as unsigned words.
+    const reject = ((0x100000000 - n) % n) ^ -0x80000000
+    // n / 2^32 is exact, and so is x times it: x * n / 2^32 rounded down is the high word.
+    const scale = n * 2 ** -32
+    counts.fill(0)
+    let drawn = 0
+    let bits = 0
+    while (drawn < n) {
+      // output(s1) and nextUint32's step, written out: V8 checks a called function on every call.
+      const m = Math.imul(s1, 5)
+      const x = Math.imul((m << 7) | (m >>> 25), 9)
+      const t = s1 << 9
+      s2 ^= s0
+      s3 ^= s1
+      s1 ^= s2
+      s0 ^= s3
+      s2 ^= t
+      s3 = (s3 << 11) | (s3 >>> 21)
+      if ((Math.imul(x, n) ^ -0x80000000) < reject) continue
+      const row = ((x >>> 0) * scale) | 0
+      const count = counts[row]! + 1
+      counts[row] = count
+      bits |= count
+      drawn++
+    }
+    s[0] = s0
+    s[1] = s1
+    s[2] = s2
+    s[3] = s3
+    return bits
+  }
+
+  /** drawCounts above 2^21 rows, taking the high word in two halves. */
+  private drawLarge(counts: Float64Array): void {
     const n = counts.length
     const s = this.state
     let s0 = s[0]!
@@ -55,8 +117,6 @@ export class RandomStream {
     let s3 = s[3]!
     // Low words below this are the biased ones to redraw: 2^32 mod n.
     const reject = (0x100000000 - n) % n
-    // Up to 2^21 rows x * n stays below 2^53, so one multiply gives the exact high word.
-    const small = n <= 0x200000
     counts.fill(0)
     let drawn = 0
     while (drawn < n) {
@@ -69,7 +129,7 @@ export class RandomStream {
       s2 ^= t
       s3 = rotl(s3, 11)
       if (Math.imul(x, n) >>> 0 < reject) continue
-      counts[small ? (((x >>> 0) * n) / 0x100000000) | 0 : highWord(x, n)]++
+      counts[highWord(x, n)]++
       drawn++
     }
     s[0] = s0
@@ -78,6 +138,9 @@ export class RandomStream {
     s[3] = s3
   }
 }
+
+/** drawCounts' byte counts, shared by every stream of this thread and grown as needed. */
+let bytes = new Uint8Array(0)
 
 /** floor(x * n / 2^32) exactly, in 16-bit halves so every product stays below 2^53. */
 export function highWord(x: number, n: number): number {
