@@ -1,9 +1,11 @@
 // The benchmarks: throughput and peak memory of `mlops validate` against pandas and a bare
 // byte scan (here); fit time of the built-in trainer against scikit-learn (train.mjs); time
-// of the paired bootstrap gate (bootstrap.mjs).
-// Usage: node test/bench/run.mjs [--quick] [--only validate,train,bootstrap]
-//   --only  run just these parts, comma-separated or repeated; by default all three, in that order.
-//   --quick validate the 3M-row file instead of the 400 MB one, one run; train one config once.
+// of the paired bootstrap gate (bootstrap.mjs); registering and fetching a 500 MB model in the
+// GitHub registry against curl (registry.mjs).
+// Usage: node test/bench/run.mjs [--quick] [--only validate,train,bootstrap,registry]
+//   --only  run just these parts, comma-separated or repeated; by default all four, in that order.
+//   --quick validate the 3M-row file instead of the 400 MB one, one run; train one config once;
+//           register and fetch once.
 // Env: MLOPS_BENCH_DIR (data cache), MLOPS_BENCH_RUNS (default 3), MLOPS_BENCH_INSTALL (1 or 0),
 // MLOPS_BENCH_NODE (node binary for the measured runs; default this one, which under
 // `npm run bench` is the `node` devDependency, not the system node).
@@ -25,7 +27,9 @@ const NODE = process.env.MLOPS_BENCH_NODE || process.execPath
 /** Our validator failed for a reason other than findings. */
 class ValidatorFailure extends Error {}
 
-const PARTS = ['validate', 'train', 'bootstrap']
+const PARTS = ['validate', 'train', 'bootstrap', 'registry']
+/** The parts that take --quick themselves. */
+const QUICK_PARTS = ['train', 'registry']
 const USAGE = `usage: node test/bench/run.mjs [--quick] [--only ${PARTS.join(',')}]`
 
 /** Runs each chosen part; one that fails is reported and the others still run. */
@@ -35,7 +39,7 @@ async function main(argv) {
   for (const part of parts) {
     try {
       if (part === 'validate') await benchValidate(quick)
-      else runScript(`${part}.mjs`, part === 'train' && quick ? ['--quick'] : [])
+      else runScript(`${part}.mjs`, quick && QUICK_PARTS.includes(part) ? ['--quick'] : [])
     } catch (error) {
       log(error instanceof ValidatorFailure ? error.message : `${part}: error: ${error.message}`)
       failed.push(part)

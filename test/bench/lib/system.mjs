@@ -77,6 +77,18 @@ export function ensureGnuTime(log) {
   return aptInstall('time', log) && works()
 }
 
+/** The curl version line when curl runs; otherwise tries to install it and returns undefined if it cannot. */
+export function ensureCurl(log) {
+  const version = () => spawnSync('curl', ['--version'], { encoding: 'utf8' })
+  let result = version()
+  if (result.status !== 0) {
+    log('curl is not on the PATH. Install it with: apt-get install -y curl')
+    if (!aptInstall('curl', log)) return undefined
+    result = version()
+  }
+  return result.status === 0 ? result.stdout.split(' ').slice(0, 2).join(' ') : undefined
+}
+
 // Installs only as root, and in CI only when asked: MLOPS_BENCH_INSTALL=1 forces, =0 forbids.
 let aptUpdated = false
 function aptInstall(pkg, log) {
