@@ -1,5 +1,6 @@
-// Entry of a bootstrap thread (see threads.ts): claims resamples until none are left.
-import { workerData } from 'node:worker_threads'
-import { runClaims, type BootstrapTask } from './threads.js'
+// Entry of a bootstrap thread (see threads.ts): once the starting thread has sent what it made
+// per dataset, claims resamples until none are left.
+import { parentPort, workerData } from 'node:worker_threads'
+import { runClaims, type BootstrapTask, type SharedDatasets } from './threads.js'
 
-runClaims(workerData as BootstrapTask)
+parentPort!.once('message', (datasets: SharedDatasets) => runClaims(workerData as BootstrapTask, datasets))

@@ -205,6 +205,14 @@ describe('pairedBootstrapParallel', () => {
     for (const threads of [2, 3]) expect(await built.pairedBootstrapParallel(candidate, baseline, names, { ...options, threads })).toEqual(expected)
   })
 
+  it('reports data a metric refuses, after starting its threads, and stops them', async () => {
+    const built = (await import(new URL('../../build/shared/gate/index.js', import.meta.url).href)) as typeof import('./index.js')
+    // Rows of three class probabilities that do not sum to 1, which roc_auc_ovr refuses.
+    const model = (shift: number) =>
+      prepareClassification({ yTrue: ['a', 'b', 'c', 'a', 'b', 'c'], scores: { labels: ['a', 'b', 'c'], columns: [[0.5, 0.2, 0.2, 0.6, 0.1, 0.3], [0.2, 0.5, 0.2, 0.2, 0.6, 0.3], [0.2, 0.2, 0.5 + shift, 0.1, 0.2, 0.3]] } })
+    await expect(built.pairedBootstrapParallel(model(0), model(0.05), ['roc_auc_ovr'], { resamples: 20, threads: 2 })).rejects.toThrow('roc_auc_ovr needs probabilities that sum to 1')
+  })
+
   it('checks the thread count', async () => {
     await expect(pairedBootstrapParallel(candidate, baseline, names, { threads: 0 })).rejects.toThrow('bootstrap.threads: must be a whole number of at least 1; got 0')
   })

@@ -3,8 +3,8 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { UserError } from '../errors/index.js'
-import type { MetricInput } from '../metrics/index.js'
-import { bootstrapSettings, Resampler, summarise, wholeDataValues, type BootstrapOptions, type DeltaInterval } from './bootstrap.js'
+import { adoptDatasetValues, datasetValues, type DatasetValues, type MetricInput } from '../metrics/index.js'
+import { bootstrapSettings, pairMetrics, Resampler, summarise, wholeDataValues, type BootstrapOptions, type DeltaInterval, type WholeDataValues } from './bootstrap.js'
 import { pairInputs, type Pair } from './pair.js'
 
 export interface ParallelBootstrapOptions extends BootstrapOptions {
@@ -45,7 +45,8 @@ export async function pairedBootstrapParallel(
 ): Promise<DeltaInterval[]> {
   const { resamples, confidence, seed } = bootstrapSettings(options)
   const pair = pairInputs(candidate, baseline)
-  const whole = wholeDataValues(pair, metrics)
+  // Unknown or inapplicable metrics are refused before any thread starts.
+  pairMetrics(pair, metrics)
   const worker = new URL(WORKER_FILE, import.meta.url)
   const wanted = threadCount(options.threads, candidate.yTrue.length * resamples * metrics.length)
   const threads = existsSync(fileURLToPath(worker)) ? Math.min(wanted, resamples) : 1
@@ -54,14 +55,20 @@ export async function pairedBootstrapParallel(
     metrics,
     seed,
     resamples,
-    chunk: Math.max(1, Math.floor(resamples / (16 * threads))),
+    chunk: Math.max(1, Math.floor(resamples / (64 * threads))),
     deltas: new SharedArrayBuffer(8 * metrics.length * resamples),
     next: new SharedArrayBuffer(4),
   }
+  // Helpers start up while this thread evaluates the whole data, then take over what that made
+  // once per dataset (score orderings, rows by confusion cell) rather than make it again.
   const helpers = Array.from({ length: threads - 1 }, () => startWorker(worker, task))
   // Catch now so a failed worker is not reported unhandled while this thread does its share.
   const settled = Promise.all(helpers.map((helper) => helper.done)).catch((error: unknown) => error as Error)
+  let whole: WholeDataValues
   try {
+    whole = wholeDataValues(pair, metrics)
+    const datasets: SharedDatasets = [datasetValues(pair.candidate), datasetValues(pair.baseline)]
+    for (const helper of helpers) helper.send(datasets)
     runClaims(task)
   } catch (error) {
     await Promise.all(helpers.map((helper) => helper.stop()))
@@ -80,8 +87,15 @@ function threadCount(requested: number | undefined, work: number): number {
   return work < PARALLEL_MIN_WORK ? 1 : availableParallelism()
 }
 
+/** What the candidate's and the baseline's data made once, for helpers to take over. */
+export type SharedDatasets = readonly [candidate: DatasetValues, baseline: DatasetValues]
+
 /** Claims chunks of resamples until none are left, writing their deltas to the shared buffer. */
-export function runClaims(task: BootstrapTask): void {
+export function runClaims(task: BootstrapTask, datasets?: SharedDatasets): void {
+  if (datasets) {
+    adoptDatasetValues(task.pair.candidate, datasets[0])
+    adoptDatasetValues(task.pair.baseline, datasets[1])
+  }
   const resampler = new Resampler(task.pair, task.metrics, task.seed)
   const deltas = deltaViews(task)
   const next = new Int32Array(task.next)
@@ -96,11 +110,19 @@ function deltaViews({ deltas, metrics, resamples }: BootstrapTask): Float64Array
   return metrics.map((_, j) => new Float64Array(deltas, 8 * j * resamples, resamples))
 }
 
-function startWorker(file: URL, task: BootstrapTask): { done: Promise<void>; stop: () => Promise<number> } {
+interface Helper {
+  /** Settles when the worker exits. */
+  done: Promise<void>
+  /** Lets the worker start claiming resamples. */
+  send: (datasets: SharedDatasets) => void
+  stop: () => Promise<number>
+}
+
+function startWorker(file: URL, task: BootstrapTask): Helper {
   const worker = new Worker(file, { workerData: task })
   const done = new Promise<void>((resolve, reject) => {
     worker.once('error', reject)
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bootstrap worker exited with code ${code}`))))
   })
-  return { done, stop: () => worker.terminate() }
+  return { done, send: (datasets) => worker.postMessage(datasets), stop: () => worker.terminate() }
 }

@@ -3,4 +3,5 @@ export { applicableMetrics, evaluateMetrics, evaluateRows, selectMetrics } from 
 export { compareLabels, sortLabels } from './labels.js'
 export { prepareClassification, prepareRegression } from './prepare.js'
 export { CLASSIFICATION_METRICS, METRICS, METRICS_BY_NAME, REGRESSION_METRICS } from './registry.js'
+export { adoptDatasetValues, datasetValues, type DatasetValues } from './sample.js'
 export type * from './types.js'

@@ -6,18 +6,42 @@ export function fullSample(rows: number, sampleWeight?: Float64Array): Sample {
   return { weight: sampleWeight ?? drawn, drawn, size: rows, weighted: sampleWeight !== undefined }
 }
 
-// Keyed by the y_true array, which every sample of one dataset shares.
-const derived = new WeakMap<object, Map<Function, unknown>>()
+// Keyed by the y_true array, which every sample of one dataset shares, then by the name of the
+// function that makes the value, so that another thread can take the values over.
+const derived = new WeakMap<object, Map<string, unknown>>()
+const makers = new Map<string, Function>()
 
 /**
  * A value that depends on the rows but not on which are sampled (a sort order, per-row
- * losses): computed on first use, then shared by every sample of the same data.
+ * losses): computed on first use, then shared by every sample of the same data. `make` must be
+ * a named function, the only one of its name that makes such values.
  */
 export function perDataset<I extends MetricInput, T>(input: I, make: (input: I) => T): T {
+  if (makers.get(make.name) !== make) {
+    if (makers.has(make.name)) throw new Error(`perDataset: two functions named "${make.name}" make per-dataset values`)
+    makers.set(make.name, make)
+  }
   let values = derived.get(input.yTrue)
   if (!values) derived.set(input.yTrue, (values = new Map()))
-  if (!values.has(make)) values.set(make, make(input))
-  return values.get(make) as T
+  if (!values.has(make.name)) values.set(make.name, make(input))
+  return values.get(make.name) as T
+}
+
+/** What perDataset has made so far for the input's data, by name: structured-cloneable. */
+export type DatasetValues = ReadonlyMap<string, unknown>
+
+export function datasetValues(input: MetricInput): DatasetValues {
+  return new Map(derived.get(input.yTrue))
+}
+
+/**
+ * Takes over values made for the same data elsewhere (`datasetValues` on another thread), so
+ * they are not made again; values already made here stay.
+ */
+export function adoptDatasetValues(input: MetricInput, values: DatasetValues): void {
+  const own = derived.get(input.yTrue) ?? new Map<string, unknown>()
+  for (const [name, value] of values) if (!own.has(name)) own.set(name, value)
+  derived.set(input.yTrue, own)
 }
 
 const scratch = new WeakMap<object, { drawn: Float64Array; weight: Float64Array }>()
