@@ -5,9 +5,9 @@ export interface DistinctState<T> {
   registers: Uint8Array | null
 }
 
-const EXACT_LIMIT = 10_000
-const HLL_BITS = 14
-const HLL_SIZE = 1 << HLL_BITS
+export const EXACT_LIMIT = 10_000
+export const HLL_BITS = 14
+export const HLL_SIZE = 1 << HLL_BITS
 
 /**
  * Counts values exactly up to EXACT_LIMIT distinct ones, then estimates the distinct
@@ -134,19 +134,7 @@ export class DistinctCounter<T extends string | number = string | number> {
 
   /** Most frequent values; exact while `exact` is true, else among the first values seen. */
   top(limit: number): { value: T; count: number }[] {
-    // The first `limit` of a stable sort, without sorting every entry: an entry goes after
-    // the kept ones that it does not precede, as a stable sort would place it.
-    const entries = this.entries()
-    const kept: [T, number][] = []
-    if (!(limit > 0 && limit <= 64)) return entries.sort(compareTop).slice(0, limit).map(([value, count]) => ({ value, count }))
-    for (const entry of entries) {
-      if (kept.length === limit && compareTop(entry, kept[limit - 1]) >= 0) continue
-      let at = kept.length
-      while (at > 0 && compareTop(entry, kept[at - 1]) < 0) at--
-      kept.splice(at, 0, entry)
-      if (kept.length > limit) kept.pop()
-    }
-    return kept.map(([value, count]) => ({ value, count }))
+    return topEntries(this.entries(), limit)
   }
 
   private insert(slot: number, value: T): void {
@@ -181,19 +169,41 @@ export class DistinctCounter<T extends string | number = string | number> {
   }
 
   private addToSketch(hash: number): void {
-    const index = hash >>> (32 - HLL_BITS)
-    const rest = (hash << HLL_BITS) | (1 << (HLL_BITS - 1))
-    const rank = Math.clz32(rest) + 1
-    if (rank > this.registers![index]) this.registers![index] = rank
+    addToSketch(this.registers!, hash)
   }
 }
 
+/**
+ * The first `limit` entries of a stable sort by compareTop, without sorting every entry:
+ * an entry goes after the kept ones that it does not precede, as a stable sort places it.
+ */
+export function topEntries<T>(entries: [T, number][], limit: number): { value: T; count: number }[] {
+  if (!(limit > 0 && limit <= 64)) return entries.sort(compareTop).slice(0, limit).map(([value, count]) => ({ value, count }))
+  const kept: [T, number][] = []
+  for (const entry of entries) {
+    if (kept.length === limit && compareTop(entry, kept[limit - 1]) >= 0) continue
+    let at = kept.length
+    while (at > 0 && compareTop(entry, kept[at - 1]) < 0) at--
+    kept.splice(at, 0, entry)
+    if (kept.length > limit) kept.pop()
+  }
+  return kept.map(([value, count]) => ({ value, count }))
+}
+
+/** Adds a hash to a HyperLogLog sketch. */
+export function addToSketch(registers: Uint8Array, hash: number): void {
+  const index = hash >>> (32 - HLL_BITS)
+  const rest = (hash << HLL_BITS) | (1 << (HLL_BITS - 1))
+  const rank = Math.clz32(rest) + 1
+  if (rank > registers[index]) registers[index] = rank
+}
+
 /** Most frequent first; ties in text order. */
-function compareTop<T>(a: [T, number], b: [T, number]): number {
+export function compareTop<T>(a: [T, number], b: [T, number]): number {
   return b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))
 }
 
-function estimate(registers: Uint8Array): number {
+export function estimate(registers: Uint8Array): number {
   const m = registers.length
   let sum = 0
   let zeros = 0

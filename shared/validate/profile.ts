@@ -1,6 +1,6 @@
 import { formatEpoch } from '../data/datetime.js'
 import type { ColumnType } from '../schema/types.js'
-import { DistinctCounter, RunningMoments, type DistinctState, type MomentsState } from '../stats/index.js'
+import { DistinctCounter, NumberDistinctCounter, RunningMoments, type DistinctState, type MomentsState } from '../stats/index.js'
 
 /** Streaming per-column statistics, shared by checks, inference and the report. */
 export class ColumnProfile {
@@ -13,7 +13,7 @@ export class ColumnProfile {
     readonly name: string,
     readonly type: ColumnType,
     readonly moments = new RunningMoments(),
-    readonly distinct: DistinctCounter = new DistinctCounter(),
+    readonly distinct: DistinctCounter | NumberDistinctCounter = isText(type) ? new DistinctCounter() : new NumberDistinctCounter(),
   ) {}
 
   /** Valid, non-missing values. */
@@ -28,8 +28,10 @@ export class ColumnProfile {
   /** `hash` is hashString(value, 0), when the caller has it. */
   addText(value: string, hash?: number): void {
     this.count++
-    if (hash === undefined) this.distinct.add(value)
-    else this.distinct.addHashed(value, hash)
+    // Only text columns add text, and they count with a DistinctCounter.
+    const distinct = this.distinct as DistinctCounter
+    if (hash === undefined) distinct.add(value)
+    else distinct.addHashed(value, hash)
     const length = value.length
     if (length < this.minLength) this.minLength = length
     if (length > this.maxLength) this.maxLength = length
@@ -55,7 +57,8 @@ export class ColumnProfile {
     this.minLength = Math.min(this.minLength, other.minLength)
     this.maxLength = Math.max(this.maxLength, other.maxLength)
     this.moments.merge(other.moments)
-    this.distinct.merge(other.distinct)
+    if (this.distinct instanceof NumberDistinctCounter) this.distinct.merge(other.distinct as DistinctState<number>)
+    else this.distinct.merge(other.distinct)
   }
 
   /** Share of missing values among all rows. */
@@ -92,6 +95,10 @@ export class ColumnProfile {
     }))
     return json
   }
+}
+
+function isText(type: ColumnType): boolean {
+  return type === 'string' || type === 'category'
 }
 
 export interface ProfileState {
