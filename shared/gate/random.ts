@@ -60,8 +60,8 @@ export class RandomStream {
     this.drawSmall(counts)
   }
 
-  // The generator step is inlined in the two loops below, on locals, because they are the hot
-  // path. Each has one way of taking the index: a choice inside the loop costs registers.
+  // The generator step is inlined in the loops below, on locals, because they are the hot
+  // path. Each method has one way of taking the index: a choice inside a loop costs registers.
 
   /**
    * drawCounts for n up to 2^21, where x * n stays below 2^53 and one multiply gives the high
@@ -82,22 +82,93 @@ export class RandomStream {
     counts.fill(0)
     let drawn = 0
     let bits = 0
-    while (drawn < n) {
-      // output(s1) and nextUint32's step, written out: V8 checks a called function on every call.
-      const m = Math.imul(s1, 5)
-      const x = Math.imul((m << 7) | (m >>> 25), 9)
-      const t = s1 << 9
+    // Four words a round share the loop's bookkeeping and V8's checks on `counts`, for about a
+    // quarter less time. While four more draws are wanted, a round takes no word the draws one
+    // by one would not.
+    while (drawn + 4 <= n) {
+      // output(s1) and nextUint32's step, written out: V8 checks a called function every call.
+      let m = Math.imul(s1, 5)
+      const a = Math.imul((m << 7) | (m >>> 25), 9)
+      let t = s1 << 9
       s2 ^= s0
       s3 ^= s1
       s1 ^= s2
       s0 ^= s3
       s2 ^= t
       s3 = (s3 << 11) | (s3 >>> 21)
+      m = Math.imul(s1, 5)
+      const b = Math.imul((m << 7) | (m >>> 25), 9)
+      t = s1 << 9
+      s2 ^= s0
+      s3 ^= s1
+      s1 ^= s2
+      s0 ^= s3
+      s2 ^= t
+      s3 = (s3 << 11) | (s3 >>> 21)
+      m = Math.imul(s1, 5)
+      const c = Math.imul((m << 7) | (m >>> 25), 9)
+      t = s1 << 9
+      s2 ^= s0
+      s3 ^= s1
+      s1 ^= s2
+      s0 ^= s3
+      s2 ^= t
+      s3 = (s3 << 11) | (s3 >>> 21)
+      m = Math.imul(s1, 5)
+      const d = Math.imul((m << 7) | (m >>> 25), 9)
+      t = s1 << 9
+      s2 ^= s0
+      s3 ^= s1
+      s1 ^= s2
+      s0 ^= s3
+      s2 ^= t
+      s3 = (s3 << 11) | (s3 >>> 21)
+      if (
+        (Math.imul(a, n) ^ -0x80000000) < reject ||
+        (Math.imul(b, n) ^ -0x80000000) < reject ||
+        (Math.imul(c, n) ^ -0x80000000) < reject ||
+        (Math.imul(d, n) ^ -0x80000000) < reject
+      ) {
+        // Rare (a word is redrawn with odds 2^32 mod n in 2^32): take the four in order.
+        for (const x of [a, b, c, d]) {
+          if ((Math.imul(x, n) ^ -0x80000000) < reject) continue
+          const r = ((x >>> 0) * scale) | 0
+          const q = counts[r]! + 1
+          counts[r] = q
+          bits |= q
+          drawn++
+        }
+        continue
+      }
+      const ra = ((a >>> 0) * scale) | 0
+      const qa = counts[ra]! + 1
+      counts[ra] = qa
+      const rb = ((b >>> 0) * scale) | 0
+      const qb = counts[rb]! + 1
+      counts[rb] = qb
+      const rc = ((c >>> 0) * scale) | 0
+      const qc = counts[rc]! + 1
+      counts[rc] = qc
+      const rd = ((d >>> 0) * scale) | 0
+      const qd = counts[rd]! + 1
+      counts[rd] = qd
+      bits |= qa | qb | qc | qd
+      drawn += 4
+    }
+    while (drawn < n) {
+      const x = output(s1)
+      const t = s1 << 9
+      s2 ^= s0
+      s3 ^= s1
+      s1 ^= s2
+      s0 ^= s3
+      s2 ^= t
+      s3 = rotl(s3, 11)
       if ((Math.imul(x, n) ^ -0x80000000) < reject) continue
-      const row = ((x >>> 0) * scale) | 0
-      const count = counts[row]! + 1
-      counts[row] = count
-      bits |= count
+      const r = ((x >>> 0) * scale) | 0
+      const q = counts[r]! + 1
+      counts[r] = q
+      bits |= q
       drawn++
     }
     s[0] = s0

@@ -71,12 +71,33 @@ function thresholdWeights({ bins, thresholds }: Ranking, sample: Sample): Float6
   const sums = new Float64Array(2 * thresholds)
   const n = bins.length
   let i = 0
-  // Unrolled four times, which halves the time: V8 checks the three arrays once per round.
-  for (; i + 3 < n; i += 4) {
-    sums[bins[i]!] += weight[i]!
-    sums[bins[i + 1]!] += weight[i + 1]!
-    sums[bins[i + 2]!] += weight[i + 2]!
-    sums[bins[i + 3]!] += weight[i + 3]!
+  // Eight rows a round, loads before adds, for about half the time of one by one: V8 checks
+  // each array once a round, and the adds do not wait on each other's loads.
+  for (; i + 7 < n; i += 8) {
+    const b0 = bins[i]!
+    const b1 = bins[i + 1]!
+    const b2 = bins[i + 2]!
+    const b3 = bins[i + 3]!
+    const b4 = bins[i + 4]!
+    const b5 = bins[i + 5]!
+    const b6 = bins[i + 6]!
+    const b7 = bins[i + 7]!
+    const w0 = weight[i]!
+    const w1 = weight[i + 1]!
+    const w2 = weight[i + 2]!
+    const w3 = weight[i + 3]!
+    const w4 = weight[i + 4]!
+    const w5 = weight[i + 5]!
+    const w6 = weight[i + 6]!
+    const w7 = weight[i + 7]!
+    sums[b0] += w0
+    sums[b1] += w1
+    sums[b2] += w2
+    sums[b3] += w3
+    sums[b4] += w4
+    sums[b5] += w5
+    sums[b6] += w6
+    sums[b7] += w7
   }
   for (; i < n; i++) sums[bins[i]!] += weight[i]!
   return sums
