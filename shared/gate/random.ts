@@ -156,14 +156,15 @@ export class RandomStream {
       drawn += 4
     }
     while (drawn < n) {
-      const x = output(s1)
+      const m = Math.imul(s1, 5)
+      const x = Math.imul((m << 7) | (m >>> 25), 9)
       const t = s1 << 9
       s2 ^= s0
       s3 ^= s1
       s1 ^= s2
       s0 ^= s3
       s2 ^= t
-      s3 = rotl(s3, 11)
+      s3 = (s3 << 11) | (s3 >>> 21)
       if ((Math.imul(x, n) ^ -0x80000000) < reject) continue
       const r = ((x >>> 0) * scale) | 0
       const q = counts[r]! + 1

@@ -1,4 +1,4 @@
-import { classTally } from './class-tally.js'
+import { rightAndTotal } from './class-tally.js'
 import type { ClassificationMetric } from './types.js'
 
 /** sklearn accuracy_score: weighted share of rows predicted right. */
@@ -8,9 +8,7 @@ export const accuracy: ClassificationMetric = {
   greaterIsBetter: true,
   needs: 'labels',
   compute(input) {
-    const tally = classTally(input, 'accuracy')
-    let right = 0
-    for (const weight of tally.truePositive) right += weight
-    return right / tally.total
+    const { right, total } = rightAndTotal(input, 'accuracy')
+    return right / total
   },
 }

@@ -26,12 +26,36 @@ export function classTally(input: ClassificationInput, metric: string): ClassTal
 }
 
 /**
+ * Weight of the rows predicted right, and of all rows: accuracy's numbers. Unweighted, only
+ * the rows predicted wrong are summed: the weights are whole draw counts, so the sample's size
+ * (their sum) less those is exact, and so the same to the last bit as the tally's sums.
+ */
+export function rightAndTotal(input: ClassificationInput, metric: string): { right: number; total: number } {
+  const tally = tallies.get(input)
+  if (tally || input.sample.weighted) return rightOfTally(tally ?? classTally(input, metric))
+  if (!input.yPred) throw new UserError(`${metric} needs predicted labels (y_pred)`)
+  const k = input.classes.length
+  const { rows, starts } = perDataset(input, groupByCell)
+  let wrong = 0
+  for (let c = 0; c < k * k; c++) if (c % (k + 1) !== 0) wrong += sumOfCounts(input.sample.weight, rows, starts[c]!, starts[c + 1]!)
+  return { right: input.sample.size - wrong, total: input.sample.size }
+}
+
+function rightOfTally({ truePositive, total }: ClassTally): { right: number; total: number } {
+  let right = 0
+  for (const weight of truePositive) right += weight
+  return { right, total }
+}
+
+/**
  * The rows of each confusion cell, built once per dataset: `rows` holds cell t * k + p's rows
  * from `starts[t * k + p]` up to the next cell's start, in row order.
  */
 interface CellRows {
   rows: Int32Array
   starts: Int32Array
+  /** The cell with the most rows. */
+  largest: number
 }
 
 function groupByCell({ yTrue, yPred, classes }: ClassificationInput): CellRows {
@@ -42,32 +66,38 @@ function groupByCell({ yTrue, yPred, classes }: ClassificationInput): CellRows {
   const next = starts.slice(0, k * k)
   const rows = new Int32Array(yTrue.length)
   for (let i = 0; i < yTrue.length; i++) rows[next[yTrue[i]! * k + yPred![i]!]!++] = i
-  return { rows, starts }
+  let largest = 0
+  for (let c = 1; c < k * k; c++) if (starts[c + 1]! - starts[c]! > starts[largest + 1]! - starts[largest]!) largest = c
+  return { rows, starts, largest }
 }
 
 // Each cell sums its own rows, with the running sum in registers rather than in an array cell
 // that random row order would make every add wait on. Weighted, a cell adds its rows in row
 // order, the order one pass over the rows would take. Unweighted, the weights are whole draw
-// counts, whose sums are exact in any order, so four running sums may share the work.
+// counts, whose sums are exact in any order: four running sums share the work, and the cell
+// with the most rows is what the others leave of the sample's size (the counts' sum).
 function countClasses(input: ClassificationInput, metric: string): ClassTally {
   const { classes, sample } = input
   if (!input.yPred) throw new UserError(`${metric} needs predicted labels (y_pred)`)
   const k = classes.length
-  const { rows, starts } = perDataset(input, groupByCell)
+  const { rows, starts, largest } = perDataset(input, groupByCell)
   const cells = new Float64Array(k * k)
   // A class is present when a sampled row has it, even a row of weight 0: `drawn` counts rows
   // per cell. Unweighted, the weights are those counts.
   const drawn = sample.weighted ? new Float64Array(k * k) : cells
+  let others = 0
   for (let c = 0; c < k * k; c++) {
     const from = starts[c]!
     const to = starts[c + 1]!
     if (sample.weighted) {
       cells[c] = sumInOrder(sample.weight, rows, from, to)
       drawn[c] = sumInOrder(sample.drawn, rows, from, to)
-    } else {
+    } else if (c !== largest) {
       cells[c] = sumOfCounts(sample.weight, rows, from, to)
+      others += cells[c]!
     }
   }
+  if (!sample.weighted) cells[largest] = sample.size - others
   const truePositive = new Float64Array(k)
   const predicted = new Float64Array(k)
   const actual = new Float64Array(k)
