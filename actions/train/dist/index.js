@@ -48931,25 +48931,12 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 54209:
+/***/ 42210:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ CsvParser),
-  l: () => (/* binding */ QuotedDataError)
-});
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: ./build/shared/errors/index.js
-var errors = __nccwpck_require__(96110);
-// EXTERNAL MODULE: ./build/shared/hash/index.js
-var hash = __nccwpck_require__(39389);
-// EXTERNAL MODULE: ./build/shared/data/numbers.js
-var numbers = __nccwpck_require__(19659);
-;// CONCATENATED MODULE: ./build/shared/data/ascii.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ shortAscii)
+/* harmony export */ });
 /** Decodes a short ASCII span without a native call, which dominates for short cells. */
 function shortAscii(b, s, length) {
     const f = String.fromCharCode;
@@ -48977,7 +48964,21 @@ function shortAscii(b, s, length) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/shared/data/csv.js
+
+/***/ }),
+
+/***/ 77213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ CsvParser),
+/* harmony export */   l: () => (/* binding */ QuotedDataError)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96110);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39389);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19659);
+/* harmony import */ var _ascii_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42210);
 
 
 
@@ -49029,13 +49030,24 @@ class CsvRow {
         const start = this.starts[index];
         const end = this.ends[index];
         const buf = this.buf;
-        const raw = this.ascii ? (shortAscii(this.buf, start, end - start) ?? buf.latin1Slice(start, end)) : buf.utf8Slice(start, end);
+        const raw = this.ascii ? ((0,_ascii_js__WEBPACK_IMPORTED_MODULE_3__/* .shortAscii */ .e)(this.buf, start, end - start) ?? buf.latin1Slice(start, end)) : buf.utf8Slice(start, end);
         return this.escaped[index] ? raw.replaceAll('""', '"') : raw;
+    }
+    pooledText(index, pool) {
+        if (!this.ascii || this.escaped[index]) {
+            const text = this.text(index);
+            pool.hash = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hashString */ .YZ)(text, 0);
+            return text;
+        }
+        const start = this.starts[index];
+        const end = this.ends[index];
+        // hashBytes over ASCII equals hashString over the same text.
+        return pool.ascii(this.buf, start, end, (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(this.buf, start, end, 0));
     }
     number(index) {
         if (this.escaped[index] || !this.ascii)
-            return (0,numbers/* parseSlow */.Z0)(this.text(index));
-        return (0,numbers/* parseNumberBytes */.oX)(this.buf, this.starts[index], this.ends[index]);
+            return (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSlow */ .Z0)(this.text(index));
+        return (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNumberBytes */ .oX)(this.buf, this.starts[index], this.ends[index]);
     }
     date(index, parser) {
         if (this.ascii && !this.escaped[index]) {
@@ -49047,21 +49059,21 @@ class CsvRow {
     }
     hashCell(index, seed) {
         if (this.ascii && !this.escaped[index])
-            return (0,hash/* hashBytes */.yi)(this.buf, this.starts[index], this.ends[index], seed);
-        return (0,hash/* hashString */.YZ)(this.text(index), seed);
+            return (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(this.buf, this.starts[index], this.ends[index], seed);
+        return (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hashString */ .YZ)(this.text(index), seed);
     }
     /** Hashes the record as its unquoted values joined by the delimiter, so quoting does not matter. */
     hashRecord(out) {
         if (!this.quoted) {
             this.view ??= new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
-            (0,hash/* hashBytesPair */.cd)(this.buf, this.starts[0], this.ends[this.size - 1], out, this.view);
+            (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytesPair */ .cd)(this.buf, this.starts[0], this.ends[this.size - 1], out, this.view);
             return;
         }
         const values = [];
         for (let i = 0; i < this.size; i++)
             values.push(this.text(i));
         const bytes = Buffer.from(values.join(String.fromCharCode(this.delimiter)), 'utf8');
-        (0,hash/* hashBytesPair */.cd)(bytes, 0, bytes.length, out);
+        (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytesPair */ .cd)(bytes, 0, bytes.length, out);
     }
 }
 /** Quoted fields may hold newlines, so the data cannot be split at arbitrary lines. */
@@ -49125,7 +49137,7 @@ class CsvParser {
     /** After the last window: a file needs at least its header. */
     finish() {
         if (!this.header)
-            throw new errors/* UserError */.yo(`${this.options.file}: the file is empty (expected a header line).`);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${this.options.file}: the file is empty (expected a header line).`);
     }
     /** An incomplete record is parsed again with the next chunk, from its first line. */
     rewind(recordStart, recordLine) {
@@ -49142,13 +49154,20 @@ class CsvParser {
         const row = this.row;
         row.buf = buf;
         row.view = null;
-        row.ascii = (0,external_node_buffer_.isAscii)(buf.subarray(0, scanEnd));
+        row.ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf.subarray(0, scanEnd));
         const delimiter = this.options.delimiter;
         const length = buf.length;
         let pos = 0;
         while (pos < length) {
             const recordStart = pos;
             const recordLine = this.line;
+            // Unquoted fields end at a delimiter before the line break, found once per record.
+            let lineEnd = buf.indexOf(LF, pos);
+            if (lineEnd < 0) {
+                if (!final)
+                    return this.rewind(recordStart, recordLine);
+                lineEnd = length;
+            }
             let field = 0;
             let done = false;
             row.quoted = false;
@@ -49166,7 +49185,7 @@ class CsvParser {
                                 return this.rewind(recordStart, recordLine);
                             if (this.options.rejectQuotes)
                                 throw new QuotedDataError();
-                            throw new errors/* UserError */.yo(`${this.options.file}:${recordLine}: unterminated quoted field (a '"' opened here is never closed).`);
+                            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${this.options.file}:${recordLine}: unterminated quoted field (a '"' opened here is never closed).`);
                         }
                         if (q + 1 < length && buf[q + 1] === QUOTE) {
                             escaped = 1;
@@ -49190,19 +49209,19 @@ class CsvParser {
                     if (pos >= length && !final)
                         return this.rewind(recordStart, recordLine);
                     row.quoted = true;
+                    // The quoted field may have held line breaks.
+                    lineEnd = buf.indexOf(LF, pos);
+                    if (lineEnd < 0)
+                        lineEnd = length;
                 }
                 else {
                     const start = pos;
-                    while (pos < length) {
-                        const c = buf[pos];
-                        if (c === delimiter || c === LF)
-                            break;
+                    while (pos < lineEnd && buf[pos] !== delimiter)
                         pos++;
-                    }
                     if (pos >= length && !final)
                         return this.rewind(recordStart, recordLine);
                     let end = pos;
-                    if (end > start && buf[end - 1] === CR && (pos >= length || buf[pos] === LF))
+                    if (pos === lineEnd && end > start && buf[end - 1] === CR)
                         end--;
                     row.starts[field] = start;
                     row.ends[field] = end;
@@ -49247,7 +49266,7 @@ class CsvParser {
     }
     checkEncoding(buf, end) {
         const part = buf.subarray(0, end);
-        if ((0,external_node_buffer_.isAscii)(part) || (0,external_node_buffer_.isUtf8)(part))
+        if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(part) || (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(part))
             return;
         const text = part.toString('utf8');
         const bad = text.indexOf('\uFFFD');
@@ -49255,7 +49274,7 @@ class CsvParser {
         for (let i = 0; i < bad; i++)
             if (text.charCodeAt(i) === LF)
                 line++;
-        throw new errors/* UserError */.yo(`${this.options.file}:${line}: invalid UTF-8 byte sequence; the file must be UTF-8 encoded (convert it, e.g. with iconv).`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${this.options.file}:${line}: invalid UTF-8 byte sequence; the file must be UTF-8 encoded (convert it, e.g. with iconv).`);
     }
 }
 function readHeader(row, file) {
@@ -49264,10 +49283,10 @@ function readHeader(row, file) {
     for (let i = 0; i < row.size; i++) {
         const name = row.text(i).trim();
         if (name === '')
-            throw new errors/* UserError */.yo(`${file}:1: column ${i + 1} of the header has no name.`);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:1: column ${i + 1} of the header has no name.`);
         const earlier = seen.get(name);
         if (earlier !== undefined) {
-            throw new errors/* UserError */.yo(`${file}:1: duplicate column name '${name}' (columns ${earlier + 1} and ${i + 1}).`);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:1: duplicate column name '${name}' (columns ${earlier + 1} and ${i + 1}).`);
         }
         seen.set(name, i);
         names.push(name);
@@ -49278,7 +49297,7 @@ function readHeader(row, file) {
 
 /***/ }),
 
-/***/ 83670:
+/***/ 48897:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49286,6 +49305,7 @@ function readHeader(row, file) {
 __nccwpck_require__.d(__webpack_exports__, {
   ER: () => (/* reexport */ DEFAULT_MISSING_VALUES),
   lc: () => (/* reexport */ csv/* QuotedDataError */.l),
+  Al: () => (/* reexport */ TextPool),
   gz: () => (/* binding */ assertHasRows),
   DC: () => (/* reexport */ hashFile),
   JP: () => (/* binding */ readDataset),
@@ -49296,8 +49316,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/shared/errors/index.js
 var errors = __nccwpck_require__(96110);
-// EXTERNAL MODULE: ./build/shared/data/csv.js + 1 modules
-var csv = __nccwpck_require__(54209);
+// EXTERNAL MODULE: ./build/shared/data/csv.js
+var csv = __nccwpck_require__(77213);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -50405,6 +50425,11 @@ class ValueRow {
         if (typeof value === 'object' && value !== null)
             return JSON.stringify(value);
         return String(value);
+    }
+    pooledText(index, pool) {
+        const text = this.text(index);
+        pool.hash = (0,hash/* hashString */.YZ)(text, 0);
+        return text;
     }
     number(index) {
         const value = this.values[index];
@@ -60107,7 +60132,44 @@ function readJsonArray(path, tokens, visitor) {
     return bytes;
 }
 
+// EXTERNAL MODULE: ./build/shared/data/ascii.js
+var ascii = __nccwpck_require__(42210);
+;// CONCATENATED MODULE: ./build/shared/data/text-pool.js
+
+const SLOTS = 4096;
+/**
+ * Reuses the string of a cell whose bytes were seen recently, so a column of repeated
+ * values (codes, categories) makes no new string per row. Direct-mapped on the cell's
+ * hash, which it keeps in `hash` for the caller (the distinct counter hashes the same way).
+ */
+class TextPool {
+    /** hashString(text, 0) of the last text returned. */
+    hash = 0;
+    texts = new Array(SLOTS).fill(undefined);
+    hashes = new Int32Array(SLOTS);
+    /** The text of ASCII bytes whose hashBytes(…, 0) is `hash`. */
+    ascii(bytes, start, end, hash) {
+        this.hash = hash;
+        const slot = hash & (SLOTS - 1);
+        const cached = this.texts[slot];
+        const length = end - start;
+        if (cached !== undefined && this.hashes[slot] === (hash | 0) && cached.length === length && sameText(cached, bytes, start))
+            return cached;
+        const text = (0,ascii/* shortAscii */.e)(bytes, start, length) ?? bytes.latin1Slice(start, end);
+        this.texts[slot] = text;
+        this.hashes[slot] = hash;
+        return text;
+    }
+}
+function sameText(text, bytes, start) {
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) !== bytes[start + i])
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./build/shared/data/index.js
+
 
 
 
@@ -60390,6 +60452,233 @@ function trueLabel(input, row) {
 }
 const show = (label) => (typeof label === 'string' ? JSON.stringify(label) : String(label));
 
+;// CONCATENATED MODULE: ./build/shared/gate/random.js
+/**
+ * xoshiro128** streams keyed by (seed, stream). Each bootstrap resample draws from its own
+ * stream, so the result does not depend on how resamples are split between threads.
+ */
+class random_RandomStream {
+    state;
+    /** The raw generator state, for checking against xoshiro128**'s reference outputs. */
+    static fromState(words) {
+        const stream = new random_RandomStream(0, 0);
+        stream.state.set(words);
+        return stream;
+    }
+    constructor(seed, stream) {
+        // Seed the four words through a 32-bit integer hash so nearby seeds and streams diverge.
+        const s0 = hash32(hash32(seed ^ 0x9e3779b9) ^ stream);
+        const s1 = hash32(s0 + 0x6a09e667);
+        const s2 = hash32(s1 + 0x3c6ef372);
+        const s3 = hash32(s2 + 0x510e527f);
+        // The all-zero state would repeat forever.
+        this.state = Int32Array.of((s0 | s1 | s2 | s3) === 0 ? 1 : s0, s1, s2, s3);
+    }
+    /** The next 32 random bits, as an unsigned integer. */
+    nextUint32() {
+        const s = this.state;
+        const result = output(s[1]);
+        const t = s[1] << 9;
+        s[2] = s[2] ^ s[0];
+        s[3] = s[3] ^ s[1];
+        s[1] = s[1] ^ s[2];
+        s[0] = s[0] ^ s[3];
+        s[2] = s[2] ^ t;
+        s[3] = rotl(s[3], 11);
+        return result >>> 0;
+    }
+    /** A uniform number in [0, 1) with 53 random bits. */
+    nextFloat() {
+        return ((this.nextUint32() >>> 5) * 67108864 + (this.nextUint32() >>> 6)) / 9007199254740992;
+    }
+    /**
+     * `counts[i]` = times row i is drawn in `counts.length` uniform draws with replacement: one
+     * bootstrap resample. Indexes are exact (Lemire's multiply-and-reject, no modulo bias).
+     */
+    drawCounts(counts) {
+        const n = counts.length;
+        // Up to 2^21 rows one multiply gives an index exactly.
+        if (n > 0x200000)
+            return this.drawLarge(counts);
+        // Counting in bytes keeps the randomly addressed counts in cache (an eighth of the doubles'
+        // size); widening them after is one native copy.
+        if (bytes.length < n)
+            bytes = new Uint8Array(n);
+        const tally = n === bytes.length ? bytes : bytes.subarray(0, n);
+        const start = this.state.slice();
+        if (this.drawSmall(tally) <= 0xff)
+            return counts.set(tally);
+        // A row drawn 256 times or more wrapped around its byte: draw the same again in doubles.
+        this.state.set(start);
+        this.drawSmall(counts);
+    }
+    // The generator step is inlined in the loops below, on locals, because they are the hot
+    // path. Each method has one way of taking the index: a choice inside a loop costs registers.
+    /**
+     * drawCounts for n up to 2^21, where x * n stays below 2^53 and one multiply gives the high
+     * word. Returns the bitwise or of the counts, so above 0xff when a count passed a byte.
+     */
+    drawSmall(counts) {
+        const n = counts.length;
+        const s = this.state;
+        let s0 = s[0];
+        let s1 = s[1];
+        let s2 = s[2];
+        let s3 = s[3];
+        // Low words below 2^32 mod n are the biased ones to redraw. Flipping the sign bit of both
+        // sides lets a signed comparison, all in integers, order them as unsigned words.
+        const reject = ((0x100000000 - n) % n) ^ -0x80000000;
+        // n / 2^32 is exact, and so is x times it: x * n / 2^32 rounded down is the high word.
+        const scale = n * 2 ** -32;
+        counts.fill(0);
+        let drawn = 0;
+        let bits = 0;
+        // Four words a round share the loop's bookkeeping and V8's checks on `counts`, for about a
+        // quarter less time. While four more draws are wanted, a round takes no word the draws one
+        // by one would not.
+        while (drawn + 4 <= n) {
+            // output(s1) and nextUint32's step, written out: V8 checks a called function every call.
+            let m = Math.imul(s1, 5);
+            const a = Math.imul((m << 7) | (m >>> 25), 9);
+            let t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            m = Math.imul(s1, 5);
+            const b = Math.imul((m << 7) | (m >>> 25), 9);
+            t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            m = Math.imul(s1, 5);
+            const c = Math.imul((m << 7) | (m >>> 25), 9);
+            t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            m = Math.imul(s1, 5);
+            const d = Math.imul((m << 7) | (m >>> 25), 9);
+            t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            if ((Math.imul(a, n) ^ -0x80000000) < reject ||
+                (Math.imul(b, n) ^ -0x80000000) < reject ||
+                (Math.imul(c, n) ^ -0x80000000) < reject ||
+                (Math.imul(d, n) ^ -0x80000000) < reject) {
+                // Rare (a word is redrawn with odds 2^32 mod n in 2^32): take the four in order.
+                for (const x of [a, b, c, d]) {
+                    if ((Math.imul(x, n) ^ -0x80000000) < reject)
+                        continue;
+                    const r = ((x >>> 0) * scale) | 0;
+                    const q = counts[r] + 1;
+                    counts[r] = q;
+                    bits |= q;
+                    drawn++;
+                }
+                continue;
+            }
+            const ra = ((a >>> 0) * scale) | 0;
+            const qa = counts[ra] + 1;
+            counts[ra] = qa;
+            const rb = ((b >>> 0) * scale) | 0;
+            const qb = counts[rb] + 1;
+            counts[rb] = qb;
+            const rc = ((c >>> 0) * scale) | 0;
+            const qc = counts[rc] + 1;
+            counts[rc] = qc;
+            const rd = ((d >>> 0) * scale) | 0;
+            const qd = counts[rd] + 1;
+            counts[rd] = qd;
+            bits |= qa | qb | qc | qd;
+            drawn += 4;
+        }
+        while (drawn < n) {
+            const m = Math.imul(s1, 5);
+            const x = Math.imul((m << 7) | (m >>> 25), 9);
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            if ((Math.imul(x, n) ^ -0x80000000) < reject)
+                continue;
+            const r = ((x >>> 0) * scale) | 0;
+            const q = counts[r] + 1;
+            counts[r] = q;
+            bits |= q;
+            drawn++;
+        }
+        s[0] = s0;
+        s[1] = s1;
+        s[2] = s2;
+        s[3] = s3;
+        return bits;
+    }
+    /** drawCounts above 2^21 rows, taking the high word in two halves. */
+    drawLarge(counts) {
+        const n = counts.length;
+        const s = this.state;
+        let s0 = s[0];
+        let s1 = s[1];
+        let s2 = s[2];
+        let s3 = s[3];
+        // Low words below this are the biased ones to redraw: 2^32 mod n.
+        const reject = (0x100000000 - n) % n;
+        counts.fill(0);
+        let drawn = 0;
+        while (drawn < n) {
+            const x = output(s1);
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = rotl(s3, 11);
+            if (Math.imul(x, n) >>> 0 < reject)
+                continue;
+            counts[highWord(x, n)]++;
+            drawn++;
+        }
+        s[0] = s0;
+        s[1] = s1;
+        s[2] = s2;
+        s[3] = s3;
+    }
+}
+/** drawCounts' byte counts, shared by every stream of this thread and grown as needed. */
+let bytes = new Uint8Array(0);
+/** floor(x * n / 2^32) exactly, in 16-bit halves so every product stays below 2^53. */
+function highWord(x, n) {
+    return Math.floor(((x >>> 16) * n + Math.floor(((x & 0xffff) * n) / 0x10000)) / 0x10000);
+}
+const rotl = (x, k) => (x << k) | (x >>> (32 - k));
+/** xoshiro128**'s scrambler: rotl(s1 * 5, 7) * 9. */
+const output = (s1) => Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+/** A 32-bit integer hash with good avalanche (two multiply-xorshift rounds). */
+function hash32(x) {
+    x ^= x >>> 16;
+    x = Math.imul(x, 0x7feb352d);
+    x ^= x >>> 15;
+    x = Math.imul(x, 0x846ca68b);
+    return x ^ (x >>> 16);
+}
+
 ;// CONCATENATED MODULE: ./build/shared/gate/bootstrap.js
 
 
@@ -60420,7 +60709,7 @@ function pairedBootstrap(candidate, baseline, metrics, options = {}) {
     return bootstrap_summarise(whole, deltas, settings.confidence);
 }
 /** The metrics as both models can compute them; a UserError names any that cannot be. */
-function pairMetrics(pair, names) {
+function bootstrap_pairMetrics(pair, names) {
     selectMetrics(pair.baseline, names);
     return selectMetrics(pair.candidate, names);
 }
@@ -60436,7 +60725,7 @@ class bootstrap_Resampler {
     constructor(pair, names, seed) {
         this.pair = pair;
         this.seed = seed;
-        this.metrics = pairMetrics(pair, names);
+        this.metrics = bootstrap_pairMetrics(pair, names);
         const rows = pair.candidate.yTrue.length;
         const { weighted } = pair.candidate.sample;
         // Drawing a row k times is weighting it by k: both models read one count array, never a copy.
@@ -60466,7 +60755,7 @@ class bootstrap_Resampler {
 }
 /** Computed before any resample, so data the metrics refuse is reported once, up front. */
 function bootstrap_wholeDataValues(pair, names) {
-    const metrics = pairMetrics(pair, names);
+    const metrics = bootstrap_pairMetrics(pair, names);
     return { metrics: metrics.map((metric) => metric.name), candidate: evaluateMetrics(pair.candidate, metrics), baseline: evaluateMetrics(pair.baseline, metrics) };
 }
 /** Each metric's interval from its resampled deltas (`deltas[j]` for the j-th metric). */
@@ -60647,6 +60936,7 @@ var external_node_worker_threads_ = __nccwpck_require__(75919);
 
 
 
+
 // A variable, not a literal, so bundlers leave it alone; without the compiled worker beside
 // this file (as when running from the TypeScript sources or a bundle) one thread does it all.
 const WORKER_FILE = './bootstrap-worker.js';
@@ -60660,7 +60950,8 @@ const PARALLEL_MIN_WORK = 20_000_000;
 async function threads_pairedBootstrapParallel(candidate, baseline, metrics, options = {}) {
     const { resamples, confidence, seed } = bootstrapSettings(options);
     const pair = pairInputs(candidate, baseline);
-    const whole = wholeDataValues(pair, metrics);
+    // Unknown or inapplicable metrics are refused before any thread starts.
+    pairMetrics(pair, metrics);
     const worker = new URL(WORKER_FILE, import.meta.url);
     const wanted = threadCount(options.threads, candidate.yTrue.length * resamples * metrics.length);
     const threads = existsSync(fileURLToPath(worker)) ? Math.min(wanted, resamples) : 1;
@@ -60669,14 +60960,21 @@ async function threads_pairedBootstrapParallel(candidate, baseline, metrics, opt
         metrics,
         seed,
         resamples,
-        chunk: Math.max(1, Math.floor(resamples / (16 * threads))),
+        chunk: Math.max(1, Math.floor(resamples / (64 * threads))),
         deltas: new SharedArrayBuffer(8 * metrics.length * resamples),
         next: new SharedArrayBuffer(4),
     };
+    // Helpers start up while this thread evaluates the whole data, then take over what that made
+    // once per dataset (score orderings, rows by confusion cell) rather than make it again.
     const helpers = Array.from({ length: threads - 1 }, () => startWorker(worker, task));
     // Catch now so a failed worker is not reported unhandled while this thread does its share.
     const settled = Promise.all(helpers.map((helper) => helper.done)).catch((error) => error);
+    let whole;
     try {
+        whole = wholeDataValues(pair, metrics);
+        const datasets = [datasetValues(pair.candidate), datasetValues(pair.baseline)];
+        for (const helper of helpers)
+            helper.send(datasets);
         runClaims(task);
     }
     catch (error) {
@@ -60697,7 +60995,11 @@ function threadCount(requested, work) {
     return work < PARALLEL_MIN_WORK ? 1 : availableParallelism();
 }
 /** Claims chunks of resamples until none are left, writing their deltas to the shared buffer. */
-function runClaims(task) {
+function runClaims(task, datasets) {
+    if (datasets) {
+        adoptDatasetValues(task.pair.candidate, datasets[0]);
+        adoptDatasetValues(task.pair.baseline, datasets[1]);
+    }
     const resampler = new Resampler(task.pair, task.metrics, task.seed);
     const deltas = deltaViews(task);
     const next = new Int32Array(task.next);
@@ -60717,7 +61019,7 @@ function startWorker(file, task) {
         worker.once('error', reject);
         worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bootstrap worker exited with code ${code}`))));
     });
-    return { done, stop: () => worker.terminate() };
+    return { done, send: (datasets) => worker.postMessage(datasets), stop: () => worker.terminate() };
 }
 
 ;// CONCATENATED MODULE: ./build/shared/gate/gate.js
@@ -60779,99 +61081,6 @@ function pairedLabels(candidate, baseline) {
 }
 function byMetric(intervals) {
     return Object.fromEntries(intervals.map((interval) => [interval.metric, interval]));
-}
-
-;// CONCATENATED MODULE: ./build/shared/gate/random.js
-/**
- * xoshiro128** streams keyed by (seed, stream). Each bootstrap resample draws from its own
- * stream, so the result does not depend on how resamples are split between threads.
- */
-class random_RandomStream {
-    state;
-    /** The raw generator state, for checking against xoshiro128**'s reference outputs. */
-    static fromState(words) {
-        const stream = new random_RandomStream(0, 0);
-        stream.state.set(words);
-        return stream;
-    }
-    constructor(seed, stream) {
-        // Seed the four words through a 32-bit integer hash so nearby seeds and streams diverge.
-        const s0 = hash32(hash32(seed ^ 0x9e3779b9) ^ stream);
-        const s1 = hash32(s0 + 0x6a09e667);
-        const s2 = hash32(s1 + 0x3c6ef372);
-        const s3 = hash32(s2 + 0x510e527f);
-        // The all-zero state would repeat forever.
-        this.state = Int32Array.of((s0 | s1 | s2 | s3) === 0 ? 1 : s0, s1, s2, s3);
-    }
-    /** The next 32 random bits, as an unsigned integer. */
-    nextUint32() {
-        const s = this.state;
-        const result = output(s[1]);
-        const t = s[1] << 9;
-        s[2] = s[2] ^ s[0];
-        s[3] = s[3] ^ s[1];
-        s[1] = s[1] ^ s[2];
-        s[0] = s[0] ^ s[3];
-        s[2] = s[2] ^ t;
-        s[3] = rotl(s[3], 11);
-        return result >>> 0;
-    }
-    /** A uniform number in [0, 1) with 53 random bits. */
-    nextFloat() {
-        return ((this.nextUint32() >>> 5) * 67108864 + (this.nextUint32() >>> 6)) / 9007199254740992;
-    }
-    /**
-     * `counts[i]` = times row i is drawn in `counts.length` uniform draws with replacement: one
-     * bootstrap resample. Indexes are exact (Lemire's multiply-and-reject, no modulo bias).
-     * The generator step is inlined here, on locals, because this loop is the hot path.
-     */
-    drawCounts(counts) {
-        const n = counts.length;
-        const s = this.state;
-        let s0 = s[0];
-        let s1 = s[1];
-        let s2 = s[2];
-        let s3 = s[3];
-        // Low words below this are the biased ones to redraw: 2^32 mod n.
-        const reject = (0x100000000 - n) % n;
-        // Up to 2^21 rows x * n stays below 2^53, so one multiply gives the exact high word.
-        const small = n <= 0x200000;
-        counts.fill(0);
-        let drawn = 0;
-        while (drawn < n) {
-            const x = output(s1);
-            const t = s1 << 9;
-            s2 ^= s0;
-            s3 ^= s1;
-            s1 ^= s2;
-            s0 ^= s3;
-            s2 ^= t;
-            s3 = rotl(s3, 11);
-            if (Math.imul(x, n) >>> 0 < reject)
-                continue;
-            counts[small ? (((x >>> 0) * n) / 0x100000000) | 0 : highWord(x, n)]++;
-            drawn++;
-        }
-        s[0] = s0;
-        s[1] = s1;
-        s[2] = s2;
-        s[3] = s3;
-    }
-}
-/** floor(x * n / 2^32) exactly, in 16-bit halves so every product stays below 2^53. */
-function highWord(x, n) {
-    return Math.floor(((x >>> 16) * n + Math.floor(((x & 0xffff) * n) / 0x10000)) / 0x10000);
-}
-const rotl = (x, k) => (x << k) | (x >>> (32 - k));
-/** xoshiro128**'s scrambler: rotl(s1 * 5, 7) * 9. */
-const output = (s1) => Math.imul(rotl(Math.imul(s1, 5), 7), 9);
-/** A 32-bit integer hash with good avalanche (two multiply-xorshift rounds). */
-function hash32(x) {
-    x ^= x >>> 16;
-    x = Math.imul(x, 0x7feb352d);
-    x ^= x >>> 15;
-    x = Math.imul(x, 0x846ca68b);
-    return x ^ (x >>> 16);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -61129,11 +61338,97 @@ __nccwpck_require__.d(__webpack_exports__, {
   z7: () => (/* reexport */ prepareRegression)
 });
 
-// UNUSED EXPORTS: CLASSIFICATION_METRICS, METRICS, METRICS_BY_NAME, REGRESSION_METRICS, applicableMetrics, confusionMatrix, evaluateRows, selectMetrics, sortLabels
+// UNUSED EXPORTS: CLASSIFICATION_METRICS, METRICS, METRICS_BY_NAME, REGRESSION_METRICS, adoptDatasetValues, applicableMetrics, confusionMatrix, datasetValues, evaluateRows, selectMetrics, sortLabels
 
 // EXTERNAL MODULE: ./build/shared/errors/index.js
 var errors = __nccwpck_require__(96110);
+;// CONCATENATED MODULE: ./build/shared/metrics/sample.js
+/** Every row once, with the user's weights or weight 1. */
+function fullSample(rows, sampleWeight) {
+    const drawn = new Float64Array(rows).fill(1);
+    return { weight: sampleWeight ?? drawn, drawn, size: rows, weighted: sampleWeight !== undefined };
+}
+// Keyed by the y_true array, which every sample of one dataset shares, then by the name of the
+// function that makes the value, so that another thread can take the values over.
+const derived = new WeakMap();
+const makers = new Map();
+/**
+ * A value that depends on the rows but not on which are sampled (a sort order, per-row
+ * losses): computed on first use, then shared by every sample of the same data. `make` must be
+ * a named function, the only one of its name that makes such values.
+ */
+function perDataset(input, make) {
+    if (makers.get(make.name) !== make) {
+        if (makers.has(make.name))
+            throw new Error(`perDataset: two functions named "${make.name}" make per-dataset values`);
+        makers.set(make.name, make);
+    }
+    let values = derived.get(input.yTrue);
+    if (!values)
+        derived.set(input.yTrue, (values = new Map()));
+    if (!values.has(make.name))
+        values.set(make.name, make(input));
+    return values.get(make.name);
+}
+function datasetValues(input) {
+    return new Map(derived.get(input.yTrue));
+}
+/**
+ * Takes over values made for the same data elsewhere (`datasetValues` on another thread), so
+ * they are not made again; values already made here stay.
+ */
+function adoptDatasetValues(input, values) {
+    const own = derived.get(input.yTrue) ?? new Map();
+    for (const [name, value] of values)
+        if (!own.has(name))
+            own.set(name, value);
+    derived.set(input.yTrue, own);
+}
+const scratch = new WeakMap();
+/**
+ * The input restricted to `rows` (indexes, repeats allowed) by weighting each row by how
+ * often it was drawn. The view reuses buffers kept per dataset: use it before taking the next.
+ */
+function sample_withRows(input, rows) {
+    const n = input.yTrue.length;
+    if (rows.length === 0)
+        throw new RangeError('rows is empty');
+    const { weighted } = input.sample;
+    let buffers = scratch.get(input.yTrue);
+    if (!buffers) {
+        const drawn = new Float64Array(n);
+        scratch.set(input.yTrue, (buffers = { drawn, weight: weighted ? new Float64Array(n) : drawn }));
+    }
+    if (input.sample.drawn === buffers.drawn)
+        throw new Error('withRows takes the whole data, not a sample of it');
+    const { drawn, weight } = buffers;
+    drawn.fill(0);
+    for (let j = 0; j < rows.length; j++) {
+        const row = rows[j];
+        if (row >>> 0 >= n)
+            throw new RangeError(`row index ${row} is outside 0..${n - 1}`);
+        drawn[row]++;
+    }
+    if (weighted) {
+        const base = input.sample.weight;
+        for (let i = 0; i < n; i++)
+            weight[i] = drawn[i] * base[i];
+    }
+    return { ...input, sample: { weight, drawn, size: rows.length, weighted } };
+}
+/** Weighted mean of finite per-row values (rows left out add 0 x value); NaN when the sample has no weight. */
+function weightedMean(values, weight) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < values.length; i++) {
+        sum += weight[i] * values[i];
+        total += weight[i];
+    }
+    return sum / total;
+}
+
 ;// CONCATENATED MODULE: ./build/shared/metrics/class-tally.js
+
 
 // Precision, recall and F1 read the same tally: count each sample once.
 const tallies = new WeakMap();
@@ -61143,19 +61438,82 @@ function class_tally_classTally(input, metric) {
         tallies.set(input, (tally = countClasses(input, metric)));
     return tally;
 }
-// Passes without data-dependent branches: resampled rows come in random order.
+/**
+ * Weight of the rows predicted right, and of all rows: accuracy's numbers. Unweighted, only
+ * the rows predicted wrong are summed: the weights are whole draw counts, so the sample's size
+ * (their sum) less those is exact, and so the same to the last bit as the tally's sums.
+ */
+function rightAndTotal(input, metric) {
+    const tally = tallies.get(input);
+    if (tally || input.sample.weighted)
+        return rightOfTally(tally ?? class_tally_classTally(input, metric));
+    if (!input.yPred)
+        throw new errors/* UserError */.yo(`${metric} needs predicted labels (y_pred)`);
+    const k = input.classes.length;
+    const { rows, starts } = perDataset(input, groupByCell);
+    let wrong = 0;
+    for (let c = 0; c < k * k; c++)
+        if (c % (k + 1) !== 0)
+            wrong += sumOfCounts(input.sample.weight, rows, starts[c], starts[c + 1]);
+    return { right: input.sample.size - wrong, total: input.sample.size };
+}
+function rightOfTally({ truePositive, total }) {
+    let right = 0;
+    for (const weight of truePositive)
+        right += weight;
+    return { right, total };
+}
+function groupByCell({ yTrue, yPred, classes }) {
+    const k = classes.length;
+    const starts = new Int32Array(k * k + 1);
+    for (let i = 0; i < yTrue.length; i++)
+        starts[yTrue[i] * k + yPred[i] + 1]++;
+    for (let c = 0; c < k * k; c++)
+        starts[c + 1] += starts[c];
+    const next = starts.slice(0, k * k);
+    const rows = new Int32Array(yTrue.length);
+    for (let i = 0; i < yTrue.length; i++)
+        rows[next[yTrue[i] * k + yPred[i]]++] = i;
+    let largest = 0;
+    for (let c = 1; c < k * k; c++)
+        if (starts[c + 1] - starts[c] > starts[largest + 1] - starts[largest])
+            largest = c;
+    return { rows, starts, largest };
+}
+// Each cell sums its own rows, with the running sum in registers rather than in an array cell
+// that random row order would make every add wait on. Weighted, a cell adds its rows in row
+// order, the order one pass over the rows would take. Unweighted, the weights are whole draw
+// counts, whose sums are exact in any order: four running sums share the work, and the cell
+// with the most rows is what the others leave of the sample's size (the counts' sum).
 function countClasses(input, metric) {
-    const { yTrue, yPred, classes, sample } = input;
-    if (!yPred)
+    const { classes, sample } = input;
+    if (!input.yPred)
         throw new errors/* UserError */.yo(`${metric} needs predicted labels (y_pred)`);
     const k = classes.length;
+    const { rows, starts, largest } = perDataset(input, groupByCell);
     const cells = new Float64Array(k * k);
-    const { weight } = sample;
-    for (let i = 0; i < yTrue.length; i++)
-        cells[yTrue[i] * k + yPred[i]] += weight[i];
+    // A class is present when a sampled row has it, even a row of weight 0: `drawn` counts rows
+    // per cell. Unweighted, the weights are those counts.
+    const drawn = sample.weighted ? new Float64Array(k * k) : cells;
+    let others = 0;
+    for (let c = 0; c < k * k; c++) {
+        const from = starts[c];
+        const to = starts[c + 1];
+        if (sample.weighted) {
+            cells[c] = sumInOrder(sample.weight, rows, from, to);
+            drawn[c] = sumInOrder(sample.drawn, rows, from, to);
+        }
+        else if (c !== largest) {
+            cells[c] = sumOfCounts(sample.weight, rows, from, to);
+            others += cells[c];
+        }
+    }
+    if (!sample.weighted)
+        cells[largest] = sample.size - others;
     const truePositive = new Float64Array(k);
     const predicted = new Float64Array(k);
     const actual = new Float64Array(k);
+    const seen = new Float64Array(k);
     let total = 0;
     for (let t = 0; t < k; t++) {
         truePositive[t] = cells[t * k + t];
@@ -61163,25 +61521,35 @@ function countClasses(input, metric) {
             actual[t] += cells[t * k + p];
             predicted[p] += cells[t * k + p];
             total += cells[t * k + p];
+            seen[t] += drawn[t * k + p];
+            seen[p] += drawn[t * k + p];
         }
     }
-    return { cells, truePositive, predicted, actual, present: presentClasses(input, actual, predicted), total };
+    return { cells, truePositive, predicted, actual, present: Uint8Array.from(seen, (n) => (n > 0 ? 1 : 0)), total };
 }
-// A class is present when a sampled row has it, even a row of weight 0. Unweighted, weight is
-// the times drawn, so the weights tell.
-function presentClasses({ yTrue, yPred, sample }, actual, predicted) {
-    const drawn = new Float64Array(actual.length);
-    if (sample.weighted) {
-        for (let i = 0; i < yTrue.length; i++) {
-            drawn[yTrue[i]] += sample.drawn[i];
-            drawn[yPred[i]] += sample.drawn[i];
-        }
+/** values[rows[j]] summed over j from `from` to `to` (exclusive), in that order. */
+function sumInOrder(values, rows, from, to) {
+    let sum = 0;
+    for (let j = from; j < to; j++)
+        sum += values[rows[j]];
+    return sum;
+}
+/** sumInOrder for whole numbers, in four independent running sums. */
+function sumOfCounts(counts, rows, from, to) {
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    let j = from;
+    for (; j + 3 < to; j += 4) {
+        a += counts[rows[j]];
+        b += counts[rows[j + 1]];
+        c += counts[rows[j + 2]];
+        d += counts[rows[j + 3]];
     }
-    else {
-        for (let c = 0; c < drawn.length; c++)
-            drawn[c] = actual[c] + predicted[c];
-    }
-    return Uint8Array.from(drawn, (n) => (n > 0 ? 1 : 0));
+    for (; j < to; j++)
+        a += counts[rows[j]];
+    return a + b + (c + d);
 }
 /** Mean of `value` over the classes sklearn averages over: those present in the sample. */
 function macroAverage(tally, value) {
@@ -61218,11 +61586,8 @@ const accuracy = {
     greaterIsBetter: true,
     needs: 'labels',
     compute(input) {
-        const tally = class_tally_classTally(input, 'accuracy');
-        let right = 0;
-        for (const weight of tally.truePositive)
-            right += weight;
-        return right / tally.total;
+        const { right, total } = rightAndTotal(input, 'accuracy');
+        return right / total;
     },
 };
 
@@ -61284,87 +61649,37 @@ function sortableBits(values) {
     return { high, low };
 }
 
-;// CONCATENATED MODULE: ./build/shared/metrics/sample.js
-/** Every row once, with the user's weights or weight 1. */
-function fullSample(rows, sampleWeight) {
-    const drawn = new Float64Array(rows).fill(1);
-    return { weight: sampleWeight ?? drawn, drawn, size: rows, weighted: sampleWeight !== undefined };
-}
-// Keyed by the y_true array, which every sample of one dataset shares.
-const derived = new WeakMap();
-/**
- * A value that depends on the rows but not on which are sampled (a sort order, per-row
- * losses): computed on first use, then shared by every sample of the same data.
- */
-function perDataset(input, make) {
-    let values = derived.get(input.yTrue);
-    if (!values)
-        derived.set(input.yTrue, (values = new Map()));
-    if (!values.has(make))
-        values.set(make, make(input));
-    return values.get(make);
-}
-const scratch = new WeakMap();
-/**
- * The input restricted to `rows` (indexes, repeats allowed) by weighting each row by how
- * often it was drawn. The view reuses buffers kept per dataset: use it before taking the next.
- */
-function sample_withRows(input, rows) {
-    const n = input.yTrue.length;
-    if (rows.length === 0)
-        throw new RangeError('rows is empty');
-    const { weighted } = input.sample;
-    let buffers = scratch.get(input.yTrue);
-    if (!buffers) {
-        const drawn = new Float64Array(n);
-        scratch.set(input.yTrue, (buffers = { drawn, weight: weighted ? new Float64Array(n) : drawn }));
-    }
-    if (input.sample.drawn === buffers.drawn)
-        throw new Error('withRows takes the whole data, not a sample of it');
-    const { drawn, weight } = buffers;
-    drawn.fill(0);
-    for (let j = 0; j < rows.length; j++) {
-        const row = rows[j];
-        if (row >>> 0 >= n)
-            throw new RangeError(`row index ${row} is outside 0..${n - 1}`);
-        drawn[row]++;
-    }
-    if (weighted) {
-        const base = input.sample.weight;
-        for (let i = 0; i < n; i++)
-            weight[i] = drawn[i] * base[i];
-    }
-    return { ...input, sample: { weight, drawn, size: rows.length, weighted } };
-}
-/** Weighted mean of finite per-row values (rows left out add 0 x value); NaN when the sample has no weight. */
-function weightedMean(values, weight) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < values.length; i++) {
-        sum += weight[i] * values[i];
-        total += weight[i];
-    }
-    return sum / total;
-}
-
 ;// CONCATENATED MODULE: ./build/shared/metrics/ranking.js
 
 
 
 const OF_CLASS = 1;
 const LAST_OF_THRESHOLD = 2;
+/** Thresholds up to which a ranking keeps `bins`: 2 x 2^15 numbers fit in 16 bits. */
+const MAX_BINNED_THRESHOLDS = 0x8000;
 function buildRanking(scores, yTrue, c) {
     const ascending = ascendingOrder(scores);
     const n = ascending.length;
     const rows = new Int32Array(n);
     const flags = new Uint8Array(n);
+    let thresholds = 0;
     for (let j = 0; j < n; j++) {
         const row = ascending[n - 1 - j];
         rows[j] = row;
         const last = j === n - 1 || scores[ascending[n - 2 - j]] !== scores[row];
         flags[j] = (yTrue[row] === c ? OF_CLASS : 0) | (last ? LAST_OF_THRESHOLD : 0);
+        if (last)
+            thresholds++;
     }
-    return { rows, flags };
+    if (thresholds > MAX_BINNED_THRESHOLDS)
+        return { rows, flags, thresholds };
+    const bins = new Uint16Array(n);
+    for (let j = 0, threshold = 0; j < n; j++) {
+        bins[rows[j]] = 2 * threshold + (flags[j] & OF_CLASS);
+        if (flags[j] & LAST_OF_THRESHOLD)
+            threshold++;
+    }
+    return { rows, flags, thresholds, bins };
 }
 const rankings = (input) => new Array(input.classes.length);
 /** Class `c` (the positive class by default) against the rest. */
@@ -61372,14 +61687,75 @@ function ranking(input, c = input.positive) {
     const built = perDataset(input, rankings);
     return (built[c] ??= buildRanking(scoreColumns(input)[c], input.yTrue, c));
 }
-// The walks below avoid branching on the class: resampled weights come in random order.
+/**
+ * Per threshold, the weight of rows not of the class (at 2t) and of it (at 2t + 1), when they
+ * can be had in one pass in row order; undefined otherwise.
+ *
+ * Unweighted, the weights are whole draw counts, so these sums, and the running sums the walks
+ * below take of them, are exact in any order: the same numbers a walk row by row reaches at
+ * each threshold, hence the same result to the last bit. Weighted, sums depend on their order,
+ * and the walk row by row is the definition.
+ */
+function thresholdWeights({ bins, thresholds }, sample) {
+    if (!bins || sample.weighted)
+        return undefined;
+    const { weight } = sample;
+    const sums = new Float64Array(2 * thresholds);
+    const n = bins.length;
+    let i = 0;
+    // Eight rows a round, loads before adds, for about half the time of one by one: V8 checks
+    // each array once a round, and the adds do not wait on each other's loads.
+    for (; i + 7 < n; i += 8) {
+        const b0 = bins[i];
+        const b1 = bins[i + 1];
+        const b2 = bins[i + 2];
+        const b3 = bins[i + 3];
+        const b4 = bins[i + 4];
+        const b5 = bins[i + 5];
+        const b6 = bins[i + 6];
+        const b7 = bins[i + 7];
+        const w0 = weight[i];
+        const w1 = weight[i + 1];
+        const w2 = weight[i + 2];
+        const w3 = weight[i + 3];
+        const w4 = weight[i + 4];
+        const w5 = weight[i + 5];
+        const w6 = weight[i + 6];
+        const w7 = weight[i + 7];
+        sums[b0] += w0;
+        sums[b1] += w1;
+        sums[b2] += w2;
+        sums[b3] += w3;
+        sums[b4] += w4;
+        sums[b5] += w5;
+        sums[b6] += w6;
+        sums[b7] += w7;
+    }
+    for (; i < n; i++)
+        sums[bins[i]] += weight[i];
+    return sums;
+}
+// The walks row by row avoid branching on the class: resampled weights come in random order.
 /** Trapezoidal area under the ROC curve; NaN without both positive and negative weight. */
-function rocArea({ rows, flags }, weight) {
+function rocArea(ranking, sample) {
+    const sums = thresholdWeights(ranking, sample);
     let tp = 0;
     let fp = 0;
     let lastTp = 0;
     let lastFp = 0;
     let area = 0;
+    if (sums) {
+        for (let t = 0; t < ranking.thresholds; t++) {
+            fp += sums[2 * t];
+            tp += sums[2 * t + 1];
+            area += (fp - lastFp) * (tp + lastTp);
+            lastTp = tp;
+            lastFp = fp;
+        }
+        return tp > 0 && fp > 0 ? area / (2 * tp * fp) : NaN;
+    }
+    const { rows, flags } = ranking;
+    const { weight } = sample;
     for (let j = 0; j < rows.length; j++) {
         const w = weight[rows[j]];
         const positive = flags[j] & OF_CLASS;
@@ -61397,11 +61773,25 @@ function rocArea({ rows, flags }, weight) {
  * sklearn's step-wise average precision: the sum over thresholds of recall gain times
  * precision. With no positive weight sklearn sets recall to 1 everywhere, which scores 0.
  */
-function averagePrecision({ rows, flags }, weight) {
+function averagePrecision(ranking, sample) {
+    const sums = thresholdWeights(ranking, sample);
     let tp = 0;
     let all = 0;
     let lastTp = 0;
     let sum = 0;
+    if (sums) {
+        for (let t = 0; t < ranking.thresholds; t++) {
+            tp += sums[2 * t + 1];
+            all += sums[2 * t] + sums[2 * t + 1];
+            if (tp > lastTp) {
+                sum += ((tp - lastTp) * tp) / all;
+                lastTp = tp;
+            }
+        }
+        return tp > 0 ? sum / tp : 0;
+    }
+    const { rows, flags } = ranking;
+    const { weight } = sample;
     for (let j = 0; j < rows.length; j++) {
         const w = weight[rows[j]];
         tp += (flags[j] & OF_CLASS) * w;
@@ -61428,7 +61818,7 @@ const average_precision_averagePrecision = {
     greaterIsBetter: true,
     needs: 'scores',
     classCount: 'binary',
-    compute: (input) => averagePrecision(ranking(input), input.sample.weight),
+    compute: (input) => averagePrecision(ranking(input), input.sample),
 };
 
 ;// CONCATENATED MODULE: ./build/shared/metrics/balanced-accuracy.js
@@ -61767,7 +62157,7 @@ const rocAuc = {
     greaterIsBetter: true,
     needs: 'scores',
     classCount: 'binary',
-    compute: (input) => rocArea(ranking(input), input.sample.weight),
+    compute: (input) => rocArea(ranking(input), input.sample),
 };
 /** sklearn roc_auc_score(multi_class="ovr", average="macro"): unweighted mean of each class against the rest. */
 const rocAucOvr = {
@@ -61785,7 +62175,7 @@ const rocAucOvr = {
         }
         let sum = 0;
         for (let c = 0; c < input.classes.length; c++)
-            sum += rocArea(ranking(input, c), input.sample.weight);
+            sum += rocArea(ranking(input, c), input.sample);
         return sum / input.classes.length;
     },
 };
@@ -62065,6 +62455,7 @@ function firstUnnormalisedRow(scores, rows) {
 
 
 
+
 /***/ }),
 
 /***/ 77911:
@@ -62076,7 +62467,7 @@ function firstUnnormalisedRow(scores, rows) {
 /* harmony export */   lT: () => (/* binding */ loadTable)
 /* harmony export */ });
 /* unused harmony export cellText */
-/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83670);
+/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48897);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96110);
 
 
@@ -67550,13 +67941,35 @@ function compileDateFormat(format) {
     if (!has(0 /* Field.Year */) || !has(1 /* Field.Month */) || !has(2 /* Field.Day */))
         throw new Error('a date format needs %Y, %m and %d');
     const layout = fixedLayout(steps);
-    const bytes = (b, start, end) => {
+    const parse = (b, start, end) => {
         if (layout && end - start === layout.length) {
             const epoch = layout.parse(b, start);
             if (!Number.isNaN(epoch))
                 return epoch;
         }
         return parseSteps(steps, b, start, end);
+    };
+    // Time-ordered data repeats the previous cell's timestamp often: compare before parsing.
+    const last = new Uint8Array(32);
+    let lastLength = -1;
+    let lastEpoch = NaN;
+    const bytes = (b, start, end) => {
+        const length = end - start;
+        if (length === lastLength) {
+            let i = length - 1;
+            while (i >= 0 && b[start + i] === last[i])
+                i--;
+            if (i < 0)
+                return lastEpoch;
+        }
+        const epoch = parse(b, start, end);
+        if (length <= last.length) {
+            for (let i = 0; i < length; i++)
+                last[i] = b[start + i];
+            lastLength = length;
+            lastEpoch = epoch;
+        }
+        return epoch;
     };
     return { bytes, text: (text) => (toScratch(text) ? bytes(scratch, 0, text.length) : NaN) };
 }
@@ -67984,7 +68397,18 @@ class DistinctCounter {
                 this.counts[this.lastSlot]++;
             return;
         }
-        const hash = typeof value === 'number' ? (0,shared_hash/* hashNumber */.YR)(value, 0) : (0,shared_hash/* hashString */.YZ)(value, 0);
+        this.addNew(value, typeof value === 'number' ? (0,shared_hash/* hashNumber */.YR)(value, 0) : (0,shared_hash/* hashString */.YZ)(value, 0));
+    }
+    /** add(value) for a caller that already has the value's hash (hashNumber or hashString, seed 0). */
+    addHashed(value, hash) {
+        if (value === this.last) {
+            if (this.registers === null)
+                this.counts[this.lastSlot]++;
+            return;
+        }
+        this.addNew(value, hash);
+    }
+    addNew(value, hash) {
         // Past the exact limit only the sketch is fed: the table's counts stay as they were.
         if (this.registers !== null) {
             this.addToSketch(hash);
@@ -68077,10 +68501,7 @@ class DistinctCounter {
     }
     /** Most frequent values; exact while `exact` is true, else among the first values seen. */
     top(limit) {
-        return this.entries()
-            .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
-            .slice(0, limit)
-            .map(([value, count]) => ({ value, count }));
+        return topEntries(this.entries(), limit);
     }
     insert(slot, value) {
         this.keys[slot] = value;
@@ -68114,12 +68535,40 @@ class DistinctCounter {
             this.addToSketch(this.hash(key));
     }
     addToSketch(hash) {
-        const index = hash >>> (32 - HLL_BITS);
-        const rest = (hash << HLL_BITS) | (1 << (HLL_BITS - 1));
-        const rank = Math.clz32(rest) + 1;
-        if (rank > this.registers[index])
-            this.registers[index] = rank;
+        addToSketch(this.registers, hash);
     }
+}
+/**
+ * The first `limit` entries of a stable sort by compareTop, without sorting every entry:
+ * an entry goes after the kept ones that it does not precede, as a stable sort places it.
+ */
+function topEntries(entries, limit) {
+    if (!(limit > 0 && limit <= 64))
+        return entries.sort(compareTop).slice(0, limit).map(([value, count]) => ({ value, count }));
+    const kept = [];
+    for (const entry of entries) {
+        if (kept.length === limit && compareTop(entry, kept[limit - 1]) >= 0)
+            continue;
+        let at = kept.length;
+        while (at > 0 && compareTop(entry, kept[at - 1]) < 0)
+            at--;
+        kept.splice(at, 0, entry);
+        if (kept.length > limit)
+            kept.pop();
+    }
+    return kept.map(([value, count]) => ({ value, count }));
+}
+/** Adds a hash to a HyperLogLog sketch. */
+function addToSketch(registers, hash) {
+    const index = hash >>> (32 - HLL_BITS);
+    const rest = (hash << HLL_BITS) | (1 << (HLL_BITS - 1));
+    const rank = Math.clz32(rest) + 1;
+    if (rank > registers[index])
+        registers[index] = rank;
+}
+/** Most frequent first; ties in text order. */
+function compareTop(a, b) {
+    return b[1] - a[1] || String(a[0]).localeCompare(String(b[0]));
 }
 function estimate(registers) {
     const m = registers.length;
@@ -68138,6 +68587,152 @@ function estimate(registers) {
     if (raw > two32 / 30)
         return -two32 * Math.log(1 - raw / two32);
     return raw;
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/number-distinct.js
+
+
+/**
+ * DistinctCounter for numbers, with the same table, slots and results, but keys in a
+ * Float64Array: numbers are not boxed, and the hot loop sees one type of value (sharing
+ * it with text columns made it generic). A slot is empty while its count is 0.
+ */
+class NumberDistinctCounter {
+    keys = new Float64Array(64);
+    counts = new Float64Array(64);
+    mask = 63;
+    size = 0;
+    registers = null;
+    /** NaN is never counted, so it stands for "no previous value". */
+    last = NaN;
+    lastSlot = 0;
+    add(value) {
+        // Sorted and time-ordered data repeat the previous value often: skip the hashing then.
+        if (value === this.last) {
+            if (this.registers === null)
+                this.counts[this.lastSlot]++;
+            return;
+        }
+        const hash = (0,shared_hash/* hashNumber */.YR)(value, 0);
+        // Past the exact limit only the sketch is fed: the table's counts stay as they were.
+        if (this.registers !== null) {
+            addToSketch(this.registers, hash);
+            this.last = value;
+            return;
+        }
+        const keys = this.keys;
+        const counts = this.counts;
+        const mask = this.mask;
+        let slot = hash & mask;
+        for (;;) {
+            if (counts[slot] === 0) {
+                this.insert(slot, value);
+                break;
+            }
+            if (keys[slot] === value) {
+                counts[slot]++;
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+        // insert() may have grown the table, which moves every slot.
+        if (this.counts[slot] !== 0 && this.keys[slot] === value) {
+            this.last = value;
+            this.lastSlot = slot;
+        }
+        else {
+            this.last = NaN;
+        }
+    }
+    state() {
+        return { entries: this.entries(), registers: this.registers };
+    }
+    /** Adds another part's counts; exact only while both were exact and the union fits. */
+    merge(other) {
+        this.last = NaN;
+        for (const [value, count] of other.entries)
+            this.addCount(value, count);
+        if (other.registers) {
+            if (this.registers === null)
+                this.overflow();
+            const registers = this.registers;
+            for (let i = 0; i < registers.length; i++)
+                if (other.registers[i] > registers[i])
+                    registers[i] = other.registers[i];
+        }
+    }
+    addCount(value, count) {
+        let slot = (0,shared_hash/* hashNumber */.YR)(value, 0) & this.mask;
+        for (;;) {
+            if (this.counts[slot] === 0) {
+                if (this.registers === null) {
+                    this.insert(slot, value);
+                    this.counts[this.slotOf(value)] += count - 1;
+                }
+                break;
+            }
+            if (this.keys[slot] === value) {
+                this.counts[slot] += count;
+                break;
+            }
+            slot = (slot + 1) & this.mask;
+        }
+        if (this.registers !== null)
+            addToSketch(this.registers, (0,shared_hash/* hashNumber */.YR)(value, 0));
+    }
+    slotOf(value) {
+        let slot = (0,shared_hash/* hashNumber */.YR)(value, 0) & this.mask;
+        while (this.counts[slot] === 0 || this.keys[slot] !== value)
+            slot = (slot + 1) & this.mask;
+        return slot;
+    }
+    get exact() {
+        return this.registers === null;
+    }
+    get distinct() {
+        return this.registers === null ? this.size : Math.max(this.size, Math.round(estimate(this.registers)));
+    }
+    /** Counted values; every value while `exact` is true. */
+    entries() {
+        const out = [];
+        for (let slot = 0; slot < this.keys.length; slot++)
+            if (this.counts[slot] !== 0)
+                out.push([this.keys[slot], this.counts[slot]]);
+        return out;
+    }
+    /** Most frequent values; exact while `exact` is true, else among the first values seen. */
+    top(limit) {
+        return topEntries(this.entries(), limit);
+    }
+    insert(slot, value) {
+        this.keys[slot] = value;
+        this.counts[slot] = 1;
+        this.size++;
+        if (this.size > EXACT_LIMIT)
+            this.overflow();
+        else if (this.size * 2 > this.keys.length)
+            this.grow();
+    }
+    grow() {
+        const entries = this.entries();
+        const capacity = this.keys.length * 2;
+        this.keys = new Float64Array(capacity);
+        this.counts = new Float64Array(capacity);
+        this.mask = capacity - 1;
+        for (const [key, count] of entries) {
+            let slot = (0,shared_hash/* hashNumber */.YR)(key, 0) & this.mask;
+            while (this.counts[slot] !== 0)
+                slot = (slot + 1) & this.mask;
+            this.keys[slot] = key;
+            this.counts[slot] = count;
+        }
+    }
+    overflow() {
+        const registers = new Uint8Array(HLL_SIZE);
+        this.registers = registers;
+        for (const [key] of this.entries())
+            addToSketch(registers, (0,shared_hash/* hashNumber */.YR)(key, 0));
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/shared/stats/moments.js
@@ -68387,6 +68982,7 @@ function countPartition(n, scratch, examples, limit) {
 }
 
 ;// CONCATENATED MODULE: ./build/shared/stats/index.js
+
 
 
 
@@ -68754,8 +69350,8 @@ const registry_DATASET_CHECKS = [strict, ordered, rows, duplicateRows, uniqueKey
 const COLUMN_CHECKS_BY_KEY = new Map(registry_COLUMN_CHECKS.map((check) => [check.key, check]));
 const registry_DATASET_CHECKS_BY_KEY = new Map(registry_DATASET_CHECKS.map((check) => [check.key, check]));
 
-// EXTERNAL MODULE: ./build/shared/data/index.js + 51 modules
-var data = __nccwpck_require__(83670);
+// EXTERNAL MODULE: ./build/shared/data/index.js + 52 modules
+var data = __nccwpck_require__(48897);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -68959,7 +69555,7 @@ class ColumnProfile {
     invalid = 0;
     minLength = Infinity;
     maxLength = -Infinity;
-    constructor(name, type, moments = new RunningMoments(), distinct = new DistinctCounter()) {
+    constructor(name, type, moments = new RunningMoments(), distinct = isText(type) ? new DistinctCounter() : new NumberDistinctCounter()) {
         this.name = name;
         this.type = type;
         this.moments = moments;
@@ -68972,9 +69568,15 @@ class ColumnProfile {
         this.moments.add(value);
         this.distinct.add(value);
     }
-    addText(value) {
+    /** `hash` is hashString(value, 0), when the caller has it. */
+    addText(value, hash) {
         this.count++;
-        this.distinct.add(value);
+        // Only text columns add text, and they count with a DistinctCounter.
+        const distinct = this.distinct;
+        if (hash === undefined)
+            distinct.add(value);
+        else
+            distinct.addHashed(value, hash);
         const length = value.length;
         if (length < this.minLength)
             this.minLength = length;
@@ -69000,7 +69602,10 @@ class ColumnProfile {
         this.minLength = Math.min(this.minLength, other.minLength);
         this.maxLength = Math.max(this.maxLength, other.maxLength);
         this.moments.merge(other.moments);
-        this.distinct.merge(other.distinct);
+        if (this.distinct instanceof NumberDistinctCounter)
+            this.distinct.merge(other.distinct);
+        else
+            this.distinct.merge(other.distinct);
     }
     /** Share of missing values among all rows. */
     missingShare(rows) {
@@ -69036,6 +69641,9 @@ class ColumnProfile {
         }));
         return json;
     }
+}
+function isText(type) {
+    return type === 'string' || type === 'category';
 }
 
 ;// CONCATENATED MODULE: ./build/shared/schema/infer.js
@@ -69239,6 +69847,7 @@ function niceCeil(value, type) {
 
 
 
+
 const KINDS = {
     number: 0 /* Kind.Number */,
     integer: 1 /* Kind.Integer */,
@@ -69247,6 +69856,14 @@ const KINDS = {
     string: 4 /* Kind.Text */,
     category: 4 /* Kind.Text */,
 };
+/** 1 or 0 for a boolean cell, undefined when it is not one. */
+function decodeBoolean(row, index) {
+    const value = row.number(index);
+    if (value === 0 || value === 1)
+        return value;
+    const word = row.text(index).trim().toLowerCase();
+    return TRUE_WORDS.has(word) ? 1 : FALSE_WORDS.has(word) ? 0 : undefined;
+}
 const TRUE_WORDS = new Set(['true', 't', 'yes', 'y', '1']);
 const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0']);
 /** A typed schema column: decodes cells, profiles them and feeds its checks. */
@@ -69259,6 +69876,7 @@ class TypedColumn {
     index = -1;
     profile;
     parseDate;
+    pool = new data/* TextPool */.Al();
     kind;
     valueHooks;
     missingHooks;
@@ -69287,48 +69905,47 @@ class TypedColumn {
                 hooks[i](at);
             return;
         }
-        const value = this.decode(row, index);
-        if (value === undefined) {
-            this.profile.invalid++;
-            this.typeSink.report(this.describeInvalid(row.text(index)), at);
-            return;
+        // One branch per type, so each path's calls see one kind of value.
+        switch (this.kind) {
+            case 4 /* Kind.Text */:
+                return this.acceptText(row.pooledText(index, this.pool), at);
+            case 0 /* Kind.Number */: {
+                const value = row.number(index);
+                return Number.isNaN(value) ? this.reject(row, index, at) : this.acceptNumber(value, at);
+            }
+            case 1 /* Kind.Integer */: {
+                const value = row.number(index);
+                return Number.isInteger(value) ? this.acceptNumber(value, at) : this.reject(row, index, at);
+            }
+            case 3 /* Kind.Datetime */: {
+                const epoch = row.date(index, this.parseDate);
+                return Number.isNaN(epoch) ? this.reject(row, index, at) : this.acceptNumber(epoch, at);
+            }
+            default: {
+                const value = decodeBoolean(row, index);
+                return value === undefined ? this.reject(row, index, at) : this.acceptNumber(value, at);
+            }
         }
-        if (typeof value === 'number')
-            this.profile.addNumber(value);
-        else
-            this.profile.addText(value);
+    }
+    acceptNumber(value, at) {
+        this.profile.addNumber(value);
         const hooks = this.valueHooks;
         for (let i = 0; i < hooks.length; i++)
             hooks[i](value, at);
     }
+    acceptText(value, at) {
+        this.profile.addText(value, this.pool.hash);
+        const hooks = this.valueHooks;
+        for (let i = 0; i < hooks.length; i++)
+            hooks[i](value, at);
+    }
+    reject(row, index, at) {
+        this.profile.invalid++;
+        this.typeSink.report(this.describeInvalid(row.text(index)), at);
+    }
     async finish() {
         for (const run of this.runs)
             await run.finish?.(this.profile);
-    }
-    decode(row, index) {
-        switch (this.kind) {
-            case 0 /* Kind.Number */: {
-                const value = row.number(index);
-                return Number.isNaN(value) ? undefined : value;
-            }
-            case 1 /* Kind.Integer */: {
-                const value = row.number(index);
-                return Number.isInteger(value) ? value : undefined;
-            }
-            case 2 /* Kind.Boolean */: {
-                const value = row.number(index);
-                if (value === 0 || value === 1)
-                    return value;
-                const word = row.text(index).trim().toLowerCase();
-                return TRUE_WORDS.has(word) ? 1 : FALSE_WORDS.has(word) ? 0 : undefined;
-            }
-            case 3 /* Kind.Datetime */: {
-                const epoch = row.date(index, this.parseDate);
-                return Number.isNaN(epoch) ? undefined : epoch;
-            }
-            default:
-                return row.text(index);
-        }
     }
     describeInvalid(text) {
         const shown = formatValue(text, 'string');
@@ -69510,6 +70127,8 @@ class ValidationRun {
     /** Measures the duplicate-row share when inferring a schema. */
     duplicateProbe = null;
     pair = new Uint32Array(2);
+    /** The dataset checks that look at every row, bound once rather than probed per row. */
+    rowHooks;
     constructor(options) {
         this.options = options;
         this.collector = new FindingCollector((index) => this.fileNames[index] ?? '');
@@ -69518,6 +70137,7 @@ class ValidationRun {
         this.shapeSink = this.collector.sink('row-shape', 'error');
         if (options.schema)
             this.configure(options.schema.schema, options.schema.source);
+        this.rowHooks = this.datasetRuns.flatMap((run) => (run.row ? [run.row.bind(run)] : []));
     }
     tempDir = () => (this.tempRoot ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-validate-')));
     cleanup() {
@@ -69699,9 +70319,9 @@ class ValidationRun {
         const columns = this.columns;
         for (let i = 0; i < columns.length; i++)
             columns[i].consume(row, at);
-        const runs = this.datasetRuns;
-        for (let i = 0; i < runs.length; i++)
-            runs[i].row?.(row, this.columnIndex, at);
+        const hooks = this.rowHooks;
+        for (let i = 0; i < hooks.length; i++)
+            hooks[i](row, this.columnIndex, at);
         if (this.duplicateProbe) {
             row.hashRecord(this.pair);
             this.duplicateProbe.add(this.pair[0], this.pair[1], at.file, at.line);
@@ -69714,8 +70334,8 @@ class ValidationRun {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
-// EXTERNAL MODULE: ./build/shared/data/csv.js + 1 modules
-var csv = __nccwpck_require__(54209);
+// EXTERNAL MODULE: ./build/shared/data/csv.js
+var csv = __nccwpck_require__(77213);
 ;// CONCATENATED MODULE: ./build/shared/validate/parallel.js
 
 
