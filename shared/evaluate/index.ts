@@ -3,3 +3,4 @@ export { defaultThresholds, evaluateCandidate, type Evaluation, type EvaluationO
 export { predictionsInput, readPredictions, TASK_CHOICES, type Predictions, type TaskChoice } from './predictions.js'
 export { MAX_SLICE_VALUES, sliceMetrics, type SliceColumnSummary, type SliceResult } from './slices.js'
 export { predictionInput, scoreModelDir } from './model-scorer.js'
+export { inferTask, MAX_AUTO_CLASSES } from './task.js'

@@ -1,9 +1,9 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { UserError } from '../errors/index.js'
-import { prepareClassification, prepareRegression, type Label, type MetricInput } from '../metrics/index.js'
+import { prepareClassification, prepareRegression, type MetricInput } from '../metrics/index.js'
 import type { LoadedModel } from '../model/index.js'
-import { column, takeRows, type Column, type Table } from '../table/index.js'
+import { column, takeRows, type Table } from '../table/index.js'
+import { labels, numbers } from './predictions.js'
 import type { ScoredModel } from './evaluate.js'
 
 /** Single-row predictions timed for the latency percentiles. */
@@ -23,27 +23,11 @@ export async function scoreModelDir(modelDir: string, table: Table, target: stri
 export function predictionInput(model: LoadedModel, table: Table, targetName: string, input: string): MetricInput {
   const truth = column(table, targetName, input)
   const prediction = model.predict(table)
-  const where = `'${input}': column '${targetName}'`
+  const where = `'${input}'`
+  const lineOf = (row: number) => table.lines[row]!
   return prediction.task === 'classification'
-    ? prepareClassification({ yTrue: labels(truth, table, where), yPred: prediction.labels, scores: { labels: prediction.classes, columns: prediction.probabilities } })
-    : prepareRegression({ yTrue: numbers(truth, table, where), yPred: prediction.values })
-}
-
-function labels(col: Column, table: Table, where: string): Label[] {
-  const out: Label[] = new Array(table.rows)
-  for (let row = 0; row < table.rows; row++) {
-    const value = col.values[row]!
-    if (value === null || (typeof value === 'number' && Number.isNaN(value))) throw new UserError(`Input ${where} is missing a value on line ${table.lines[row]}.`)
-    out[row] = value
-  }
-  return out
-}
-
-function numbers(col: Column, table: Table, where: string): Float64Array {
-  if (col.kind !== 'number') throw new UserError(`Input ${where} must hold numbers for a regression model.`)
-  const missing = col.values.findIndex((value) => Number.isNaN(value))
-  if (missing >= 0) throw new UserError(`Input ${where} is missing a value on line ${table.lines[missing]}.`)
-  return col.values
+    ? prepareClassification({ yTrue: labels(truth, where, lineOf), yPred: prediction.labels, scores: { labels: prediction.classes, columns: prediction.probabilities } })
+    : prepareRegression({ yTrue: numbers(truth, where, lineOf), yPred: prediction.values })
 }
 
 function measureLatency(model: LoadedModel, table: Table): ScoredModel['latency'] {

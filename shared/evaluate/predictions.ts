@@ -1,13 +1,11 @@
 import { UserError } from '../errors/index.js'
-import { prepareClassification, prepareRegression, sortLabels, type Label, type MetricInput, type Task } from '../metrics/index.js'
+import { prepareClassification, prepareRegression, sortLabels, type Label, type MetricInput } from '../metrics/index.js'
 import { loadTable, type Column, type Table } from '../table/index.js'
+import { inferTask } from './task.js'
 
 export const PROBABILITY_PREFIX = 'proba_'
 export const TASK_CHOICES = ['auto', 'classification', 'regression'] as const
 export type TaskChoice = (typeof TASK_CHOICES)[number]
-
-/** Distinct integer labels up to this many make `auto` read numeric predictions as classes. */
-const MAX_AUTO_CLASSES = 20
 
 export interface Predictions {
   input: MetricInput
@@ -28,7 +26,7 @@ export function predictionsInput(table: Table, where: string, task: TaskChoice):
   const predicted = named(table, 'y_pred')
   const probabilities = table.columns.filter((c) => c.name.startsWith(PROBABILITY_PREFIX))
   const weight = named(table, 'sample_weight')
-  const resolved = task === 'auto' ? inferTask(truth, predicted, probabilities.length > 0) : task
+  const resolved = task !== 'auto' ? task : probabilities.length > 0 ? 'classification' : inferTask(truth, ...(predicted ? [predicted] : []))
   const lineOf = (row: number) => table.lines[row]
   if (resolved === 'regression') {
     if (!predicted) throw new UserError(`Input ${where}: regression predictions need a 'y_pred' column.`)
@@ -50,28 +48,16 @@ function named(table: Table, name: string): Column | undefined {
   return table.columns.find((c) => c.name === name)
 }
 
-function inferTask(truth: Column, predicted: Column | undefined, hasProbabilities: boolean): Task {
-  if (hasProbabilities || truth.kind === 'string' || predicted?.kind === 'string') return 'classification'
-  const distinct = new Set<number>()
-  for (const column of [truth, predicted]) {
-    if (!column || column.kind !== 'number') continue
-    for (const value of column.values) {
-      if (!Number.isInteger(value)) return 'regression'
-      distinct.add(value)
-      if (distinct.size > MAX_AUTO_CLASSES) return 'regression'
-    }
-  }
-  return 'classification'
-}
-
-function numbers(column: Column, where: string, lineOf: (row: number) => number): Float64Array {
+/** A column of numbers with none missing, or a UserError naming the column and line. */
+export function numbers(column: Column, where: string, lineOf: (row: number) => number): Float64Array {
   if (column.kind !== 'number') throw new UserError(`Input ${where}: column '${column.name}' must hold numbers; it holds text such as '${column.values.find((v) => v !== null && Number.isNaN(Number(v)))}'.`)
   const missing = column.values.findIndex((value) => Number.isNaN(value))
   if (missing >= 0) throw new UserError(`Input ${where}: column '${column.name}' is missing a value on line ${lineOf(missing)}.`)
   return column.values
 }
 
-function labels(column: Column, where: string, lineOf: (row: number) => number): Label[] {
+/** A column of class labels with none missing, or a UserError naming the column and line. */
+export function labels(column: Column, where: string, lineOf: (row: number) => number): Label[] {
   const out: Label[] = new Array(column.values.length)
   for (let row = 0; row < out.length; row++) {
     const value = column.kind === 'number' ? column.values[row] : column.values[row]

@@ -1,17 +1,16 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { UserError } from '../errors/index.js'
-import { predictionInput, readMetricsFile } from '../evaluate/index.js'
+import { inferTask, predictionInput, readMetricsFile } from '../evaluate/index.js'
 import { evaluateMetrics, type MetricValues, type Task } from '../metrics/index.js'
 import { buildReferenceProfile } from '../profile/index.js'
 import type { Logger } from '../runtime/io.js'
 import { TOOL_VERSION } from '../runtime/version.js'
-import { column, loadTable, takeRows, type Table } from '../table/index.js'
+import { cellText, column, loadTable, takeRows, type Table } from '../table/index.js'
 import { runExternalTrainer } from './external.js'
 import { paramsHash, type Lineage, type ModelMetadata } from './metadata.js'
 import { writeModelDir } from './model-dir.js'
 import { splitRows } from './split.js'
-import { inferTask } from './task.js'
 
 export const MODEL_KINDS = ['linear', 'mlp'] as const
 export type ModelKind = (typeof MODEL_KINDS)[number]
@@ -177,8 +176,7 @@ function appendTable(first: Table, second: Table): Table {
       values.set(other.values, first.rows)
       return { name: col.name, kind: 'number' as const, values }
     }
-    const text = (c: typeof col, row: number) => (c.kind === 'number' ? (Number.isNaN(c.values[row]!) ? null : String(c.values[row])) : c.values[row]!)
-    return { name: col.name, kind: 'string' as const, values: [...Array.from({ length: first.rows }, (_, r) => text(col, r)), ...Array.from({ length: second.rows }, (_, r) => text(other, r))] }
+    return { name: col.name, kind: 'string' as const, values: [...Array.from({ length: first.rows }, (_, r) => cellText(col, r)), ...Array.from({ length: second.rows }, (_, r) => cellText(other, r))] }
   })
   const lines = new Int32Array(first.rows + second.rows)
   lines.set(first.lines)

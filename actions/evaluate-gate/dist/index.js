@@ -65626,14 +65626,35 @@ var shared_gate = __nccwpck_require__(379);
 var shared_metrics = __nccwpck_require__(5335);
 // EXTERNAL MODULE: ./build/shared/table/index.js
 var shared_table = __nccwpck_require__(7911);
+;// CONCATENATED MODULE: ./build/shared/evaluate/task.js
+/** Whole-number targets with at most this many values are read as classes by `auto`. */
+const MAX_AUTO_CLASSES = 20;
+/** `auto`: text labels and few whole numbers are classes; other numbers are regression. */
+function inferTask(...columns) {
+    if (columns.some((column) => column.kind === 'string'))
+        return 'classification';
+    const distinct = new Set();
+    for (const column of columns) {
+        for (const value of column.values) {
+            if (Number.isNaN(value))
+                continue;
+            if (!Number.isInteger(value))
+                return 'regression';
+            distinct.add(value);
+            if (distinct.size > MAX_AUTO_CLASSES)
+                return 'regression';
+        }
+    }
+    return 'classification';
+}
+
 ;// CONCATENATED MODULE: ./build/shared/evaluate/predictions.js
+
 
 
 
 const PROBABILITY_PREFIX = 'proba_';
 const TASK_CHOICES = ['auto', 'classification', 'regression'];
-/** Distinct integer labels up to this many make `auto` read numeric predictions as classes. */
-const MAX_AUTO_CLASSES = 20;
 /** A predictions file: `y_true`, `y_pred` and, for probabilistic classifiers, `proba_<class>` columns. */
 async function readPredictions(path, inputName, task) {
     const table = await (0,shared_table/* loadTable */.lT)(path, { input: inputName });
@@ -65646,7 +65667,7 @@ function predictionsInput(table, where, task) {
     const predicted = named(table, 'y_pred');
     const probabilities = table.columns.filter((c) => c.name.startsWith(PROBABILITY_PREFIX));
     const weight = named(table, 'sample_weight');
-    const resolved = task === 'auto' ? inferTask(truth, predicted, probabilities.length > 0) : task;
+    const resolved = task !== 'auto' ? task : probabilities.length > 0 ? 'classification' : inferTask(truth, ...(predicted ? [predicted] : []));
     const lineOf = (row) => table.lines[row];
     if (resolved === 'regression') {
         if (!predicted)
@@ -65668,23 +65689,7 @@ function predictionsInput(table, where, task) {
 function named(table, name) {
     return table.columns.find((c) => c.name === name);
 }
-function inferTask(truth, predicted, hasProbabilities) {
-    if (hasProbabilities || truth.kind === 'string' || predicted?.kind === 'string')
-        return 'classification';
-    const distinct = new Set();
-    for (const column of [truth, predicted]) {
-        if (!column || column.kind !== 'number')
-            continue;
-        for (const value of column.values) {
-            if (!Number.isInteger(value))
-                return 'regression';
-            distinct.add(value);
-            if (distinct.size > MAX_AUTO_CLASSES)
-                return 'regression';
-        }
-    }
-    return 'classification';
-}
+/** A column of numbers with none missing, or a UserError naming the column and line. */
 function predictions_numbers(column, where, lineOf) {
     if (column.kind !== 'number')
         throw new errors/* UserError */.yo(`Input ${where}: column '${column.name}' must hold numbers; it holds text such as '${column.values.find((v) => v !== null && Number.isNaN(Number(v)))}'.`);
@@ -65693,6 +65698,7 @@ function predictions_numbers(column, where, lineOf) {
         throw new errors/* UserError */.yo(`Input ${where}: column '${column.name}' is missing a value on line ${lineOf(missing)}.`);
     return column.values;
 }
+/** A column of class labels with none missing, or a UserError naming the column and line. */
 function labels(column, where, lineOf) {
     const out = new Array(column.values.length);
     for (let row = 0; row < out.length; row++) {
@@ -65889,28 +65895,11 @@ async function scoreModelDir(modelDir, table, target, input) {
 function predictionInput(model, table, targetName, input) {
     const truth = (0,shared_table/* column */.fi)(table, targetName, input);
     const prediction = model.predict(table);
-    const where = `'${input}': column '${targetName}'`;
+    const where = `'${input}'`;
+    const lineOf = (row) => table.lines[row];
     return prediction.task === 'classification'
-        ? (0,shared_metrics/* prepareClassification */.Go)({ yTrue: model_scorer_labels(truth, table, where), yPred: prediction.labels, scores: { labels: prediction.classes, columns: prediction.probabilities } })
-        : (0,shared_metrics/* prepareRegression */.z7)({ yTrue: model_scorer_numbers(truth, table, where), yPred: prediction.values });
-}
-function model_scorer_labels(col, table, where) {
-    const out = new Array(table.rows);
-    for (let row = 0; row < table.rows; row++) {
-        const value = col.values[row];
-        if (value === null || (typeof value === 'number' && Number.isNaN(value)))
-            throw new errors/* UserError */.yo(`Input ${where} is missing a value on line ${table.lines[row]}.`);
-        out[row] = value;
-    }
-    return out;
-}
-function model_scorer_numbers(col, table, where) {
-    if (col.kind !== 'number')
-        throw new errors/* UserError */.yo(`Input ${where} must hold numbers for a regression model.`);
-    const missing = col.values.findIndex((value) => Number.isNaN(value));
-    if (missing >= 0)
-        throw new errors/* UserError */.yo(`Input ${where} is missing a value on line ${table.lines[missing]}.`);
-    return col.values;
+        ? (0,shared_metrics/* prepareClassification */.Go)({ yTrue: labels(truth, where, lineOf), yPred: prediction.labels, scores: { labels: prediction.classes, columns: prediction.probabilities } })
+        : (0,shared_metrics/* prepareRegression */.z7)({ yTrue: predictions_numbers(truth, where, lineOf), yPred: prediction.values });
 }
 function measureLatency(model, table) {
     const samples = Math.min(LATENCY_SAMPLES, table.rows);
@@ -65940,6 +65929,7 @@ function directorySize(dir) {
 }
 
 ;// CONCATENATED MODULE: ./build/shared/evaluate/index.js
+
 
 
 

@@ -62462,11 +62462,11 @@ function firstUnnormalisedRow(scores, rows) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ cellText),
 /* harmony export */   LY: () => (/* binding */ takeRows),
 /* harmony export */   fi: () => (/* binding */ column),
 /* harmony export */   lT: () => (/* binding */ loadTable)
 /* harmony export */ });
-/* unused harmony export cellText */
 /* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48897);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96110);
 
@@ -72207,10 +72207,9 @@ var shared_table = __nccwpck_require__(77911);
 
 
 
+
 const PROBABILITY_PREFIX = 'proba_';
 const TASK_CHOICES = (/* unused pure expression or super */ null && (['auto', 'classification', 'regression']));
-/** Distinct integer labels up to this many make `auto` read numeric predictions as classes. */
-const MAX_AUTO_CLASSES = 20;
 /** A predictions file: `y_true`, `y_pred` and, for probabilistic classifiers, `proba_<class>` columns. */
 async function predictions_readPredictions(path, inputName, task) {
     const table = await loadTable(path, { input: inputName });
@@ -72223,7 +72222,7 @@ function predictionsInput(table, where, task) {
     const predicted = named(table, 'y_pred');
     const probabilities = table.columns.filter((c) => c.name.startsWith(PROBABILITY_PREFIX));
     const weight = named(table, 'sample_weight');
-    const resolved = task === 'auto' ? inferTask(truth, predicted, probabilities.length > 0) : task;
+    const resolved = task !== 'auto' ? task : probabilities.length > 0 ? 'classification' : inferTask(truth, ...(predicted ? [predicted] : []));
     const lineOf = (row) => table.lines[row];
     if (resolved === 'regression') {
         if (!predicted)
@@ -72245,37 +72244,22 @@ function predictionsInput(table, where, task) {
 function named(table, name) {
     return table.columns.find((c) => c.name === name);
 }
-function inferTask(truth, predicted, hasProbabilities) {
-    if (hasProbabilities || truth.kind === 'string' || predicted?.kind === 'string')
-        return 'classification';
-    const distinct = new Set();
-    for (const column of [truth, predicted]) {
-        if (!column || column.kind !== 'number')
-            continue;
-        for (const value of column.values) {
-            if (!Number.isInteger(value))
-                return 'regression';
-            distinct.add(value);
-            if (distinct.size > MAX_AUTO_CLASSES)
-                return 'regression';
-        }
-    }
-    return 'classification';
-}
+/** A column of numbers with none missing, or a UserError naming the column and line. */
 function predictions_numbers(column, where, lineOf) {
     if (column.kind !== 'number')
-        throw new UserError(`Input ${where}: column '${column.name}' must hold numbers; it holds text such as '${column.values.find((v) => v !== null && Number.isNaN(Number(v)))}'.`);
+        throw new errors/* UserError */.yo(`Input ${where}: column '${column.name}' must hold numbers; it holds text such as '${column.values.find((v) => v !== null && Number.isNaN(Number(v)))}'.`);
     const missing = column.values.findIndex((value) => Number.isNaN(value));
     if (missing >= 0)
-        throw new UserError(`Input ${where}: column '${column.name}' is missing a value on line ${lineOf(missing)}.`);
+        throw new errors/* UserError */.yo(`Input ${where}: column '${column.name}' is missing a value on line ${lineOf(missing)}.`);
     return column.values;
 }
+/** A column of class labels with none missing, or a UserError naming the column and line. */
 function labels(column, where, lineOf) {
     const out = new Array(column.values.length);
     for (let row = 0; row < out.length; row++) {
         const value = column.kind === 'number' ? column.values[row] : column.values[row];
         if (value === null || (typeof value === 'number' && Number.isNaN(value)))
-            throw new UserError(`Input ${where}: column '${column.name}' is missing a value on line ${lineOf(row)}.`);
+            throw new errors/* UserError */.yo(`Input ${where}: column '${column.name}' is missing a value on line ${lineOf(row)}.`);
         out[row] = value;
     }
     return out;
@@ -72466,28 +72450,11 @@ async function scoreModelDir(modelDir, table, target, input) {
 function predictionInput(model, table, targetName, input) {
     const truth = (0,shared_table/* column */.fi)(table, targetName, input);
     const prediction = model.predict(table);
-    const where = `'${input}': column '${targetName}'`;
+    const where = `'${input}'`;
+    const lineOf = (row) => table.lines[row];
     return prediction.task === 'classification'
-        ? (0,shared_metrics/* prepareClassification */.Go)({ yTrue: model_scorer_labels(truth, table, where), yPred: prediction.labels, scores: { labels: prediction.classes, columns: prediction.probabilities } })
-        : (0,shared_metrics/* prepareRegression */.z7)({ yTrue: model_scorer_numbers(truth, table, where), yPred: prediction.values });
-}
-function model_scorer_labels(col, table, where) {
-    const out = new Array(table.rows);
-    for (let row = 0; row < table.rows; row++) {
-        const value = col.values[row];
-        if (value === null || (typeof value === 'number' && Number.isNaN(value)))
-            throw new errors/* UserError */.yo(`Input ${where} is missing a value on line ${table.lines[row]}.`);
-        out[row] = value;
-    }
-    return out;
-}
-function model_scorer_numbers(col, table, where) {
-    if (col.kind !== 'number')
-        throw new errors/* UserError */.yo(`Input ${where} must hold numbers for a regression model.`);
-    const missing = col.values.findIndex((value) => Number.isNaN(value));
-    if (missing >= 0)
-        throw new errors/* UserError */.yo(`Input ${where} is missing a value on line ${table.lines[missing]}.`);
-    return col.values;
+        ? (0,shared_metrics/* prepareClassification */.Go)({ yTrue: labels(truth, where, lineOf), yPred: prediction.labels, scores: { labels: prediction.classes, columns: prediction.probabilities } })
+        : (0,shared_metrics/* prepareRegression */.z7)({ yTrue: predictions_numbers(truth, where, lineOf), yPred: prediction.values });
 }
 function measureLatency(model, table) {
     const samples = Math.min(LATENCY_SAMPLES, table.rows);
@@ -72516,7 +72483,30 @@ function directorySize(dir) {
     return total;
 }
 
+;// CONCATENATED MODULE: ./build/shared/evaluate/task.js
+/** Whole-number targets with at most this many values are read as classes by `auto`. */
+const MAX_AUTO_CLASSES = 20;
+/** `auto`: text labels and few whole numbers are classes; other numbers are regression. */
+function task_inferTask(...columns) {
+    if (columns.some((column) => column.kind === 'string'))
+        return 'classification';
+    const distinct = new Set();
+    for (const column of columns) {
+        for (const value of column.values) {
+            if (Number.isNaN(value))
+                continue;
+            if (!Number.isInteger(value))
+                return 'regression';
+            distinct.add(value);
+            if (distinct.size > MAX_AUTO_CLASSES)
+                return 'regression';
+        }
+    }
+    return 'classification';
+}
+
 ;// CONCATENATED MODULE: ./build/shared/evaluate/index.js
+
 
 
 
@@ -72954,28 +72944,7 @@ function isObject(value) {
 /** This package's version, recorded in model metadata; a test keeps it equal to package.json's. */
 const TOOL_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./build/shared/train/task.js
-/** Whole-number targets with at most this many values are read as classes by `auto`. */
-const task_MAX_AUTO_CLASSES = 20;
-/** `auto`: text targets and few whole numbers are classes; other numbers are regression. */
-function task_inferTask(target) {
-    if (target.kind === 'string')
-        return 'classification';
-    const distinct = new Set();
-    for (const value of target.values) {
-        if (Number.isNaN(value))
-            continue;
-        if (!Number.isInteger(value))
-            return 'regression';
-        distinct.add(value);
-        if (distinct.size > task_MAX_AUTO_CLASSES)
-            return 'regression';
-    }
-    return 'classification';
-}
-
 ;// CONCATENATED MODULE: ./build/shared/train/train.js
-
 
 
 
@@ -73122,8 +73091,7 @@ function appendTable(first, second) {
             values.set(other.values, first.rows);
             return { name: col.name, kind: 'number', values };
         }
-        const text = (c, row) => (c.kind === 'number' ? (Number.isNaN(c.values[row]) ? null : String(c.values[row])) : c.values[row]);
-        return { name: col.name, kind: 'string', values: [...Array.from({ length: first.rows }, (_, r) => text(col, r)), ...Array.from({ length: second.rows }, (_, r) => text(other, r))] };
+        return { name: col.name, kind: 'string', values: [...Array.from({ length: first.rows }, (_, r) => (0,shared_table/* cellText */.Ie)(col, r)), ...Array.from({ length: second.rows }, (_, r) => (0,shared_table/* cellText */.Ie)(other, r))] };
     });
     const lines = new Int32Array(first.rows + second.rows);
     lines.set(first.lines);
@@ -73132,7 +73100,6 @@ function appendTable(first, second) {
 }
 
 ;// CONCATENATED MODULE: ./build/shared/train/index.js
-
 
 
 
