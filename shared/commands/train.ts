@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { parse as parseYaml } from 'yaml'
 import { UserError } from '../errors/index.js'
+import { parseYaml } from '../yaml/index.js'
 import { githubContext } from '../github/index.js'
 import type { Inputs } from '../inputs/index.js'
 import { renderTrainSummary, runUrl } from '../report/index.js'
@@ -105,7 +105,7 @@ function readParams(inputs: Inputs): Record<string, unknown> {
     if (isFile) where += ` ('${text}')`
     else if (!/[:{]/.test(text)) throw new UserError(`${where}: '${text}' is neither a file nor YAML or JSON such as '{epochs: 20}'.`)
     try {
-      value = parseYaml(isFile ? readFileSync(text, 'utf8') : text)
+      value = parseYaml(isFile ? readFileSync(text, 'utf8') : text, isFile ? text : 'params')
     } catch (error) {
       throw new UserError(`${where}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`)
     }

@@ -83,4 +83,9 @@ custom_score:
     fails('accuracy:\n  threshold: 0.8\n    x: 1\n', 'thresholds:2:14: invalid YAML: Nested mappings are not allowed in compact mappings')
     fails('accuracy: {threshold: 0.8}\naccuracy: {threshold: 0.9}\n', 'invalid YAML')
   })
+
+  it('refuses an alias bomb without expanding it', () => {
+    const levels = ['a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]', ...'bcdefgh'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`)]
+    fails(`${levels.join('\n')}\naccuracy: {threshold: *h}\n`, 'thresholds: invalid YAML: its aliases expand to too many values (more than 100)')
+  })
 })

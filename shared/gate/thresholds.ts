@@ -1,5 +1,6 @@
-import { isMap, LineCounter, parseDocument } from 'yaml'
+import { isMap } from 'yaml'
 import { UserError } from '../errors/index.js'
+import { parseYamlDocument } from '../yaml/index.js'
 import { METRICS_BY_NAME } from '../metrics/index.js'
 
 /** The criteria of one metric as written in code; `MetricThreshold` checks them. */
@@ -77,21 +78,15 @@ export class MetricThreshold {
  * their criteria, e.g. `accuracy: {threshold: 0.8, not-worse: {margin: 0.01}}`.
  */
 export function parseThresholds(source: string | unknown): MetricThreshold[] {
-  const value = typeof source === 'string' ? parseYaml(source) : source
+  const value = typeof source === 'string' ? parseThresholdYaml(source) : source
   if (!isRecord(value)) throw new UserError(`thresholds: must be a mapping from metric names to their criteria; got ${describe(value)}`)
   const entries = Object.entries(value)
   if (entries.length === 0) throw new UserError('thresholds: name at least one metric')
   return entries.map(([metric, criteria]) => new MetricThreshold(metric, toFields(metric, criteria)))
 }
 
-function parseYaml(text: string): unknown {
-  const lines = new LineCounter()
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false })
-  const error = document.errors[0]
-  if (error) {
-    const { line, col } = lines.linePos(error.pos[0])
-    throw new UserError(`thresholds:${line}:${col}: invalid YAML: ${error.message.split('\n')[0]}`)
-  }
+function parseThresholdYaml(text: string): unknown {
+  const { value, document } = parseYamlDocument(text, 'thresholds')
   // Keys must be metric names: a non-string key would be coerced silently.
   if (isMap(document.contents)) {
     for (const pair of document.contents.items) {
@@ -99,7 +94,7 @@ function parseYaml(text: string): unknown {
       if (typeof key !== 'string') throw new UserError(`thresholds: metric names must be strings; got ${describe(key)}`)
     }
   }
-  return document.toJS() as unknown
+  return value
 }
 
 /** The YAML keys of one metric, checked for typos, as the value object's fields. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { parse as parseYaml } from 'yaml'
 import { UserError } from '../errors/index.js'
+import { parseYaml } from '../yaml/index.js'
 
 /** Where raw input strings come from: action inputs, CLI flags, tests. */
 export interface InputSource {
@@ -94,7 +94,7 @@ export class Inputs {
     if (text.startsWith('[') || text.includes('\n')) {
       let parsed: unknown
       try {
-        parsed = parseYaml(text)
+        parsed = parseYaml(text, `Input '${name}'`)
       } catch {
         throw invalid(name, text, 'a comma-separated list or a YAML list')
       }
@@ -127,12 +127,7 @@ function readConfigFile(path: string): Record<string, unknown> {
   } catch (error) {
     throw new UserError(`Input 'config': cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
   }
-  let parsed: unknown
-  try {
-    parsed = parseYaml(text)
-  } catch (error) {
-    throw new UserError(`Input 'config': '${path}' is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
-  }
+  const parsed = parseYaml(text, `Input 'config': ${path}`)
   if (parsed === null || parsed === undefined) return {}
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new UserError(`Input 'config': '${path}' must be a YAML mapping of input names to values.`)

@@ -64,6 +64,14 @@ describe('loading a schema file', () => {
     expect(loadError('columns:\n  a: {type: string}\n  a: {type: integer}\n')).toBe('schema.yml:3:3: invalid YAML: Map keys must be unique')
   })
 
+  it('refuses an alias bomb and deep nesting in one line, without hanging', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`)]
+    expect(loadError(`${levels.join('\n')}\ncolumns:\n  id: {type: category, allowed: *h}\n`)).toBe(
+      'schema.yml: invalid YAML: its aliases expand to too many values (more than 100); write the values out instead.',
+    )
+    expect(loadError(`columns:\n  id: {type: category, allowed: ${'['.repeat(5_000)}${']'.repeat(5_000)}}\n`)).toMatch(/^schema\.yml:2:\d+: invalid YAML: values are nested too deeply$/)
+  })
+
   it('reports an unknown key with its key path and position', () => {
     expect(loadError('columns:\n  price:\n    type: number\n    mni: 0\n')).toBe("schema.yml:4:5: columns.price.mni: unknown key 'mni'.")
     expect(loadError('colums:\n  a: {type: string}\n')).toBe("schema.yml:1:1: colums: unknown key 'colums'.")

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import AjvModule, { type ErrorObject } from 'ajv'
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
+import { isMap, isSeq, type LineCounter, type Node } from 'yaml'
 import { UserError } from '../errors/index.js'
+import { parseYamlDocument } from '../yaml/index.js'
 import { dataSchemaJsonSchema } from './json-schema.js'
 import type { DataSchema } from './types.js'
 
@@ -26,14 +27,7 @@ export function loadSchemaFile(path: string): DataSchema {
 }
 
 export function parseSchema(text: string, source: string): DataSchema {
-  const lines = new LineCounter()
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false })
-  if (document.errors.length > 0) {
-    const error = document.errors[0]
-    const { line, col } = lines.linePos(error.pos[0])
-    throw new UserError(`${source}:${line}:${col}: invalid YAML: ${error.message.split('\n')[0]}`)
-  }
-  const value = document.toJS() as unknown
+  const { value, document, lines } = parseYamlDocument(text, source)
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new UserError(`${source}: a schema must be a YAML mapping with a 'columns' key.`)
   }
