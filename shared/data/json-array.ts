@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
 import { UserError } from '../errors/index.js'
+import { lineOfDeepNesting, MAX_JSON_DEPTH, nestsTooDeeply } from './json-depth.js'
 import type { MissingTokens } from './missing.js'
 import type { RowVisitor } from './row.js'
 import { ValueRow } from './value-row.js'
@@ -21,6 +22,10 @@ export function readJsonArray(path: string, tokens: MissingTokens, visitor: RowV
   }
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'object' || item === null || Array.isArray(item))) {
     throw new UserError(`${path}: expected a JSON array of objects (one object per row).`)
+  }
+  // The array and its objects are two levels above the cells.
+  if (nestsTooDeeply(value, MAX_JSON_DEPTH + 2)) {
+    throw new UserError(`${path}:${lineOfDeepNesting(bytes, MAX_JSON_DEPTH + 2)}: a value nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep.`)
   }
   if (value.length === 0) throw new UserError(`${path}: the array is empty (expected one object per row).`)
   const columns = Object.keys(value[0] as object)

@@ -139,6 +139,16 @@ describe('JSON Lines the reader rejects', () => {
     expect(await readError(path)).toBe(`${path}:2: expected a JSON object per line.`)
   })
 
+  it('rejects a value nested too deeply in one line, naming the line, in JSON Lines and JSON arrays', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
+    const lines = write('deep.jsonl', `{"a": 1}\n{"a": ${deep}}\n`)
+    expect(await readError(lines)).toBe(`${lines}:2: a value nests arrays or objects more than 256 levels deep.`)
+    const array = write('deep.json', `[\n{"a": 1},\n{"a": "[[[ in a string"},\n{"a": {"b": ${deep}}}\n]\n`)
+    expect(await readError(array)).toBe(`${array}:4: a value nests arrays or objects more than 256 levels deep.`)
+    const fine = `${'['.repeat(256)}${']'.repeat(256)}`
+    expect(await read(write('nested.jsonl', `{"a": ${fine}}\n`))).toEqual([['header', 'a'], [1, JSON.stringify(JSON.parse(fine))]])
+  })
+
   it('rejects invalid UTF-8, naming the line', async () => {
     const path = write('latin1.jsonl', Buffer.concat([Buffer.from('{"a": "ok"}\n{"a": "caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]))
     expect(await readError(path)).toBe(`${path}:2: invalid UTF-8 byte sequence; the file must be UTF-8 encoded.`)

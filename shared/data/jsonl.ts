@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer'
 import { UserError } from '../errors/index.js'
+import { MAX_JSON_DEPTH, nestsTooDeeply } from './json-depth.js'
 import type { MissingTokens } from './missing.js'
 import type { RowVisitor } from './row.js'
 import { ValueRow } from './value-row.js'
@@ -63,6 +64,9 @@ export class JsonLinesParser {
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new UserError(`${this.file}:${this.line}: expected a JSON object per line.`)
+    }
+    if (nestsTooDeeply(value, MAX_JSON_DEPTH + 1)) {
+      throw new UserError(`${this.file}:${this.line}: a value nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep.`)
     }
     const record = value as Record<string, unknown>
     if (!this.columns) {
