@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { UserError } from '../errors/index.js'
+import { isUserError, UserError } from '../errors/index.js'
+import { makeDirectories } from '../fs/index.js'
 import { fileDigest } from './archive.js'
 import type { Registration, RegistryBackend, VersionContent, VersionRecord } from './types.js'
 
 export const LOCAL_FILES = { archive: 'model.tar', metadata: 'metadata.json', profile: 'profile.json', card: 'MODEL_CARD.md', version: 'version.json' } as const
+
+/** Registrations that keep losing the race for a number give up, rather than spin. */
+export const MAX_REGISTER_ATTEMPTS = 100
 
 /**
  * A registry in a folder: `<root>/<name>/versions/<n>/` holds each version, written in a staging
@@ -19,52 +23,53 @@ export class LocalRegistry implements RegistryBackend {
 
   constructor(root: string) {
     this.location = resolve(root)
+    const kind = fileKind(this.location)
+    if (kind !== undefined && kind !== 'a folder') throw new UserError(`Input 'registry': local registry '${this.location}' is ${kind}, not a folder.`)
   }
 
-  async register(name: string, content: VersionContent): Promise<Registration> {
-    const same = (await this.list(name)).find((record) => record.digest === content.digest)
-    if (same) return { record: same, created: false }
-    const model = this.modelDir(name)
-    const staging = join(model, `.staging-${process.pid}-${randomBytes(4).toString('hex')}`)
-    try {
-      mkdirSync(join(model, 'versions'), { recursive: true })
-      mkdirSync(staging)
-      copyFileSync(content.archivePath, join(staging, LOCAL_FILES.archive))
-      writeFileSync(join(staging, LOCAL_FILES.metadata), JSON.stringify(content.metadata, null, 2) + '\n')
-      if (content.profile) writeFileSync(join(staging, LOCAL_FILES.profile), content.profile)
-      const createdAt = new Date().toISOString()
-      for (;;) {
-        const version = this.nextVersion(name)
-        writeFileSync(join(staging, LOCAL_FILES.version), JSON.stringify({ version, digest: content.digest, size: content.size, created_at: createdAt }) + '\n')
-        writeFileSync(join(staging, LOCAL_FILES.card), content.card(version))
-        try {
-          renameSync(staging, this.versionDir(name, version))
-          return { record: (await this.list(name)).find((r) => r.version === version)!, created: true }
-        } catch (error) {
-          if (!isTaken(error)) throw error
-          // Another registration took this number; it may even hold the same content.
-          const winner = (await this.list(name)).find((record) => record.digest === content.digest)
-          if (winner) return { record: winner, created: false }
+  register(name: string, content: VersionContent): Promise<Registration> {
+    return this.guard(async () => {
+      const same = (await this.list(name)).find((record) => record.digest === content.digest)
+      if (same) return { record: same, created: false }
+      const model = this.modelDir(name)
+      const staging = join(model, `.staging-${process.pid}-${randomBytes(4).toString('hex')}`)
+      try {
+        makeDirectories(join(model, 'versions'))
+        mkdirSync(staging)
+        copyFileSync(content.archivePath, join(staging, LOCAL_FILES.archive))
+        writeFileSync(join(staging, LOCAL_FILES.metadata), JSON.stringify(content.metadata, null, 2) + '\n')
+        if (content.profile) writeFileSync(join(staging, LOCAL_FILES.profile), content.profile)
+        const createdAt = new Date().toISOString()
+        for (let attempt = 1; ; attempt++) {
+          const taken = this.versionNumbers(name)
+          const version = taken.length === 0 ? 1 : taken[taken.length - 1] + 1
+          writeFileSync(join(staging, LOCAL_FILES.version), JSON.stringify({ version, digest: content.digest, size: content.size, created_at: createdAt }) + '\n')
+          writeFileSync(join(staging, LOCAL_FILES.card), content.card(version))
+          try {
+            renameSync(staging, this.versionDir(name, version))
+            return { record: (await this.list(name)).find((r) => r.version === version)!, created: true }
+          } catch (error) {
+            if (!isTaken(error)) throw error
+            // Another registration took this number; it may even hold the same content.
+            const winner = (await this.list(name)).find((record) => record.digest === content.digest)
+            if (winner) return { record: winner, created: false }
+            if (attempt === MAX_REGISTER_ATTEMPTS) {
+              throw new UserError(`Input 'registry': local registry '${this.location}': no free version number for '${name}' after ${attempt} attempts; '${this.versionDir(name, version)}' stays taken.`)
+            }
+          }
         }
+      } finally {
+        rmSync(staging, { recursive: true, force: true })
       }
-    } catch (error) {
-      throw localError(error, this.location)
-    } finally {
-      rmSync(staging, { recursive: true, force: true })
-    }
+    })
   }
 
-  async list(name: string): Promise<VersionRecord[]> {
-    const versionsDir = join(this.modelDir(name), 'versions')
-    if (!existsSync(versionsDir)) return []
-    const aliases = this.aliases(name)
-    const archived = new Set(safeList(join(this.modelDir(name), 'archived')).map(Number))
-    return readdirSync(versionsDir)
-      .filter((entry) => /^\d+$/.test(entry))
-      .map(Number)
-      .sort((a, b) => a - b)
-      .map((version) => {
-        const info = JSON.parse(readFileSync(join(this.versionDir(name, version), LOCAL_FILES.version), 'utf8'))
+  list(name: string): Promise<VersionRecord[]> {
+    return this.guard(async () => {
+      const aliases = this.aliases(name)
+      const archived = new Set(safeList(join(this.modelDir(name), 'archived')).map(Number))
+      return this.versionNumbers(name).map((version) => {
+        const info = this.versionInfo(name, version)
         return {
           name,
           version,
@@ -75,29 +80,45 @@ export class LocalRegistry implements RegistryBackend {
           url: this.versionDir(name, version),
         }
       })
+    })
   }
 
-  async setAlias(name: string, alias: string, version: number): Promise<void> {
-    const dir = join(this.modelDir(name), 'aliases')
-    mkdirSync(dir, { recursive: true })
-    const temporary = join(dir, `.${alias}.${process.pid}`)
-    writeFileSync(temporary, `${version}\n`)
-    renameSync(temporary, join(dir, alias))
+  setAlias(name: string, alias: string, version: number): Promise<void> {
+    return this.guard(async () => {
+      const dir = join(this.modelDir(name), 'aliases')
+      makeDirectories(dir)
+      const temporary = join(dir, `.${alias}.${process.pid}`)
+      writeFileSync(temporary, `${version}\n`)
+      renameSync(temporary, join(dir, alias))
+    })
   }
 
-  async removeAlias(name: string, alias: string): Promise<void> {
-    unlinkSync(join(this.modelDir(name), 'aliases', alias))
+  removeAlias(name: string, alias: string): Promise<void> {
+    return this.guard(async () => unlinkSync(join(this.modelDir(name), 'aliases', alias)))
   }
 
-  async archive(name: string, version: number): Promise<void> {
-    const dir = join(this.modelDir(name), 'archived')
-    mkdirSync(dir, { recursive: true })
-    writeFileSync(join(dir, String(version)), '')
+  archive(name: string, version: number): Promise<void> {
+    return this.guard(async () => {
+      const dir = join(this.modelDir(name), 'archived')
+      makeDirectories(dir)
+      writeFileSync(join(dir, String(version)), '')
+    })
   }
 
-  async downloadArchive(record: VersionRecord, path: string): Promise<string> {
-    copyFileSync(join(this.versionDir(record.name, record.version), LOCAL_FILES.archive), path)
-    return fileDigest(path)
+  downloadArchive(record: VersionRecord, path: string): Promise<string> {
+    return this.guard(async () => {
+      copyFileSync(join(this.versionDir(record.name, record.version), LOCAL_FILES.archive), path)
+      return fileDigest(path)
+    })
+  }
+
+  /** File-system failures become one-line errors naming the registry and the path. */
+  private async guard<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation()
+    } catch (error) {
+      throw localError(error, this.location)
+    }
   }
 
   private aliases(name: string): Record<string, number> {
@@ -105,9 +126,41 @@ export class LocalRegistry implements RegistryBackend {
     return Object.fromEntries(safeList(dir).filter((entry) => !entry.startsWith('.')).map((alias) => [alias, Number(readFileSync(join(dir, alias), 'utf8').trim())]))
   }
 
-  private nextVersion(name: string): number {
-    const taken = safeList(join(this.modelDir(name), 'versions')).filter((entry) => /^\d+$/.test(entry)).map(Number)
-    return taken.length === 0 ? 1 : Math.max(...taken) + 1
+  /**
+   * The numbers of a model's version folders, ascending. A folder named by digits that is not
+   * a number we could have written (leading zeros, beyond 2^53 - 1) is damage to report: skipping
+   * it could hand out its number again, and counting it would lose precision.
+   */
+  private versionNumbers(name: string): number[] {
+    return safeList(join(this.modelDir(name), 'versions'))
+      .filter((entry) => /^\d+$/.test(entry))
+      .map((entry) => {
+        const version = Number(entry)
+        if (!/^[1-9]/.test(entry) || !Number.isSafeInteger(version)) throw this.damaged(name, entry, 'is not a version number from 1 to 9007199254740991')
+        return version
+      })
+      .sort((a, b) => a - b)
+  }
+
+  /** version.json is renamed into place with the folder, so a missing or broken one is damage, not a registration in progress. */
+  private versionInfo(name: string, version: number): { digest: string; created_at: string } {
+    let info: { digest?: unknown; created_at?: unknown }
+    try {
+      info = JSON.parse(readFileSync(join(this.versionDir(name, version), LOCAL_FILES.version), 'utf8'))
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') throw this.damaged(name, String(version), `has no ${LOCAL_FILES.version}`)
+      if (error instanceof SyntaxError) throw this.damaged(name, String(version), `has an invalid ${LOCAL_FILES.version} (${error.message})`)
+      throw error
+    }
+    if (typeof info?.digest !== 'string' || typeof info.created_at !== 'string') {
+      throw this.damaged(name, String(version), `has an invalid ${LOCAL_FILES.version} (no digest or created_at)`)
+    }
+    return { digest: info.digest, created_at: info.created_at }
+  }
+
+  private damaged(name: string, folder: string, problem: string): UserError {
+    return new UserError(`Input 'registry': local registry '${this.location}': version folder '${join(name, 'versions', folder)}' ${problem}; restore it or move it out of the registry.`)
   }
 
   private modelDir(name: string): string {
@@ -123,14 +176,40 @@ function safeList(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir) : []
 }
 
+/** What stands at a path, in words, or undefined when nothing does. */
+function fileKind(path: string): string | undefined {
+  let stats
+  try {
+    stats = statSync(path)
+  } catch {
+    return undefined
+  }
+  if (stats.isDirectory()) return 'a folder'
+  if (stats.isFile()) return 'a file'
+  return 'a special file'
+}
+
 function isTaken(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException).code
   return code === 'ENOTEMPTY' || code === 'EEXIST'
 }
 
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  ENOTDIR: 'a file stands where a folder should be',
+  EISDIR: 'a folder stands where a file should be',
+  // Where a parent exists, a folder that will not hold new entries, such as /proc/self.
+  ENOENT: 'no such file or directory',
+}
+
 function localError(error: unknown, location: string): unknown {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new UserError(`Input 'registry': cannot write to the local registry at '${location}' (permission denied).`)
-  if (code === 'ENOSPC') return new UserError(`Input 'registry': no space left on the device holding '${location}'.`)
-  return error
+  if (isUserError(error)) return error
+  const { code, path } = error as NodeJS.ErrnoException
+  const reason = REASONS[code ?? '']
+  if (!reason) return error
+  return new UserError(`Input 'registry': local registry '${location}' cannot be used: '${path ?? location}': ${reason}.`)
 }
