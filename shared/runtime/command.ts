@@ -1,7 +1,6 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
-import { describeError, fileError, isUserError } from '../errors/index.js'
+import { describeError, isUserError } from '../errors/index.js'
 import { Inputs } from '../inputs/index.js'
+import { writeOutputFile } from '../output/index.js'
 import type { Annotation, CommandIO, Logger } from './io.js'
 
 export interface InputSpec {
@@ -20,9 +19,11 @@ export interface OutputSpec {
 export interface CommandResult<Result> {
   result: Result
   outputs: Record<string, string>
-  /** Written as JSON to `reportPath`. */
+  /** Written as JSON to `reportPath` by the one output writer (see `writeOutputFile`). */
   report: unknown
   reportPath: string
+  /** The input that names `reportPath`, for messages; `report` unless given. */
+  reportInput?: string
   summary: string
   annotations: Annotation[]
   /** Why the run fails, when it does. */
@@ -50,11 +51,7 @@ export async function executeCommand<O, R>(command: Command<O, R>, io: CommandIO
   try {
     const options = command.parse(new Inputs(io.inputs, Object.keys(command.inputs)))
     const outcome = await command.run(options, io)
-    try {
-      writeJsonAtomically(outcome.reportPath, outcome.report)
-    } catch (error) {
-      throw fileError('report', 'write', outcome.reportPath, error)
-    }
+    writeOutputFile(outcome.reportInput ?? 'report', outcome.reportPath, JSON.stringify(outcome.report, null, 2) + '\n')
     // A failed comment still leaves the outputs and the job summary in place.
     let publishError: unknown
     if (command.publish) {
@@ -75,12 +72,4 @@ export async function executeCommand<O, R>(command: Command<O, R>, io: CommandIO
     io.fail(isUserError(error) ? error.message : describeError(error))
     return undefined
   }
-}
-
-/** Readers never see a half-written report. */
-export function writeJsonAtomically(path: string, value: unknown): void {
-  mkdirSync(dirname(path), { recursive: true })
-  const temporary = `${path}.${process.pid}.tmp`
-  writeFileSync(temporary, JSON.stringify(value, null, 2) + '\n')
-  renameSync(temporary, path)
 }
