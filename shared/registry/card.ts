@@ -1,4 +1,4 @@
-import { formatStat, table } from '../report/index.js'
+import { clip, fencedBlock, formatStat, link, md, mdCode, mdLine, mdText, table } from '../report/index.js'
 
 export interface CardFacts {
   name: string
@@ -8,48 +8,66 @@ export interface CardFacts {
   comparedWith?: string
 }
 
+/** Features and metrics listed on the card; metadata.json in the archive has them all. */
+const CARD_ITEMS = 100
+
+/** The parameters shown, in characters: a release body holds at most 125,000. */
+const CARD_PARAMS = 20_000
+
 /** The model card: what the model is, how well it did, and where it came from. Markdown for a release body. */
 export function renderModelCard(facts: CardFacts, metadata: Record<string, any>): string {
   const metrics: Record<string, number> = metadata.metrics ?? {}
   const lineage: Record<string, string> = metadata.lineage ?? {}
+  const task = metadata.task ? `${mdText(metadata.task)} ` : ''
   const lines = [
-    `# ${facts.name} v${facts.version}`,
+    `# ${mdText(facts.name)} v${facts.version}`,
     '',
-    facts.description ?? `A ${metadata.task ?? ''} model of \`${metadata.target ?? '?'}\`.`.replace('A  model', 'A model'),
+    facts.description ? mdLine(facts.description) : `A ${task}model of ${metadata.target ? mdCode(metadata.target) : '?'}.`,
     '',
     '## Model',
     '',
     table(['', ''], [
       ['task', metadata.task ?? '—'],
-      ['target', metadata.target ? `\`${metadata.target}\`` : '—'],
-      ['features', Array.isArray(metadata.features) ? metadata.features.map((f: string) => `\`${f}\``).join(', ') : '—'],
-      ['trainer', metadata.trainer === 'command' ? `command \`${metadata.command}\`` : `built-in ${metadata.model ?? ''} (${metadata.backend ?? '?'})`],
+      ['target', metadata.target ? md(mdCode(metadata.target)) : '—'],
+      ['features', Array.isArray(metadata.features) ? md(listed(metadata.features.map((feature: unknown) => mdCode(feature)))) : '—'],
+      ['trainer', md(metadata.trainer === 'command' ? `command ${mdCode(metadata.command)}` : `built-in ${mdText(metadata.model)} (${mdText(metadata.backend ?? '?')})`)],
       ['training rows', metadata.rows?.train ?? '—'],
       ['validation rows', metadata.rows?.validation ?? '—'],
     ]),
     '',
     '## Validation metrics',
     '',
-    Object.keys(metrics).length > 0 ? table(['metric', 'value'], Object.entries(metrics).map(([k, v]) => [k, formatStat(v)]), ['left', 'right']) : 'None recorded.',
+    metricsTable(metrics),
     '',
     '## Lineage',
     '',
     table(['', ''], [
-      ['commit', lineage.commit ? `\`${lineage.commit}\`` : '—'],
-      ['workflow run', lineage.runUrl ?? '—'],
-      ['data sha256', metadata.dataHash ? `\`${metadata.dataHash}\`` : '—'],
-      ['params sha256', metadata.paramsHash ? `\`${metadata.paramsHash}\`` : '—'],
+      ['commit', lineage.commit ? md(mdCode(lineage.commit)) : '—'],
+      ['workflow run', lineage.runUrl ? link(lineage.runUrl, lineage.runUrl) : '—'],
+      ['data sha256', metadata.dataHash ? md(mdCode(metadata.dataHash)) : '—'],
+      ['params sha256', metadata.paramsHash ? md(mdCode(metadata.paramsHash)) : '—'],
       ['compared with', facts.comparedWith ?? '—'],
       ['trained at', metadata.createdAt ?? '—'],
-      ['archive sha256', `\`${facts.digest}\``],
+      ['archive sha256', md(mdCode(facts.digest))],
     ]),
     '',
     '## Parameters',
     '',
-    '```json',
-    JSON.stringify(metadata.params ?? {}, null, 2),
-    '```',
+    fencedBlock(clip(JSON.stringify(metadata.params ?? {}, null, 2), CARD_PARAMS), 'json'),
     '',
   ]
   return lines.join('\n')
+}
+
+function metricsTable(metrics: Record<string, number>): string {
+  const entries = Object.entries(metrics)
+  if (entries.length === 0) return 'None recorded.'
+  const shown = table(['metric', 'value'], entries.slice(0, CARD_ITEMS).map(([name, value]) => [name, formatStat(value)]), ['left', 'right'])
+  return entries.length > CARD_ITEMS ? `${shown}\n\n${entries.length - CARD_ITEMS} more metrics are in metadata.json.` : shown
+}
+
+/** The first items, then how many more there are. */
+function listed(items: string[]): string {
+  const more = items.length > CARD_ITEMS ? `, and ${items.length - CARD_ITEMS} more` : ''
+  return items.slice(0, CARD_ITEMS).join(', ') + more
 }

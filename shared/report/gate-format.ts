@@ -64,13 +64,3 @@ export function formatBytes(bytes: number): string {
 export function countOf(count: number, noun: string): string {
   return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`
 }
-
-/** User text in running Markdown (titles, bullets): Markdown and HTML characters are escaped. */
-export function inlineText(text: string): string {
-  return text.replace(/[\\`*_[\]<>~|#]/g, (char) => `\\${char}`).replace(/\s*\r?\n\s*/g, ' ')
-}
-
-/** User text inside an HTML element such as `<summary>`. */
-export function htmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\r?\n\s*/g, ' ')
-}

@@ -1,8 +1,9 @@
 import type { McNemarResult } from '../gate/index.js'
 import type { ConfusionMatrix } from '../metrics/index.js'
-import { countOf, formatBytes, formatPValue, inlineText } from './gate-format.js'
+import { mdText } from './escape.js'
+import { countOf, formatBytes, formatPValue } from './gate-format.js'
 import type { GateReportView } from './gate-view.js'
-import { cell, details, formatStat, table } from './markdown.js'
+import { details, formatStat, md, table } from './markdown.js'
 
 /** Wider matrices are left out: a table of hundreds of columns helps nobody read a comment. */
 const CONFUSION_CLASSES = 30
@@ -21,16 +22,16 @@ export function mcnemarLine({ b, c, pValue, logPValue }: McNemarResult): string 
 export function confusionSection(view: GateReportView): string | undefined {
   const { confusion } = view
   if (!confusion) return undefined
-  const parts = [`**Candidate** (${inlineText(view.candidateName)})`, '', confusionTable(confusion.candidate)]
-  if (confusion.baseline) parts.push('', `**Baseline** (${inlineText(view.baselineName ?? 'baseline')})`, '', confusionTable(confusion.baseline))
+  const parts = [`**Candidate** (${mdText(view.candidateName)})`, '', confusionTable(confusion.candidate)]
+  if (confusion.baseline) parts.push('', `**Baseline** (${mdText(view.baselineName ?? 'baseline')})`, '', confusionTable(confusion.baseline))
   return details('Confusion matrices (rows: true class, columns: predicted class)', parts.join('\n'))
 }
 
 /** True classes as rows, predicted as columns; the diagonal in bold. */
 export function confusionTable({ labels, matrix }: ConfusionMatrix): string {
   if (labels.length > CONFUSION_CLASSES) return `${labels.length} classes: matrices with more than ${CONFUSION_CLASSES} are not shown.`
-  const headers = ['true ↓ predicted →', ...labels.map(cell)]
-  const rows = matrix.map((counts, t) => [labels[t], ...counts.map((count, p) => (p === t ? `**${formatStat(count)}**` : formatStat(count)))])
+  const headers = ['true ↓ predicted →', ...labels]
+  const rows = matrix.map((counts, t) => [labels[t], ...counts.map((count, p) => (p === t ? md(`**${formatStat(count)}**`) : formatStat(count)))])
   return table(headers, rows, ['left', ...labels.map(() => 'right' as const)])
 }
 

@@ -1,7 +1,8 @@
 import { compareLabels } from '../metrics/index.js'
-import { countOf, formatDelta, htmlText } from './gate-format.js'
+import { htmlText, mdText } from './escape.js'
+import { countOf, formatDelta } from './gate-format.js'
 import type { GateReportView, SliceView } from './gate-view.js'
-import { cell, details, formatCount, formatStat, table } from './markdown.js'
+import { details, formatCount, formatStat, md, table } from './markdown.js'
 
 /** Values listed per slice column; the largest slices come first. */
 export const SLICE_VALUES = 50
@@ -17,7 +18,7 @@ export function sliceSections(view: GateReportView): string[] {
 function sliceSection(column: string, slices: SliceView[], metrics: string[]): string {
   const compared = slices.some((slice) => slice.baseline !== undefined)
   const shown = [...slices].sort((a, b) => b.rows - a.rows || compareLabels(a.value, b.value)).slice(0, SLICE_VALUES)
-  const headers = ['value', 'rows', ...metrics.flatMap((metric) => (compared ? [cell(metric), `Δ ${cell(metric)}`] : [cell(metric)]))]
+  const headers = ['value', 'rows', ...metrics.flatMap((metric) => (compared ? [metric, md(`Δ ${mdText(metric)}`)] : [metric]))]
   const rows = shown.map((slice) => [
     slice.value,
     formatCount(slice.rows),

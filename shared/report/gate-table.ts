@@ -1,8 +1,9 @@
 import type { DeltaInterval, MetricVerdict } from '../gate/index.js'
+import { mdText } from './escape.js'
 import { formatDelta, formatInterval } from './gate-format.js'
 import { verdictCell } from './gate-verdict.js'
 import type { GateReportView } from './gate-view.js'
-import { formatStat, table } from './markdown.js'
+import { formatStat, md, table } from './markdown.js'
 
 export const METRIC_TABLE_HEADERS = ['metric', 'baseline', 'candidate', 'Δ', 'CI of Δ', 'verdict']
 
@@ -18,7 +19,7 @@ interface MetricRow {
 export function metricTable(view: GateReportView): string {
   const rows = metricRows(view).map(({ metric, baseline, candidate, interval, verdict }) => {
     const delta = interval?.delta ?? (baseline !== undefined && candidate !== undefined ? candidate - baseline : undefined)
-    return [metric, formatStat(baseline), formatStat(candidate), formatDelta(delta, metric), formatInterval(interval?.ci), verdict ? verdictCell(verdict) : '—']
+    return [metric, formatStat(baseline), formatStat(candidate), formatDelta(delta, metric), md(formatInterval(interval?.ci)), verdict ? md(verdictCell(verdict)) : '—']
   })
   return table(METRIC_TABLE_HEADERS, rows, ['left', 'right', 'right', 'right', 'right', 'left'])
 }
@@ -31,7 +32,7 @@ export function intervalNote(view: GateReportView): string | undefined {
   if (confidence === undefined) return undefined
   const resamples = settings?.resamples ?? Math.max(...intervals.map((interval) => interval.resamples))
   const seed = settings ? ` (seed ${settings.seed})` : ''
-  const short = intervals.filter((interval) => interval.resamples < resamples).map((interval) => `${interval.metric} is defined on ${interval.resamples}`)
+  const short = intervals.filter((interval) => interval.resamples < resamples).map((interval) => `${mdText(interval.metric)} is defined on ${interval.resamples}`)
   const shortNote = short.length > 0 ? ` Only resamples where a metric is defined for both models count: ${short.join(', ')}.` : ''
   return `Δ = candidate − baseline. CI of Δ: ${formatStat(confidence * 100)}% paired bootstrap, ${resamples} resamples${seed}.${shortNote}`
 }

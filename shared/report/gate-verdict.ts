@@ -1,5 +1,6 @@
 import type { CriterionResult, MetricVerdict } from '../gate/index.js'
-import { greaterIsBetter, inlineText } from './gate-format.js'
+import { MESSAGE_LIMIT, mdText } from './escape.js'
+import { greaterIsBetter } from './gate-format.js'
 
 const ICONS = { pass: '✅', fail: '❌', inconclusive: '❔' } as const
 
@@ -17,7 +18,7 @@ export function verdictCell(verdict: MetricVerdict): string {
 export function reasonList(verdicts: readonly MetricVerdict[]): string {
   return verdicts
     .filter((v) => v.verdict !== 'pass')
-    .map((v) => `- ${ICONS[v.verdict]} **${inlineText(v.metric)}**: ${inlineText(v.reason)}`)
+    .map((v) => `- ${ICONS[v.verdict]} **${mdText(v.metric)}**: ${mdText(v.reason, MESSAGE_LIMIT)}`)
     .join('\n')
 }
 

@@ -1,10 +1,12 @@
 import { gateChart } from './gate-chart.js'
-import { countOf, inlineText } from './gate-format.js'
+import { mdText } from './escape.js'
+import { countOf } from './gate-format.js'
 import { confusionSection, costLine, mcnemarLine } from './gate-sections.js'
 import { sliceSections } from './gate-slices.js'
 import { intervalNote, metricTable } from './gate-table.js'
 import { reasonList, verdictCounts } from './gate-verdict.js'
 import { isFirstRun, type GateReportView } from './gate-view.js'
+import { linkTarget } from './markdown.js'
 
 export type { GateReportView, SliceView } from './gate-view.js'
 
@@ -27,7 +29,7 @@ export function renderGateReport(view: GateReportView): string {
 
 function title(view: GateReportView): string {
   const verdict = view.passed ? '✅ Evaluation gate passed' : view.failOnRegression ? '❌ Evaluation gate failed' : '⚠️ Evaluation gate failed (not enforced)'
-  const models = isFirstRun(view) ? `${inlineText(view.candidateName)}, first run` : `${inlineText(view.candidateName)} vs ${inlineText(view.baselineName ?? 'baseline')}`
+  const models = isFirstRun(view) ? `${mdText(view.candidateName)}, first run` : `${mdText(view.candidateName)} vs ${mdText(view.baselineName ?? 'baseline')}`
   return `## ${verdict}: ${models} · ${countOf(view.rows, 'row')} evaluated`
 }
 
@@ -46,12 +48,7 @@ function footer({ runUrl, commit }: GateReportView): string | undefined {
   const parts: string[] = []
   const url = runUrl && linkTarget(runUrl)
   if (url) parts.push(`[workflow run](${url})`)
-  if (commit) parts.push(`commit ${/^[0-9a-f]{7,40}$/i.test(commit) ? commit.slice(0, 12) : inlineText(commit)}`)
+  if (commit) parts.push(`commit ${/^[0-9a-f]{7,40}$/i.test(commit) ? commit.slice(0, 12) : mdText(commit)}`)
   return parts.length > 0 ? `---\n${parts.join(' · ')}` : undefined
 }
 
-/** An http(s) URL safe inside `(...)`: spaces and parentheses percent-encoded. */
-function linkTarget(url: string): string | undefined {
-  if (!/^https?:\/\//i.test(url)) return undefined
-  return url.replace(/[\s()<>]/g, (char) => encodeURIComponent(char))
-}

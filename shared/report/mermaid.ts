@@ -1,5 +1,7 @@
 /** Mermaid diagrams for reports. GitHub renders ```mermaid blocks in comments and job summaries. */
 
+import { mermaidText } from './escape.js'
+
 /** Several series of bars over the same groups, e.g. two models over their metrics. */
 export interface GroupedBars {
   title: string
@@ -36,18 +38,9 @@ export function groupedBarChart(chart: GroupedBars): string {
   ].join('\n')
 }
 
-/**
- * A double-quoted Mermaid string. Mermaid has no escape for `"`, so quotes become `'`; line
- * breaks, backticks (which could close the fence) and angle brackets (read as HTML) are replaced.
- */
+/** A double-quoted Mermaid string. Mermaid has no escape for `"`, so quotes become `'`; see mermaidText. */
 export function mermaidString(text: string): string {
-  const safe = text
-    .replace(/["`]/g, "'")
-    .replace(/</g, '‹')
-    .replace(/>/g, '›')
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .trim()
-  return `"${safe}"`
+  return `"${mermaidText(text)}"`
 }
 
 function shorten(text: string): string {

@@ -1,12 +1,13 @@
 import type { TrainResult } from '../train/index.js'
-import { details, formatStat, table } from './markdown.js'
+import { mdCode, mdText } from './escape.js'
+import { details, formatStat, link, md, table } from './markdown.js'
 
 /** The job summary of a training run: what was trained, on what, and its validation metrics. */
 export function renderTrainSummary(result: TrainResult): string {
   const { metadata } = result
-  const trainer = metadata.trainer === 'command' ? `command \`${metadata.command}\`` : `built-in ${metadata.model} (${metadata.backend} backend)`
+  const trainer = metadata.trainer === 'command' ? `command ${mdCode(metadata.command)}` : `built-in ${mdText(metadata.model)} (${mdText(metadata.backend)} backend)`
   const lines = [
-    `## Trained ${metadata.task} model of \`${metadata.target}\``,
+    `## Trained ${mdText(metadata.task)} model of ${mdCode(metadata.target)}`,
     '',
     `${trainer} · ${formatStat(metadata.rows.train)} training rows${metadata.rows.validation ? ` · ${formatStat(metadata.rows.validation)} validation rows` : ''} · ${metadata.features.length} features · ${formatStat(metadata.durationSeconds)} s`,
     '',
@@ -18,12 +19,12 @@ export function renderTrainSummary(result: TrainResult): string {
     lines.push('', details('Loss per epoch', table(['epoch', 'loss', 'validation loss'], result.history.map((h) => [h.epoch, formatStat(h.loss), formatStat(h.valLoss)]), ['right', 'right', 'right'])))
   }
   lines.push('', details('Lineage', table(['', ''], [
-    ['data sha256', `\`${metadata.dataHash}\``],
-    ['params sha256', `\`${metadata.paramsHash}\``],
-    ['commit', metadata.lineage.commit ? `\`${metadata.lineage.commit}\`` : '—'],
-    ['run', metadata.lineage.runUrl ?? '—'],
+    ['data sha256', md(mdCode(metadata.dataHash))],
+    ['params sha256', md(mdCode(metadata.paramsHash))],
+    ['commit', metadata.lineage.commit ? md(mdCode(metadata.lineage.commit)) : '—'],
+    ['run', metadata.lineage.runUrl ? link('workflow run', metadata.lineage.runUrl, metadata.lineage.runUrl) : '—'],
     ['seed', metadata.seed],
-    ['model directory', `\`${result.modelDir}\``],
+    ['model directory', md(mdCode(result.modelDir))],
   ])))
   return lines.join('\n') + '\n'
 }

@@ -1,26 +1,32 @@
 import type { Finding } from '../checks/types.js'
 import type { ValidationResult } from '../validate/index.js'
-import { details, formatCount, formatStat, table } from './markdown.js'
+import { MESSAGE_LIMIT, mdCode, mdText } from './escape.js'
+import { details, formatCount, formatStat, md, table } from './markdown.js'
 
 /** Findings listed in the job summary; the JSON report has them all. */
 const SUMMARY_FINDINGS = 200
 
+/** Columns profiled in the job summary; the JSON report has them all. */
+const SUMMARY_COLUMNS = 200
+
 export function validationSummary(result: ValidationResult, valid: boolean, reportPath: string): string {
   const icon = valid ? '✅' : '❌'
-  const files = result.files.length === 1 ? result.files[0].path : `${result.files.length} files`
+  const files = result.files.length === 1 ? mdCode(result.files[0].path) : `${result.files.length} files`
   const lines = [
     `## ${icon} Data validation ${valid ? 'passed' : 'failed'}`,
     '',
-    `**${formatCount(result.rows)} rows** in \`${files}\` · ${result.errors} errors · ${result.warnings} warnings · data hash \`${result.dataHash.slice(0, 12)}\``,
+    `**${formatCount(result.rows)} rows** in ${files} · ${result.errors} errors · ${result.warnings} warnings · data hash ${mdCode(result.dataHash.slice(0, 12))}`,
     '',
   ]
   if (result.findings.length > 0) {
     lines.push('### Findings', '', findingsTable(result.findings.slice(0, SUMMARY_FINDINGS)), '')
     if (result.findings.length > SUMMARY_FINDINGS) {
-      lines.push(`${formatCount(result.findings.length - SUMMARY_FINDINGS)} more findings are in \`${reportPath}\`.`, '')
+      lines.push(`${formatCount(result.findings.length - SUMMARY_FINDINGS)} more findings are in ${mdCode(reportPath)}.`, '')
     }
   }
   lines.push(details('Column profile', profileTable(result), result.findings.length === 0), '')
+  const columns = Object.keys(result.profile).length
+  if (columns > SUMMARY_COLUMNS) lines.push(`${formatCount(columns - SUMMARY_COLUMNS)} more columns are profiled in ${mdCode(reportPath)}.`, '')
   return lines.join('\n')
 }
 
@@ -32,26 +38,30 @@ export function findingsTable(findings: Finding[]): string {
       finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}` : '',
       finding.column ?? '',
       finding.check,
-      finding.message,
+      md(mdText(finding.message, MESSAGE_LIMIT)),
     ]),
   )
 }
 
 export function profileTable(result: ValidationResult): string {
-  const rows = Object.entries(result.profile).map(([name, profile]) => [
-    `\`${name}\``,
-    profile.type,
-    formatCount(profile.missing),
-    `${profile.distinctExact ? '' : '≈'}${formatCount(profile.distinct)}`,
-    formatStat(profile.min),
-    formatStat(profile.max),
-    formatStat(profile.mean),
-    formatStat(profile.std),
-    (profile.top ?? [])
-      .slice(0, 3)
-      .map((entry) => `${formatStat(entry.value)} (${formatCount(entry.count)})`)
-      .join(', '),
-  ])
+  const rows = Object.entries(result.profile)
+    .slice(0, SUMMARY_COLUMNS)
+    .map(([name, profile]) => [
+      md(mdCode(name)),
+      profile.type,
+      formatCount(profile.missing),
+      `${profile.distinctExact ? '' : '≈'}${formatCount(profile.distinct)}`,
+      formatStat(profile.min),
+      formatStat(profile.max),
+      formatStat(profile.mean),
+      formatStat(profile.std),
+      md(
+        (profile.top ?? [])
+          .slice(0, 3)
+          .map((entry) => `${mdText(formatStat(entry.value))} (${formatCount(entry.count)})`)
+          .join(', '),
+      ),
+    ])
   return table(['column', 'type', 'missing', 'distinct', 'min', 'max', 'mean', 'std', 'top values'], rows, [
     'left',
     'left',
