@@ -1,7 +1,7 @@
 import { UserError } from '../errors/index.js'
 import type { Inputs } from '../inputs/index.js'
 import { modelUri, type ModelRegistry, type VersionRecord } from '../registry/index.js'
-import { registryVersionsTable } from '../report/index.js'
+import { registrySummary } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
 import { openRegistryFromInputs, REGISTRY_INPUTS, type RegistrySettings } from './registry-inputs.js'
 
@@ -89,7 +89,7 @@ export const registerModelCommand: Command<RegisterModelOptions, RegisterModelRe
       },
       report: { tool: 'mlops-actions/register-model', ...result },
       reportPath: options.report,
-      summary: `## ${describe(result)}${record ? `: [${modelUri(record.name, record.version)}](${record.url})` : ''}\n\n${registryVersionsTable(options.name, result.versions, result.location)}\n`,
+      summary: registrySummary(describe(result), record, options.name, result.versions, result.location),
       annotations: [],
     }
   },
