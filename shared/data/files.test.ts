@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -169,6 +170,17 @@ describe('globs and lists of files', () => {
     const folder = join(dir, 'folder')
     mkdirSync(folder, { recursive: true })
     expect(await userError(resolveDataFiles(folder))).toBe(`Input 'data': '${folder}' is a directory; give a file or a glob such as '${folder}/*.csv'.`)
+  })
+
+  it('names a FIFO or a device by its kind and refuses it as data, and a glob passes over it', async () => {
+    const fifo = join(dir, 'special/pipe.csv')
+    mkdirSync(join(dir, 'special'), { recursive: true })
+    execFileSync('mkfifo', [fifo])
+    const refused = `Input 'data': '${fifo}' is a FIFO, not a regular file; data is read from files only.`
+    expect(await userError(resolveDataFiles(fifo))).toBe(refused)
+    // A glob matches regular files only.
+    expect(await userError(resolveDataFiles(join(dir, 'special/*.csv')))).toBe(`Input 'data': no file matches '${join(dir, 'special/*.csv')}'.`)
+    expect(await userError(resolveDataFiles('/dev/null'))).toBe("Input 'data': '/dev/null' is a character device, not a regular file; data is read from files only.")
   })
 
   it('streams every file to the visitor in order, announcing each file first', async () => {

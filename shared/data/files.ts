@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { createReadStream, statSync } from 'node:fs'
+import { createReadStream, statSync, type Stats } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { createGunzip } from 'node:zlib'
@@ -53,21 +53,39 @@ export async function resolveDataFiles(spec: string | readonly string[], inputNa
       if (matches.length === 0) throw new UserError(`Input '${inputName}': no file matches '${pattern}'.`)
       paths.push(...matches.sort())
     } else {
-      let isFile = false
-      try {
-        isFile = statSync(pattern).isFile()
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code
-        if (code === 'EACCES') throw new UserError(`Input '${inputName}': permission denied reading '${pattern}'.`)
-        throw new UserError(`Input '${inputName}': no file matches '${pattern}'.`)
-      }
-      if (!isFile) throw new UserError(`Input '${inputName}': '${pattern}' is a directory; give a file or a glob such as '${pattern}/*.csv'.`)
+      checkRegularFile(pattern, inputName)
       paths.push(pattern)
     }
   }
   const seen = new Set<string>()
   const distinct = paths.filter((path) => !seen.has(resolve(path)) && seen.add(resolve(path)))
   return distinct.map((path) => ({ path, ...detectFormat(path) }))
+}
+
+/**
+ * Data is read by position and by its extension, so only regular files will do: a FIFO or a
+ * device would block, or fail midway, instead of being read.
+ */
+function checkRegularFile(path: string, inputName: string): void {
+  let stats: Stats
+  try {
+    stats = statSync(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EACCES') throw new UserError(`Input '${inputName}': permission denied reading '${path}'.`)
+    throw new UserError(`Input '${inputName}': no file matches '${path}'.`)
+  }
+  if (stats.isFile()) return
+  if (stats.isDirectory()) throw new UserError(`Input '${inputName}': '${path}' is a directory; give a file or a glob such as '${path}/*.csv'.`)
+  throw new UserError(`Input '${inputName}': '${path}' is ${specialKind(stats)}, not a regular file; data is read from files only.`)
+}
+
+function specialKind(stats: Stats): string {
+  if (stats.isFIFO()) return 'a FIFO'
+  if (stats.isCharacterDevice()) return 'a character device'
+  if (stats.isBlockDevice()) return 'a block device'
+  if (stats.isSocket()) return 'a socket'
+  return 'a special file'
 }
 
 /** Streams a file's decompressed bytes to the consumer while hashing its stored bytes. */
