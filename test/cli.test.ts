@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -113,7 +113,7 @@ describe('mlops validate', () => {
   })
 
   it('rejects a flag without a value and a bare argument', async () => {
-    expect(await mlops(['validate', '--data'])).toEqual({ code: 2, stdout: '', stderr: "mlops validate: flag '--data' needs a value.\n" })
+    expect(await mlops(['validate', '--data'])).toEqual({ code: 2, stdout: '', stderr: "mlops validate: flag '--data' needs a value; leave it out for the default.\n" })
     expect(await mlops(['validate', 'good.csv'])).toEqual({
       code: 2,
       stdout: '',
@@ -196,5 +196,61 @@ describe('mlops validate on several threads', () => {
       const run = await mlops(label, { MLOPS_THREADS: threads })
       expect({ threads, code: run.code, stdout: run.stdout, last: run.stderr.trimEnd().split('\n').at(-1) }).toEqual({ threads, code: 2, stdout: '', last: message })
     }
+  })
+})
+
+describe('mlops conventions', () => {
+  it('refuses an explicitly empty flag instead of taking the default', async () => {
+    const message = "mlops validate: flag '--report' needs a value; leave it out for the default.\n"
+    expect(await mlops(['validate', '--data', 'good.csv', '--report', ''])).toEqual({ code: 2, stdout: '', stderr: message })
+    expect(await mlops(['validate', '--data', 'good.csv', '--report='])).toEqual({ code: 2, stdout: '', stderr: message })
+    expect(await mlops(['validate', '--data', 'good.csv', '--report', '--json'])).toEqual({ code: 2, stdout: '', stderr: message })
+  })
+
+  /** Runs the CLI with its stdout pipe closed before it writes, as `| head -0` does. */
+  function mlopsIntoClosedPipe(args: string[]): Promise<{ code: number | null; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] })
+      child.stdout.destroy()
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      child.on('close', (code) => resolve({ code, stderr }))
+    })
+  }
+
+  it('keeps the exit code of the run when stdout is closed early, as with | head', async () => {
+    const passed = await mlopsIntoClosedPipe(['validate', '--data', 'good.csv', '--schema', 'schema.yml', '--report', 'pipe-good.json'])
+    expect(passed.code).toBe(0)
+    expect(passed.stderr).not.toMatch(/EPIPE|^\s+at /m)
+    const failed = await mlopsIntoClosedPipe(['validate', '--data', 'bad.csv', '--schema', 'schema.yml', '--report', 'pipe-bad.json', '--json'])
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).not.toMatch(/EPIPE|^\s+at /m)
+  })
+
+  it('exits 2 with one line on a config file that is not valid YAML, has an unknown key or a bad value', async () => {
+    const config = (name: string, text: string) => (writeFileSync(join(work, name), text), name)
+    const run = (name: string) => mlops(['validate', '--data', 'good.csv', '--schema', 'schema.yml', '--report', 'config.json', '--config', name])
+    expect(await run(config('broken.yml', 'fail-on: [error\n'))).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^mlops validate: Input 'config': broken\.yml:2:1: invalid YAML: [^\n]+\n$/) })
+    expect(await run(config('unknown.yml', 'threads: 2\n'))).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^mlops validate: Input 'config': 'unknown\.yml' has unknown key 'threads'; [^\n]+\n$/) })
+    expect(await run(config('value.yml', 'fail-on: sometimes\n'))).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "mlops validate: Input 'fail-on' has invalid value 'sometimes': expected one of error, warning, never.\n",
+    })
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`)]
+    expect(await run(config('bomb.yml', `${bomb.join('\n')}\n`))).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "mlops validate: Input 'config': bomb.yml: invalid YAML: its aliases expand to too many values (more than 100); write the values out instead.\n",
+    })
+  })
+
+  it('exits 2 with the file and line on a JSON Lines value nested 100,000 deep', async () => {
+    writeFileSync(join(work, 'deep.jsonl'), `{"id": 1}\n{"id": ${'['.repeat(100_000)}${']'.repeat(100_000)}}\n`)
+    writeFileSync(join(work, 'id.yml'), 'columns:\n  id: {type: string}\n')
+    const run = await mlops(['validate', '--data', 'deep.jsonl', '--schema', 'id.yml', '--report', 'deep.json'])
+    expect(run.code).toBe(2)
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('mlops validate: deep.jsonl:2: a value nests arrays or objects more than 256 levels deep.')
+    expectNoStack(run)
   })
 })

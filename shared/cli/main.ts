@@ -50,7 +50,10 @@ function parseFlags(command: Command<unknown, unknown>, args: string[]) {
         throw new UserError(`unknown flag '--${flag}'. Flags: ${Object.keys(command.inputs).map((input) => `--${input}`).join(', ')}, --json.`)
       }
       const value = eq >= 0 ? arg.slice(eq + 1) : args[++i]
-      if (value === undefined) throw new UserError(`flag '--${flag}' needs a value.`)
+      // An empty value would silently mean the default; a flag is left out for that.
+      if (value === undefined || value.trim() === '' || (eq < 0 && value.startsWith('--'))) {
+        throw new UserError(`flag '--${flag}' needs a value; leave it out for the default.`)
+      }
       values[flag] = value
     } else {
       throw new UserError(`unexpected argument '${arg}'; inputs are given as --name value.`)
