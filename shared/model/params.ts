@@ -12,9 +12,24 @@ export interface TrainParams {
   readonly patience: number
   /** Keras-style L2 penalty on kernels (not biases): l2 * sum(w^2) is added to the loss. */
   readonly l2: number
+  /** Trainable weights and biases allowed, checked before anything is allocated. */
+  readonly maxParameters: number
+  /** Categories of a text feature that get their own input; rarer ones share the unknown input. */
+  readonly maxCategories: number
 }
 
-export const DEFAULT_TRAIN_PARAMS: TrainParams = { epochs: 50, batchSize: 256, learningRate: 0.01, hiddenUnits: [64, 64], patience: 5, l2: 0 }
+// 10 million float32 parameters are 40 MB each for the weights, the gradients, Adam's two
+// moments and the best epoch's copy: about 200 MB, well inside a runner's 7 GB.
+export const DEFAULT_TRAIN_PARAMS: TrainParams = {
+  epochs: 50,
+  batchSize: 256,
+  learningRate: 0.01,
+  hiddenUnits: [64, 64],
+  patience: 5,
+  l2: 0,
+  maxParameters: 10_000_000,
+  maxCategories: 100,
+}
 
 const INPUT = 'params'
 const KEYS = Object.keys(DEFAULT_TRAIN_PARAMS) as (keyof TrainParams)[]
@@ -28,6 +43,8 @@ const CHECKS: { [K in keyof TrainParams]: Check } = {
   hiddenUnits: (value, key) => layerWidths(value, key),
   patience: (value, key) => integer(value, key, 0),
   l2: (value, key) => nonNegativeNumber(value, key),
+  maxParameters: (value, key) => integer(value, key, 1),
+  maxCategories: (value, key) => integer(value, key, 1),
 }
 
 /**

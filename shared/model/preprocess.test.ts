@@ -45,6 +45,22 @@ describe('fitPreprocessing', () => {
     expect([...transform(prep, serving).matrix]).toEqual([0, 0, 1, 1, 0, 0, 0, 0, 1])
   })
 
+  it('keeps the most frequent categories and pools the rarer ones into the unknown column, saying so in the step', () => {
+    // c and d tie with 2 rows each: the tie goes to the first in code point order.
+    const train = table({ city: ['a', 'a', 'a', 'd', 'd', 'c', 'c', 'b', null] })
+    const prep = fitPreprocessing(train, ['city'], rows(0, 1, 2, 3, 4, 5, 6, 7, 8), 2)
+    expect(prep.steps).toEqual([{ name: 'city', kind: 'category', categories: ['a', 'c'], pooled: { maxCategories: 2, categories: 2, rows: 3 } }])
+    expect(featureNames(prep)).toEqual(['city=a', 'city=c', 'city=<unknown>'])
+    // A pooled category (d), an unseen one (z) and a missing value all land in the unknown column.
+    const serving = table({ city: ['d', 'z', null, 'c'] })
+    expect([...transform(prep, serving).matrix]).toEqual([0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 1, 0])
+  })
+
+  it('records no pooling when a column has no more categories than the limit, so the file is as before', () => {
+    const prep = fitPreprocessing(table({ city: ['b', 'a', 'b'] }), ['city'], rows(0, 1, 2), 2)
+    expect(JSON.stringify(prep)).toBe('{"steps":[{"name":"city","kind":"category","categories":["a","b"]}]}')
+  })
+
   it('finds columns by name in another table, whatever their order', () => {
     const train = table({ a: [1, 2, 3], b: ['x', 'y', 'x'] })
     const prep = fitPreprocessing(train, ['b', 'a'], rows(0, 1, 2))

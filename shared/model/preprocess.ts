@@ -11,11 +11,25 @@ export interface NumericStep {
   readonly scale: number
 }
 
-/** One column per training category, sorted, then one for unseen or missing values. */
+/** One column per training category, sorted, then one for unseen, missing or pooled values. */
 export interface CategoryStep {
   readonly name: string
   readonly kind: 'category'
   readonly categories: readonly string[]
+  /**
+   * Present when the training rows held more categories than `maxCategories`: the rarer ones
+   * were left out of `categories`, so they encode as unknown when training and when serving.
+   */
+  readonly pooled?: PooledCategories
+}
+
+/** Training categories beyond the most frequent `maxCategories`, which share the unknown column. */
+export interface PooledCategories {
+  readonly maxCategories: number
+  /** Distinct categories pooled. */
+  readonly categories: number
+  /** Training rows holding one of them. */
+  readonly rows: number
 }
 
 export type FeatureStep = NumericStep | CategoryStep
@@ -34,17 +48,23 @@ export interface Matrix {
 
 export const UNKNOWN_CATEGORY = '<unknown>'
 
-/** Fits every statistic on the training rows only, so validation and serving data never leak in. */
-export function fitPreprocessing(table: Table, features: readonly string[], trainRows: Int32Array): Preprocessing {
+/** Categories per text feature that get a column of their own unless `maxCategories` says otherwise. */
+export const DEFAULT_MAX_CATEGORIES = 100
+
+/**
+ * Fits every statistic on the training rows only, so validation and serving data never leak in.
+ * A text feature keeps its `maxCategories` most frequent categories; the rest share the unknown column.
+ */
+export function fitPreprocessing(table: Table, features: readonly string[], trainRows: Int32Array, maxCategories = DEFAULT_MAX_CATEGORIES): Preprocessing {
   if (features.length === 0) throw new UserError(`Input 'features': name at least one feature column.`)
   const repeated = features.find((name, i) => features.indexOf(name) !== i)
   if (repeated !== undefined) throw new UserError(`Input 'features': column '${repeated}' is listed twice.`)
   if (trainRows.length === 0) throw new UserError(`Input 'data': there are no training rows to fit on.`)
-  return { steps: features.map((name) => fitStep(column(table, name, 'features'), trainRows)) }
+  return { steps: features.map((name) => fitStep(column(table, name, 'features'), trainRows, maxCategories)) }
 }
 
-function fitStep(col: Column, rows: Int32Array): FeatureStep {
-  return col.kind === 'number' ? fitNumeric(col.name, col.values, rows) : fitCategories(col.name, col.values, rows)
+function fitStep(col: Column, rows: Int32Array, maxCategories: number): FeatureStep {
+  return col.kind === 'number' ? fitNumeric(col.name, col.values, rows) : fitCategories(col.name, col.values, rows, maxCategories)
 }
 
 // Median, not mean, so a few extreme values do not set what a missing value becomes. The
@@ -110,13 +130,19 @@ function select(values: Float64Array, k: number): number {
   return values[k]!
 }
 
-function fitCategories(name: string, values: readonly (string | null)[], rows: Int32Array): CategoryStep {
-  const seen = new Set<string>()
+function fitCategories(name: string, values: readonly (string | null)[], rows: Int32Array, maxCategories: number): CategoryStep {
+  const counts = new Map<string, number>()
   for (const row of rows) {
     const value = values[row]
-    if (value !== null && value !== undefined) seen.add(value)
+    if (value !== null && value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1)
   }
-  return { name, kind: 'category', categories: [...seen].sort(compareLabels) }
+  if (counts.size <= maxCategories) return { name, kind: 'category', categories: [...counts.keys()].sort(compareLabels) }
+  // Most frequent first, ties in code point order, so the same rows always keep the same categories.
+  const ranked = [...counts].sort(([a, countA], [b, countB]) => countB - countA || compareLabels(a, b))
+  let pooledRows = 0
+  for (let i = maxCategories; i < ranked.length; i++) pooledRows += ranked[i]![1]
+  const categories = ranked.slice(0, maxCategories).map(([category]) => category).sort(compareLabels)
+  return { name, kind: 'category', categories, pooled: { maxCategories, categories: ranked.length - maxCategories, rows: pooledRows } }
 }
 
 /** Columns each step produces. */

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { UserError } from '../errors/index.js'
 import type { Label } from '../metrics/index.js'
 import type { Logger } from '../runtime/io.js'
-import { loadTable, type Table } from '../table/index.js'
+import { loadTable, type Column, type Table } from '../table/index.js'
 import { parseTrainParams } from './params.js'
 import { trainModel, type TrainOptions } from './train.js'
 
@@ -23,6 +23,20 @@ function split(rows: number[]): { trainRows: Int32Array; validationRows: Int32Ar
 }
 
 const allRows = (table: Table): number[] => Array.from({ length: table.rows }, (_, i) => i)
+
+/** A one-file table from literal columns, rows on lines 2, 3, … of data.csv. */
+function literalTable(columns: Record<string, number[] | string[]>): Table {
+  const cols: Column[] = Object.entries(columns).map(([name, values]) =>
+    typeof values[0] === 'string' ? { name, kind: 'string', values: values as string[] } : { name, kind: 'number', values: Float64Array.from(values as number[]) },
+  )
+  const rows = Object.values(columns)[0]!.length
+  return { columns: cols, rows, lines: Int32Array.from({ length: rows }, (_, i) => i + 2), fileOfRow: new Uint16Array(rows), files: [{ path: 'data.csv', format: 'csv', sha256: '' }], hash: '' }
+}
+
+/** A logger that keeps its lines, warnings prefixed. */
+function recordingLog(lines: string[]): Logger {
+  return { info: (message) => lines.push(message), warning: (message) => lines.push(`warning: ${message}`), group: async (_title, body) => body() }
+}
 
 function penguinOptions(overrides: Partial<TrainOptions> = {}): TrainOptions {
   return {
@@ -133,5 +147,56 @@ describe('trainModel', () => {
   it('refuses a target among the features and text as a regression target', async () => {
     await expect(trainModel(penguinOptions({ features: ['Species', 'Island'] }))).rejects.toThrow(`Input 'features': 'Species' is the target; it cannot also be a feature.`)
     await expect(trainModel(penguinOptions({ task: 'regression' }))).rejects.toThrow(`Input 'target': column 'Species' holds text ("Adelie" on line`)
+  })
+
+  it('refuses a network over maxParameters before allocating any of it, naming the params and the count', async () => {
+    const started = performance.now()
+    await expect(trainModel(penguinOptions({ params: parseTrainParams({ hiddenUnits: [30000, 30000] }) }))).rejects.toThrow(
+      new UserError(
+        `Input 'params': the mlp model would have 900,510,003 trainable parameters (12 inputs, hiddenUnits [30000, 30000], 3 outputs), more than 'maxParameters' (10,000,000); use fewer or narrower hidden layers ('hiddenUnits'), or raise 'maxParameters'.`,
+      ),
+    )
+    expect(performance.now() - started).toBeLessThan(5000)
+    await expect(trainModel(penguinOptions({ model: 'linear', params: parseTrainParams({ maxParameters: 38 }) }))).rejects.toThrow(
+      `Input 'params': the linear model would have 39 trainable parameters (12 inputs, 3 outputs), more than 'maxParameters' (38); use fewer features or a lower 'maxCategories', or raise 'maxParameters'.`,
+    )
+  })
+
+  it('gives a text feature at most maxCategories inputs, pooling the rarer categories and saying so', async () => {
+    // 300 distinct cities, city 0 on 61 rows and every other on 1 of the remaining 299.
+    const cities = Array.from({ length: 360 }, (_, i) => `city ${i < 61 ? 0 : i - 60}`)
+    const table = literalTable({ city: cities, x: cities.map((_, i) => i % 7), y: cities.map((_, i) => (i % 3 === 0 ? 'yes' : 'no')) })
+    const lines: string[] = []
+    const rows = Int32Array.from(allRows(table))
+    const trained = await trainModel({ table, features: ['city', 'x'], target: 'y', task: 'classification', model: 'linear', params: parseTrainParams({ epochs: 1 }), trainRows: rows, validationRows: new Int32Array(0), seed: 0, log: recordingLog(lines) })
+    const step = trained.preprocessing.steps[0]!
+    expect(step.kind === 'category' && step.categories.length).toBe(100)
+    expect(step.kind === 'category' && step.pooled).toEqual({ maxCategories: 100, categories: 200, rows: 200 })
+    expect(trained.model.inputs[0]!.shape[1]).toBe(102)
+    expect(lines).toContain(
+      `warning: Input 'data': column 'city' has 300 categories in the training rows; the 100 most frequent get an input each and the other 200 (200 rows) share 'city=<unknown>'. Raise 'maxCategories' in 'params' to keep more.`,
+    )
+    // A pooled city predicts as an unseen one does.
+    const pooled = trained.predict(literalTable({ city: ['city 299'], x: [1] }))
+    const unseen = trained.predict(literalTable({ city: ['Atlantis'], x: [1] }))
+    if (pooled.task !== 'classification' || unseen.task !== 'classification') throw new Error('not classification')
+    expect(pooled.probabilities).toEqual(unseen.probabilities)
+  })
+
+  it('warns about a target with as many classes as an id, and refuses more than 1,000', async () => {
+    const train = async (classes: number, rows: number, lines: string[] = []) => {
+      const table = literalTable({ x: Array.from({ length: rows }, (_, i) => i), id: Array.from({ length: rows }, (_, i) => `c${i % classes}`) })
+      const split = Int32Array.from(allRows(table))
+      return trainModel({ table, features: ['x'], target: 'id', task: 'classification', model: 'linear', params: parseTrainParams({ epochs: 1 }), trainRows: split, validationRows: new Int32Array(0), seed: 0, log: recordingLog(lines) })
+    }
+    const lines: string[] = []
+    await train(150, 300, lines)
+    expect(lines).toContain(`warning: Input 'target': column 'id' has 150 classes for 300 rows; is it an id?`)
+    const few: string[] = []
+    await train(3, 4, few)
+    expect(few.filter((line) => line.startsWith('warning'))).toEqual([])
+    await expect(train(1001, 1200)).rejects.toThrow(
+      new UserError(`Input 'target': column 'id' has 1,001 classes for 1,200 rows; the built-in trainer takes at most 1,000. Is it an id? Choose another target or group its classes.`),
+    )
   })
 })

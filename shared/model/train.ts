@@ -6,10 +6,11 @@ import type { Table } from '../table/index.js'
 import { initBackend, type BackendName } from './backend.js'
 import { fitNetwork, show, type EpochRecord, type FitResult } from './fit.js'
 import { toLayersModel } from './layers.js'
+import { checkClassCount, checkParameterCount, reportPooling } from './limits.js'
 import type { NetworkShape } from './network.js'
 import type { TrainParams } from './params.js'
 import { predictTable, type ModelMeta, type Prediction } from './predict.js'
-import { fitPreprocessing, transform, type Preprocessing } from './preprocess.js'
+import { fitPreprocessing, stepWidth, transform, type Preprocessing } from './preprocess.js'
 import { encodeTarget, type TargetScaling } from './target.js'
 
 export const MODEL_KINDS = ['linear', 'mlp'] as const
@@ -48,16 +49,23 @@ export interface TrainedModel extends ModelMeta {
   predict(table: Table, input?: string): Prediction
 }
 
-/** Fits preprocessing and a network on the training rows; the same seed gives the same model. */
+/**
+ * Fits preprocessing and a network on the training rows; the same seed gives the same model.
+ * The class count and the network's size are checked before the data is encoded or any weight allocated.
+ */
 export async function trainModel(options: TrainOptions): Promise<TrainedModel> {
   const { table, features, target, task, params, trainRows, validationRows, log } = options
   if (features.includes(target)) throw new UserError(`Input 'features': '${target}' is the target; it cannot also be a feature.`)
   const backend = await initBackend(log)
   const encoded = encodeTarget(table, target, task, trainRows, validationRows)
-  const preprocessing = fitPreprocessing(table, features, trainRows)
+  if (encoded.classes) checkClassCount(target, encoded.classes.length, trainRows.length + validationRows.length, log)
+  const preprocessing = fitPreprocessing(table, features, trainRows, params.maxCategories)
+  if (log) reportPooling(preprocessing, log)
+  const inputs = preprocessing.steps.reduce((total, step) => total + stepWidth(step), 0)
+  const shape = networkShape(options.model, task, inputs, encoded.classes?.length ?? 0, params)
+  checkParameterCount(shape, options.model, params.maxParameters)
   const train = transform(preprocessing, table, trainRows)
   const validation = transform(preprocessing, table, validationRows)
-  const shape = networkShape(options.model, task, train.width, encoded.classes?.length ?? 0, params)
   const data = { train, trainTargets: encoded.train, validation, validationTargets: encoded.validation }
   const title = `Training ${options.model} ${task} on ${train.rows} rows x ${train.width} inputs (${backend})`
   const started = performance.now()
