@@ -4,6 +4,7 @@ import { UserError } from '../errors/index.js'
 import { parseYaml } from '../yaml/index.js'
 import { githubContext } from '../github/index.js'
 import type { Inputs } from '../inputs/index.js'
+import { namedPaths } from '../output/index.js'
 import { renderTrainSummary, runUrl } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
 import { MODEL_KINDS, trainModelDir, type Lineage, type TrainOptions, type TrainResult } from '../train/index.js'
@@ -53,6 +54,7 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
 
   parse(inputs: Inputs): TrainCommandOptions {
     inputs.required('data')
+    const params = readParams(inputs)
     return {
       data: inputs.list('data'),
       target: inputs.required('target'),
@@ -60,7 +62,7 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
       ignore: inputs.list('ignore'),
       task: inputs.choice('task', TRAIN_TASKS, 'auto'),
       model: inputs.choice('model', MODEL_KINDS, 'linear'),
-      params: readParams(inputs),
+      params: params.value,
       validationSplit: inputs.number('validation-split', 0.2, { min: 0.01, max: 0.9 }),
       validationData: inputs.list('validation-data'),
       outputDir: inputs.string('output-dir') ?? 'model',
@@ -70,6 +72,7 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
       uploadArtifact: inputs.boolean('upload-artifact', false),
       artifactName: inputs.string('artifact-name') ?? 'model',
       lineage: lineage(),
+      otherReads: namedPaths({ params: params.file, config: inputs.string('config') }),
     }
   },
 
@@ -85,6 +88,7 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
       },
       report: result.metadata,
       reportPath: `${result.modelDir}/metadata.json`,
+      reportInput: 'output-dir',
       summary: renderTrainSummary(result),
       annotations: [],
     }
@@ -93,17 +97,20 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
   publish: (outcome, options, log) => (options.uploadArtifact ? uploadModelArtifact(outcome.result.modelDir, options.artifactName, log) : Promise.resolve({})),
 }
 
-/** Inline YAML or JSON, a file path, or a mapping in the config file. */
-function readParams(inputs: Inputs): Record<string, unknown> {
+/** Inline YAML or JSON, a file path (returned as `file`), or a mapping in the config file. */
+function readParams(inputs: Inputs): { value: Record<string, unknown>; file?: string } {
   const raw = inputs.raw('params')
-  if (raw === undefined || raw === null || raw === '') return {}
+  if (raw === undefined || raw === null || raw === '') return { value: {} }
   let value: unknown = raw
   let where = "Input 'params'"
+  let file: string | undefined
   if (typeof raw !== 'object') {
     const text = String(raw)
     const isFile = !text.includes('\n') && !/[:{]/.test(text) && existsSync(text) && statSync(text).isFile()
-    if (isFile) where += ` ('${text}')`
-    else if (!/[:{]/.test(text)) throw new UserError(`${where}: '${text}' is neither a file nor YAML or JSON such as '{epochs: 20}'.`)
+    if (isFile) {
+      file = text
+      where += ` ('${text}')`
+    } else if (!/[:{]/.test(text)) throw new UserError(`${where}: '${text}' is neither a file nor YAML or JSON such as '{epochs: 20}'.`)
     try {
       value = parseYaml(isFile ? readFileSync(text, 'utf8') : text, isFile ? text : 'params')
     } catch (error) {
@@ -111,7 +118,7 @@ function readParams(inputs: Inputs): Record<string, unknown> {
     }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UserError(`${where}: must be a mapping of parameter names to values.`)
-  return value as Record<string, unknown>
+  return { value: value as Record<string, unknown>, ...(file && { file }) }
 }
 
 /** The commit and run the model comes from: GitHub's variables, else the local git checkout. */

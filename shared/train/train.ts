@@ -1,15 +1,16 @@
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { UserError } from '../errors/index.js'
 import { inferTask, predictionInput, readMetricsFile } from '../evaluate/index.js'
 import { evaluateMetrics, type MetricValues, type Task } from '../metrics/index.js'
+import { dataFilePaths, writeOutputFile, type NamedPath } from '../output/index.js'
 import { buildReferenceProfile } from '../profile/index.js'
 import type { Logger } from '../runtime/io.js'
 import { TOOL_VERSION } from '../runtime/version.js'
 import { cellText, column, loadTable, takeRows, type Table } from '../table/index.js'
 import { runExternalTrainer } from './external.js'
 import { paramsHash, type Lineage, type ModelMetadata } from './metadata.js'
-import { writeModelDir } from './model-dir.js'
+import { checkOutputDir, writeModelDir } from './model-dir.js'
 import { splitRows } from './split.js'
 
 export const MODEL_KINDS = ['linear', 'mlp'] as const
@@ -26,7 +27,10 @@ export interface TrainOptions {
   params: Record<string, unknown>
   validationSplit: number
   validationData: string[]
+  /** Written only when new, empty or a model directory train wrote: see `checkOutputDir`. */
   outputDir: string
+  /** Files read besides the data (params, config), which `outputDir` may not hold. */
+  otherReads?: NamedPath[]
   seed: number
   command?: string
   metricsFile?: string
@@ -45,7 +49,9 @@ export interface TrainResult {
 export const FILES = { metrics: 'metrics.json', metadata: 'metadata.json', profile: 'profile.json' } as const
 
 /** Trains with the built-in trainer or the user's command, and writes the model directory. */
-export function trainModelDir(options: TrainOptions, log: Logger): Promise<TrainResult> {
+export async function trainModelDir(options: TrainOptions, log: Logger): Promise<TrainResult> {
+  const reads = [...(await dataFilePaths('data', options.data)), ...(await dataFilePaths('validation-data', options.validationData)), ...(options.otherReads ?? [])]
+  checkOutputDir(options.outputDir, reads)
   return options.command ? trainWithCommand(options, log) : trainBuiltIn(options, log)
 }
 
@@ -144,9 +150,9 @@ async function trainWithCommand(options: TrainOptions, log: Logger): Promise<Tra
 }
 
 function writeCommonFiles(dir: string, table: Table, rows: Int32Array | undefined, metrics: MetricValues, metadata: ModelMetadata, seed: number): void {
-  writeFileSync(join(dir, FILES.metrics), JSON.stringify(metrics, null, 2) + '\n')
-  writeFileSync(join(dir, FILES.metadata), JSON.stringify(metadata, null, 2) + '\n')
-  writeFileSync(join(dir, FILES.profile), JSON.stringify(buildReferenceProfile(table, { ...(rows && { rows }), seed })) + '\n')
+  writeOutputFile('output-dir', join(dir, FILES.metrics), JSON.stringify(metrics, null, 2) + '\n')
+  writeOutputFile('output-dir', join(dir, FILES.metadata), JSON.stringify(metadata, null, 2) + '\n')
+  writeOutputFile('output-dir', join(dir, FILES.profile), JSON.stringify(buildReferenceProfile(table, { ...(rows && { rows }), seed })) + '\n')
 }
 
 /** `features`, or every column but the target and `ignore`; each must exist. */
