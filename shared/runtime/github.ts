@@ -1,5 +1,6 @@
 import { isAbsolute, relative } from 'node:path'
 import * as core from '@actions/core'
+import { capSummary } from '../report/cap.js'
 import type { Command } from './command.js'
 import { executeCommand } from './command.js'
 import type { CommandIO } from './io.js'
@@ -24,7 +25,7 @@ export function githubIO(): CommandIO {
     },
     async writeSummary(markdown) {
       if (!process.env.GITHUB_STEP_SUMMARY) return
-      await core.summary.addRaw(markdown, true).write()
+      await core.summary.addRaw(capSummary(markdown), true).write()
     },
     fail(message) {
       shown.error++
