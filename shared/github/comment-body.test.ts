@@ -48,4 +48,26 @@ describe('stickyBody', () => {
     expect(text).toMatch(/\nline\n~~~\n\n---\n> \[!WARNING\]\n> This report is cut short/)
     expect(text.length).toBeLessThanOrEqual(COMMENT_BUDGET)
   })
+
+  it('says how much was cut and where the full report is, outside any block the cut left open', () => {
+    const rows = Array.from({ length: 5_000 }, (_, i) => `| r${i} | ${'x'.repeat(20)} |`)
+    const report = ['## Gate', '<details><summary>Slices</summary>', '', '````json', '{"a": "```"}', '````', '', '| value | rows |', '| --- | --- |', ...rows, '', '</details>'].join('\n')
+    const { text, truncated } = stickyBody(MARKER, report)
+    expect(truncated).toBe(true)
+    expect(text.length).toBeLessThanOrEqual(COMMENT_BUDGET)
+    const [head, note] = text.split('\n\n---\n')
+    expect(head).toMatch(/\| r\d+ \| x+ \|\n\n<\/details>$/)
+    const leftOut = `${MARKER}\n${report}`.slice(head!.replace(/\n\n<\/details>$/, '').length)
+    expect(leftOut).toMatch(/^\n\| r\d+ \|/)
+    const count = (n: number) => n.toLocaleString('en-US')
+    expect(note).toBe(
+      `> [!WARNING]\n> This report is cut short to fit in a GitHub comment (at most 65,536 characters): its last ${count(leftOut.length)} characters (${count(leftOut.split('\n').length - 1)} lines) are left out. ` +
+        "The full report is in the workflow run's job summary and in the JSON report.\n",
+    )
+  })
+
+  it('closes a code block with a fence as long as the one that opened it', () => {
+    const { text } = stickyBody(MARKER, `\`\`\`\`json\n${'"```",\n'.repeat(20_000)}\`\`\`\``)
+    expect(text).toMatch(/\n"```",\n````\n\n---\n> \[!WARNING\]/)
+  })
 })

@@ -1,4 +1,6 @@
 import { UserError } from '../errors/index.js'
+import { closeOpenBlocks } from '../report/cap.js'
+import { formatCount } from '../report/markdown.js'
 
 /** GitHub refuses comment bodies longer than this ("maximum is 65536 characters"). */
 export const GITHUB_COMMENT_LIMIT = 65_536
@@ -13,10 +15,18 @@ export const COMMENT_BUDGET = 65_000
 /** A cut moves back to a line end at most this far, so that no table row is halved. */
 const LINE_SLACK = 2_000
 
-/** Ends a cut report, after the marker and whatever fits. */
-const TRUNCATION_NOTE =
-  '\n\n---\n> [!WARNING]\n> This report is cut short to fit in a GitHub comment (at most 65,536 characters). ' +
-  "The full report is in the workflow run's job summary and artifacts.\n"
+/** Room kept, after a cut, for the blocks it leaves open and for the note. */
+const NOTE_ROOM = 600
+
+/** Ends a cut report: how much is left out, and where it all is. */
+function truncationNote(leftOut: string): string {
+  const characters = formatCount(leftOut.length)
+  const lines = formatCount(leftOut.replace(/^\n/, '').replace(/\n$/, '').split('\n').length)
+  return (
+    `\n\n---\n> [!WARNING]\n> This report is cut short to fit in a GitHub comment (at most 65,536 characters): its last ${characters} characters (${lines} lines) are left out. ` +
+    "The full report is in the workflow run's job summary and in the JSON report.\n"
+  )
+}
 
 /**
  * The hidden first line that finds a sticky comment again: one per workflow, job and (optionally) kind
@@ -46,11 +56,8 @@ export function stickyBody(marker: string, report: string, budget = COMMENT_BUDG
   const rest = report.startsWith(marker) ? report.slice(marker.length).replace(/^\r?\n/, '') : report
   const full = `${marker}\n${rest}`
   if (full.length <= budget) return { text: full, truncated: false }
-  // Room for the note and for a fence closed after the cut.
-  let head = full.slice(0, cutIndex(full, budget - TRUNCATION_NOTE.length - 4, marker.length + 1))
-  const fence = openFence(head)
-  if (fence) head += `\n${fence}`
-  return { text: head + TRUNCATION_NOTE, truncated: true }
+  const cut = cutIndex(full, budget - NOTE_ROOM, marker.length + 1)
+  return { text: closeOpenBlocks(full.slice(0, cut)) + truncationNote(full.slice(cut)), truncated: true }
 }
 
 /** At most `room`, at a line end when one is near, never inside a surrogate pair, never before `floor`. */
@@ -61,10 +68,4 @@ function cutIndex(text: string, room: number, floor: number): number {
   const code = text.charCodeAt(cut - 1)
   if (code >= 0xd800 && code <= 0xdbff) cut--
   return cut
-}
-
-/** The fence of a code block left open by the cut, which would swallow the note. */
-function openFence(text: string): string | undefined {
-  const fences = text.match(/^ {0,3}(?:```|~~~)/gm) ?? []
-  return fences.length % 2 === 1 ? fences.at(-1)!.trim() : undefined
 }
