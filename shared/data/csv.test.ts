@@ -1,10 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UserError } from '../errors/index.js'
 import { parseSchema } from '../schema/index.js'
-import { validateData } from '../validate/index.js'
+import { validateData, type ValidateOptions } from '../validate/index.js'
+import { planRanges } from '../validate/parallel.js'
 import { CsvParser } from './csv.js'
 import { DEFAULT_MISSING_VALUES, MissingTokens, readDataset, resolveDataFiles, type Row } from './index.js'
 
@@ -259,5 +261,59 @@ describe('CSV input the reader rejects', () => {
   it('rejects a header with an unnamed column', async () => {
     const path = write('unnamed.csv', 'id,,name\n1,2,3\n')
     expect((await readError(path)).message).toBe(`${path}:1: column 2 of the header has no name.`)
+  })
+})
+
+describe('lone CR (old Mac) line breaks', () => {
+  // Header on line 1; a quoted CR on lines 2-3; a blank line 4; a last record on 5 without a line break.
+  const MAC = Buffer.from('id,note,amount\r1,"two\rlines",2.5\r\r2,plain,NA\r3,last,7')
+  const MAC_EVENTS: Event[] = [
+    ['header', 'id', 'note', 'amount'],
+    [2, '1', 'two\rlines', '2.5'],
+    [5, '2', 'plain', null],
+    [6, '3', 'last', '7'],
+  ]
+
+  it('reads records and line numbers as with LF, in any chunk sizes', () => {
+    expect(whole(MAC)).toEqual(MAC_EVENTS)
+    expect(parseChunks(MAC, () => 1)).toEqual(MAC_EVENTS)
+    for (let seed = 1; seed <= 20; seed++) expect(parseChunks(MAC, randomSizes(seed, 7)), `seed ${seed}`).toEqual(MAC_EVENTS)
+  })
+
+  it('reads plain and gzip-compressed files, and names lines in findings', async () => {
+    expect(await read(write('mac.csv', MAC))).toEqual(MAC_EVENTS)
+    expect(await read(write('mac.csv.gz', gzipSync(MAC)))).toEqual(MAC_EVENTS)
+    const path = write('mac-findings.csv', 'id,score\r1,5\r2,x\r\r3,y\r')
+    const result = await validate(path, 'columns: {id: {type: integer}, score: {type: integer}}')
+    expect(result.rows).toBe(3)
+    expect(result.findings.map((finding) => [finding.line, finding.message])).toEqual([
+      [3, "'x' is not an integer"],
+      [5, "'y' is not an integer"],
+    ])
+  })
+
+  it('keeps a stray CR inside a field of an LF or CRLF file as text', () => {
+    expect(whole(Buffer.from('a,b\nx\ry,z\n'))).toEqual([['header', 'a', 'b'], [2, 'x\ry', 'z']])
+    expect(whole(Buffer.from('a,b\r\nx\ry,z\r\n'))).toEqual([['header', 'a', 'b'], [2, 'x\ry', 'z']])
+  })
+
+  it('cuts a lone-CR file into byte ranges after line breaks, giving the rows and lines of one read', async () => {
+    const lines = ['id,name,score', ...Array.from({ length: 3000 }, (_, i) => `${i + 1},name-${i % 7},${i % 13}`)]
+    const path = write('mac-ranges.csv', lines.join('\r') + '\r')
+    const files = await resolveDataFiles(path)
+    const ranges = planRanges({ files, missingValues: DEFAULT_MISSING_VALUES } as unknown as ValidateOptions, 4)!
+    expect(ranges).toHaveLength(4)
+    const bytes = readFileSync(path)
+    for (const range of ranges.slice(1)) expect(bytes[range.start - 1]).toBe(13)
+    const events: Event[] = []
+    let lineOffset = 0
+    for (const range of ranges) {
+      const visitor = collector()
+      const read = await readDataset(files, DEFAULT_MISSING_VALUES, { ...visitor, file: () => undefined }, { range })
+      events.push(...visitor.events.filter((event) => event[0] !== 'header' || range.start === 0).map((event) => (typeof event[0] === 'number' ? [event[0] + lineOffset, ...event.slice(1)] : event)))
+      lineOffset += read.lineBreaks!
+    }
+    expect(events).toEqual(await read(path))
+    expect(events).toHaveLength(3001)
   })
 })

@@ -116,6 +116,8 @@ export interface CsvOptions {
   tokens: MissingTokens
   /** Parse a byte range from the middle of a file: the header is given, not read. */
   header?: string[]
+  /** The line break byte when known, as for a byte range from the middle of a file; else found from the data. */
+  lineBreak?: number
   /** Stop with QuotedDataError at the first quoted field (a split point may sit inside one). */
   rejectQuotes?: boolean
 }
@@ -127,7 +129,7 @@ export class QuotedDataError extends Error {
 
 /**
  * Streaming RFC 4180 parser over byte chunks: quoted fields, doubled quotes, embedded
- * newlines, CRLF, BOM. Records split across chunks are carried over, so memory stays
+ * newlines, CRLF, lone CR, BOM. Records split across chunks are carried over, so memory stays
  * bounded by the chunk size and the longest record.
  */
 export class CsvParser {
@@ -136,12 +138,15 @@ export class CsvParser {
   private header: string[] | null = null
   private readonly row: CsvRow
   private firstChunk = true
+  /** LF (also for CRLF), or CR for old Mac files; decided once, at the first line break. */
+  private newline: number | undefined
 
   constructor(
     private readonly options: CsvOptions,
     private readonly visitor: RowVisitor,
   ) {
     this.row = new CsvRow(options.tokens, options.delimiter)
+    this.newline = options.lineBreak
     if (options.header) {
       this.header = options.header
       this.firstChunk = false
@@ -193,10 +198,14 @@ export class CsvParser {
 
   /** Parses whole records from buf and returns how many bytes were consumed. */
   private parse(buf: Buffer, final: boolean): number {
-    const lastNewline = buf.lastIndexOf(LF)
+    const newline = this.newline ?? this.detectNewline(buf, final)
+    if (newline === undefined) return 0
+    // With lone CR line breaks there is no CRLF to trim.
+    const trimCr = newline === LF
+    const lastNewline = buf.lastIndexOf(newline)
     const scanEnd = final ? buf.length : lastNewline + 1
     if (scanEnd <= 0) return 0
-    this.checkEncoding(buf, scanEnd)
+    this.checkEncoding(buf, scanEnd, newline)
     const row = this.row
     row.buf = buf
     row.view = null
@@ -208,7 +217,7 @@ export class CsvParser {
       const recordStart = pos
       const recordLine = this.line
       // Unquoted fields end at a delimiter before the line break, found once per record.
-      let lineEnd = buf.indexOf(LF, pos)
+      let lineEnd = buf.indexOf(newline, pos)
       if (lineEnd < 0) {
         if (!final) return this.rewind(recordStart, recordLine)
         lineEnd = length
@@ -235,7 +244,7 @@ export class CsvParser {
               continue
             }
             if (q + 1 >= length && !final) return this.rewind(recordStart, recordLine)
-            for (let i = pos + 1; i < q; i++) if (buf[i] === LF) this.line++
+            for (let i = pos + 1; i < q; i++) if (buf[i] === newline) this.line++
             row.starts[field] = pos + 1
             row.ends[field] = q
             row.escaped[field] = escaped
@@ -243,18 +252,18 @@ export class CsvParser {
             break
           }
           // After the closing quote: delimiter, end of record, or stray text (kept as-is by readers like pandas).
-          while (pos < length && buf[pos] !== delimiter && buf[pos] !== LF) pos++
+          while (pos < length && buf[pos] !== delimiter && buf[pos] !== newline) pos++
           if (pos >= length && !final) return this.rewind(recordStart, recordLine)
           row.quoted = true
           // The quoted field may have held line breaks.
-          lineEnd = buf.indexOf(LF, pos)
+          lineEnd = buf.indexOf(newline, pos)
           if (lineEnd < 0) lineEnd = length
         } else {
           const start = pos
           while (pos < lineEnd && buf[pos] !== delimiter) pos++
           if (pos >= length && !final) return this.rewind(recordStart, recordLine)
           let end = pos
-          if (pos === lineEnd && end > start && buf[end - 1] === CR) end--
+          if (trimCr && pos === lineEnd && end > start && buf[end - 1] === CR) end--
           row.starts[field] = start
           row.ends[field] = end
           row.escaped[field] = 0
@@ -265,7 +274,7 @@ export class CsvParser {
         } else if (buf[pos] === delimiter) {
           pos++
         } else {
-          // LF
+          // The line break
           pos++
           this.line++
           done = true
@@ -294,15 +303,38 @@ export class CsvParser {
     this.visitor.row(row, line)
   }
 
-  private checkEncoding(buf: Buffer, end: number): void {
+  /**
+   * Files whose first line break is a lone CR (old Mac) use CR throughout, as pandas reads them.
+   * Deciding once keeps the common LF and CRLF paths to one native search per record.
+   */
+  private detectNewline(buf: Buffer, final: boolean): number | undefined {
+    const newline = lineBreakOf(buf, final)
+    if (newline !== undefined) this.newline = newline
+    return newline
+  }
+
+  private checkEncoding(buf: Buffer, end: number, newline: number): void {
     const part = buf.subarray(0, end)
     if (isAscii(part) || isUtf8(part)) return
     const text = part.toString('utf8')
     const bad = text.indexOf('\uFFFD')
     let line = this.line
-    for (let i = 0; i < bad; i++) if (text.charCodeAt(i) === LF) line++
+    for (let i = 0; i < bad; i++) if (text.charCodeAt(i) === newline) line++
     throw new UserError(`${this.options.file}:${line}: invalid UTF-8 byte sequence; the file must be UTF-8 encoded (convert it, e.g. with iconv).`)
   }
+}
+
+/**
+ * The byte that ends lines in a file starting with `buf`: CR when its first line break is a
+ * lone CR (old Mac), else LF (also for CRLF); undefined while `buf` cannot tell yet.
+ */
+export function lineBreakOf(buf: Buffer, final = true): number | undefined {
+  const lf = buf.indexOf(LF)
+  const cr = (lf < 0 ? buf : buf.subarray(0, lf)).indexOf(CR)
+  if (cr < 0) return lf < 0 && !final ? undefined : LF
+  // A CR at the end may yet be followed by an LF.
+  if (cr + 1 === buf.length && !final) return undefined
+  return buf[cr + 1] === LF ? LF : CR
 }
 
 function readHeader(row: CsvRow, file: string): string[] {

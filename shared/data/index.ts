@@ -34,6 +34,8 @@ export interface ByteRange {
   start: number
   end: number
   header?: string[]
+  /** The file's line break byte, as the first range found it: LF, or CR for lone-CR files. */
+  lineBreak?: number
 }
 
 const TAB = 9
@@ -50,7 +52,7 @@ export async function readDataset(
     const file = files[0]
     visitor.file(0, file)
     const parser = new CsvParser(
-      { delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens: new MissingTokens(missingValues), header: range.header, rejectQuotes: true },
+      { delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens: new MissingTokens(missingValues), header: range.header, lineBreak: range.lineBreak, rejectQuotes: true },
       visitor,
     )
     await readWindows(file, (window, final) => parser.window(window, final), false, range)

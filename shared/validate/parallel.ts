@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { DATASET_CHECKS_BY_KEY } from '../checks/registry.js'
-import { CsvParser } from '../data/csv.js'
+import { CsvParser, lineBreakOf } from '../data/csv.js'
 import { MissingTokens, QuotedDataError, type ByteRange } from '../data/index.js'
 import { UserError } from '../errors/index.js'
 import type { ColumnType, DataSchema } from '../schema/types.js'
@@ -72,7 +72,9 @@ export function planRanges(options: ValidateOptions, count: number): ByteRange[]
   try {
     const window = Buffer.alloc(1 << 20)
     const headerBytes = readSync(fd, window, 0, window.length, 0)
-    const headerEnd = window.subarray(0, headerBytes).indexOf(10) + 1
+    // Cut after the file's own line break: LF (also ending CRLF), or a lone CR.
+    const lineBreak = lineBreakOf(window.subarray(0, headerBytes))!
+    const headerEnd = window.subarray(0, headerBytes).indexOf(lineBreak) + 1
     if (headerEnd <= 0) return undefined
     let header: string[] = []
     const parser = new CsvParser(
@@ -80,17 +82,18 @@ export function planRanges(options: ValidateOptions, count: number): ByteRange[]
       { header: (columns) => (header = columns), row: () => {}, ragged: () => {} },
     )
     parser.push(Buffer.from(window.subarray(0, headerEnd)))
+    parser.end()
     const cuts = [headerEnd]
     for (let i = 1; i < count; i++) {
       const from = Math.max(Math.floor((size * i) / count), cuts[cuts.length - 1])
       const read = readSync(fd, window, 0, window.length, from)
-      const newline = window.subarray(0, read).indexOf(10)
+      const newline = window.subarray(0, read).indexOf(lineBreak)
       if (newline < 0 || from + newline + 1 >= size) break
       if (from + newline + 1 > cuts[cuts.length - 1]) cuts.push(from + newline + 1)
     }
     if (cuts.length < 2) return undefined
     cuts[0] = 0
-    return cuts.map((start, index) => ({ start, end: cuts[index + 1] ?? size, ...(index > 0 ? { header } : {}) }))
+    return cuts.map((start, index) => ({ start, end: cuts[index + 1] ?? size, ...(index > 0 ? { header, lineBreak } : {}) }))
   } finally {
     closeSync(fd)
   }
