@@ -107,6 +107,23 @@ describe('the train command, built in', () => {
     writeFileSync(noTarget, 'x,y\n1,a\n2,\n3,b\n4,a\n5,b\n')
     expect(await badInput({ data: noTarget, target: 'y' })).toMatch(/'y'.*line 3/)
   })
+
+  it('refuses infinite numbers in the data or the validation data before training, naming the input, column, line and file', async () => {
+    const data = fresh('overflow.csv')
+    writeFileSync(data, 'x,y\n1,1.5\n2,2.5\n3,1e400\n4,4.5\n5,5.5\n')
+    const out = fresh('not-written')
+    expect(await badInput({ data, target: 'y', task: 'regression', 'output-dir': out })).toBe(
+      `Input 'data': the target column 'y' holds Infinity on line 4 of ${data}; numbers must be finite (inf, Infinity and literals that overflow, such as 1e400, are not valid numbers). Fix or drop the row.`,
+    )
+    expect(existsSync(out)).toBe(false)
+    const clean = fresh('clean.csv')
+    writeFileSync(clean, 'x,y\n1,1.5\n2,2.5\n3,3.5\n4,4.5\n5,5.5\n')
+    const validation = fresh('validation.csv')
+    writeFileSync(validation, 'x,y\n1,1.5\n-inf,2.5\n')
+    expect(await badInput({ data: clean, target: 'y', task: 'regression', 'validation-data': validation })).toMatch(
+      new RegExp(`^Input 'validation-data': column 'x' holds -Infinity on line 3 of ${validation.replace(/[.\\]/g, '\\$&')}; numbers must be finite`),
+    )
+  })
 })
 
 describe('the train command with your own trainer', () => {

@@ -61,6 +61,16 @@ describe('fitPreprocessing', () => {
     expect(JSON.stringify(prep)).toBe('{"steps":[{"name":"city","kind":"category","categories":["a","b"]}]}')
   })
 
+  it('refuses an infinite number in a numeric feature, naming the input, column, line and file', () => {
+    const data = table({ x: [1, Number.POSITIVE_INFINITY, 3, Number.NEGATIVE_INFINITY] })
+    const prep = fitPreprocessing(table({ x: [1, 2] }), ['x'], rows(0, 1))
+    expect(() => transform(prep, data)).toThrow(UserError)
+    expect(() => transform(prep, data)).toThrow(
+      `Input 'data': column 'x' holds Infinity on line 3 of data.csv; numbers must be finite (inf, Infinity and literals that overflow, such as 1e400, are not valid numbers). Fix or drop the row.`,
+    )
+    expect(() => transform(prep, data, rows(2, 3), 'validation-data')).toThrow(/^Input 'validation-data': column 'x' holds -Infinity on line 5 of data\.csv;/)
+  })
+
   it('finds columns by name in another table, whatever their order', () => {
     const train = table({ a: [1, 2, 3], b: ['x', 'y', 'x'] })
     const prep = fitPreprocessing(train, ['b', 'a'], rows(0, 1, 2))

@@ -166,17 +166,40 @@ export function transform(prep: Preprocessing, table: Table, rows?: Int32Array, 
   let offset = 0
   for (const step of prep.steps) {
     const col = column(table, step.name, input)
-    if (step.kind === 'number') writeNumeric(step, numericValues(col, table, input), rows, count, matrix, width, offset)
+    if (step.kind === 'number') writeNumeric(step, finiteValues(col, table, rows, input), rows, count, matrix, width, offset)
     else writeCategories(step, col, rows, count, matrix, width, offset)
     offset += stepWidth(step)
   }
   return { matrix, rows: count, width }
 }
 
-function numericValues(col: Column, table: Table, input: string): Float64Array {
-  if (col.kind === 'number') return col.values
+function finiteValues(col: Column, table: Table, rows: Int32Array | undefined, input: string): Float64Array {
+  if (col.kind === 'number') {
+    assertFinite(col, table, rows, input)
+    return col.values
+  }
   const { value, line } = firstText(col, table)
   throw new UserError(`Input '${input}': column '${col.name}' holds text (${JSON.stringify(value)} on line ${line}), but the model was trained on it as numbers.`)
+}
+
+/**
+ * Numbers are finite: inf, Infinity or a literal that overflows (1e400) is not a valid number,
+ * and would turn every statistic and weight it touches into Infinity or NaN. Missing values
+ * (NaN) pass. `what` names the column in the message, e.g. "the target column 'price'".
+ */
+export function assertFinite(col: Extract<Column, { kind: 'number' }>, table: Table, rows: ArrayLike<number> | undefined, input: string, what = `column '${col.name}'`): void {
+  const size = rows ? rows.length : table.rows
+  let first = -1
+  for (let i = 0; i < size; i++) {
+    const row = rows ? rows[i]! : i
+    const value = col.values[row]!
+    if ((value === Infinity || value === -Infinity) && (first < 0 || row < first)) first = row
+  }
+  if (first < 0) return
+  const file = table.files[table.fileOfRow[first]!]?.path ?? 'the data'
+  throw new UserError(
+    `Input '${input}': ${what} holds ${col.values[first]} on line ${table.lines[first]} of ${file}; numbers must be finite (inf, Infinity and literals that overflow, such as 1e400, are not valid numbers). Fix or drop the row.`,
+  )
 }
 
 function writeNumeric(step: NumericStep, values: Float64Array, rows: Int32Array | undefined, count: number, out: Float32Array, width: number, offset: number): void {

@@ -1,7 +1,7 @@
 import { UserError } from '../errors/index.js'
 import { compareLabels, type Label, type Task } from '../metrics/index.js'
 import { column, type Column, type Table } from '../table/index.js'
-import { firstText } from './preprocess.js'
+import { assertFinite, firstText } from './preprocess.js'
 
 /** How a regression target was standardized: the model predicts (y - mean) / scale. */
 export interface TargetScaling {
@@ -21,7 +21,15 @@ export interface EncodedTarget {
 export function encodeTarget(table: Table, target: string, task: Task, trainRows: Int32Array, validationRows: Int32Array): EncodedTarget {
   const col = column(table, target, 'target')
   assertNoMissing(col, table, [trainRows, validationRows])
+  if (col.kind === 'number') assertFinite(col, table, joined(trainRows, validationRows), 'data', `the target column '${col.name}'`)
   return task === 'classification' ? encodeClasses(col, trainRows, validationRows) : encodeValues(col, table, trainRows, validationRows)
+}
+
+function joined(first: Int32Array, second: Int32Array): Int32Array {
+  const rows = new Int32Array(first.length + second.length)
+  rows.set(first)
+  rows.set(second, first.length)
+  return rows
 }
 
 function isMissing(col: Column, row: number): boolean {

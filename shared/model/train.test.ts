@@ -199,4 +199,18 @@ describe('trainModel', () => {
       new UserError(`Input 'target': column 'id' has 1,001 classes for 1,200 rows; the built-in trainer takes at most 1,000. Is it an id? Choose another target or group its classes.`),
     )
   })
+
+  it('refuses an infinite number in a feature or a regression target before training, naming the line and file', async () => {
+    const options = (x: number[], y: number[]): TrainOptions => {
+      const table = literalTable({ x, y })
+      return { table, features: ['x'], target: 'y', task: 'regression', model: 'linear', params: parseTrainParams({ epochs: 1 }), ...split(allRows(table)), seed: 0 }
+    }
+    await expect(trainModel(options([1, 2, 3, Infinity, 5, 6], [1, 2, 3, 4, 5, 6]))).rejects.toThrow(
+      new UserError(`Input 'data': column 'x' holds Infinity on line 5 of data.csv; numbers must be finite (inf, Infinity and literals that overflow, such as 1e400, are not valid numbers). Fix or drop the row.`),
+    )
+    // Row 0 is a validation row: it counts too.
+    await expect(trainModel(options([1, 2, 3, 4, 5, 6], [-Infinity, 2, 3, 4, 5, Infinity]))).rejects.toThrow(
+      new UserError(`Input 'data': the target column 'y' holds -Infinity on line 2 of data.csv; numbers must be finite (inf, Infinity and literals that overflow, such as 1e400, are not valid numbers). Fix or drop the row.`),
+    )
+  })
 })

@@ -4,6 +4,7 @@ import { UserError } from '../errors/index.js'
 import { inferTask, predictionInput, readMetricsFile } from '../evaluate/index.js'
 import { evaluateMetrics, type MetricValues, type Task } from '../metrics/index.js'
 import { dataFilePaths, writeOutputFile, type NamedPath } from '../output/index.js'
+import { assertFinite } from '../model/preprocess.js'
 import { buildReferenceProfile } from '../profile/index.js'
 import type { Logger } from '../runtime/io.js'
 import { TOOL_VERSION } from '../runtime/version.js'
@@ -64,6 +65,8 @@ async function trainBuiltIn(options: TrainOptions, log: Logger): Promise<TrainRe
   const task = options.task === 'auto' ? inferTask(target) : options.task
   const features = chooseFeatures(table, options)
   const validationTable = options.validationData.length > 0 ? await loadTable(options.validationData, { input: 'validation-data' }) : undefined
+  // The trainer names its whole table 'data'; the validation file is checked here, under its own input.
+  if (validationTable) assertFiniteColumns(validationTable, features, options.target, 'validation-data')
   const { train, validation, combined } = rowsFor(table, validationTable, options)
   log.info(`Training a ${options.model} ${task} model of ${options.target} on ${train.length} rows, ${features.length} features; validating on ${validation.length} rows.`)
   const trained = await trainModel({ table: combined, features, target: options.target, task, model: options.model, params, trainRows: train, validationRows: validation, seed: options.seed, log })
@@ -164,6 +167,13 @@ function chooseFeatures(table: Table, options: TrainOptions): string[] {
   return features
 }
 
+function assertFiniteColumns(table: Table, features: readonly string[], target: string, input: string): void {
+  for (const name of [...features, target]) {
+    const col = column(table, name, input)
+    if (col.kind === 'number') assertFinite(col, table, undefined, input, name === target ? `the target column '${name}'` : `column '${name}'`)
+  }
+}
+
 /** Training and validation rows, in one table: a random split, or the validation data appended. */
 function rowsFor(table: Table, validationTable: Table | undefined, options: TrainOptions) {
   if (!validationTable) return { ...splitRows(table.rows, options.validationSplit, options.seed), combined: table }
@@ -187,5 +197,9 @@ function appendTable(first: Table, second: Table): Table {
   const lines = new Int32Array(first.rows + second.rows)
   lines.set(first.lines)
   lines.set(second.lines, first.rows)
-  return { ...first, columns, rows: first.rows + second.rows, lines, fileOfRow: new Uint16Array(first.rows + second.rows) }
+  // Each row keeps its file, so messages about validation rows name the validation file.
+  const fileOfRow = new Uint16Array(first.rows + second.rows)
+  fileOfRow.set(first.fileOfRow)
+  fileOfRow.set(second.fileOfRow.map((file) => file + first.files.length), first.rows)
+  return { ...first, columns, rows: first.rows + second.rows, lines, fileOfRow, files: [...first.files, ...second.files] }
 }
