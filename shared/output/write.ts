@@ -31,7 +31,16 @@ export function writeOutputFile(input: string, path: string, content: string | U
   } catch (error) {
     throw fileError(input, 'write', path, error)
   } finally {
-    rmSync(temporary, { force: true })
+    removeQuietly(temporary)
     forgetTemporary(temporary)
+  }
+}
+
+/** After a failure, a missing or unreachable temporary file is not a second error. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true })
+  } catch {
+    // Nothing was created there.
   }
 }
