@@ -1,13 +1,12 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UserError } from '../errors/index.js'
 import type { EvaluationOptions } from '../evaluate/index.js'
 import { modelUri, parseModelUri, type ModelReference } from '../registry/index.js'
+import { createTemporaryDir } from '../output/index.js'
 import type { Logger } from '../runtime/io.js'
 import type { EvaluateGateOptions } from './evaluate-gate.js'
 
-/** Fetches `champion` or a models:/ URI from the registry into a temporary model directory. */
+/** Fetches `champion` or a models:/ URI from the registry into a temporary model directory, removed on exit. */
 export function registryBaselineFetcher(options: EvaluateGateOptions, log: Logger): EvaluationOptions['fetchRegistryBaseline'] {
   return async (value) => {
     const reference: ModelReference = value === 'champion' ? { name: requireName(options), alias: 'champion' } : parseModelUri(value, 'baseline')
@@ -19,7 +18,8 @@ export function registryBaselineFetcher(options: EvaluateGateOptions, log: Logge
         return undefined
       }
     }
-    const dir = join(mkdtempSync(join(tmpdir(), 'mlops-baseline-')), 'model')
+    // Scored after this returns, so it lives until the process exits.
+    const dir = join(createTemporaryDir('mlops-baseline-'), 'model')
     const record = await registry.fetch(reference, dir)
     const name = `${modelUri(record.name, record.version)}${'alias' in reference ? ` (${reference.alias})` : ''}`
     log.info(`Baseline: ${name}, sha256 ${record.digest} verified.`)

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { UserError } from '../errors/index.js'
+import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import { extractArchive, packDirectory } from './archive.js'
 import { renderModelCard } from './card.js'
 import { checkAlias, checkModelName, modelUri, type ModelReference } from './names.js'
@@ -14,7 +14,11 @@ export interface RegisterOptions {
   comparedWith?: string
 }
 
-/** The operations of a model registry, the same over every backend; the backends only store. */
+/**
+ * The operations of a model registry, the same over every backend; the backends only store.
+ * Archives are packed and downloaded in temporary folders that are removed on every exit
+ * path, a kill by SIGINT, SIGTERM or SIGHUP included.
+ */
 export class ModelRegistry {
   constructor(readonly backend: RegistryBackend) {}
 
@@ -25,7 +29,7 @@ export class ModelRegistry {
     const metadataPath = join(modelDir, 'metadata.json')
     if (!existsSync(metadataPath)) throw new UserError(`Input 'model-dir': '${modelDir}' has no metadata.json; register a directory written by the train action.`)
     const metadata = readJson(metadataPath, 'model-dir')
-    const work = mkdtempSync(join(tmpdir(), 'mlops-register-'))
+    const work = createTemporaryDir('mlops-register-')
     try {
       const archivePath = join(work, `${name}.tar`)
       const { digest, size } = await packDirectory(modelDir, archivePath)
@@ -43,7 +47,7 @@ export class ModelRegistry {
       if (aliases.length === 0) return registration
       return { ...registration, record: (await this.version(name, registration.record.version)) }
     } finally {
-      rmSync(work, { recursive: true, force: true })
+      removeTemporary(work)
     }
   }
 
@@ -90,7 +94,7 @@ export class ModelRegistry {
   /** Resolves, downloads, verifies the digest and extracts the model into the new directory `target`. */
   async fetch(reference: ModelReference, target: string): Promise<VersionRecord> {
     const record = await this.resolve(reference)
-    const work = mkdtempSync(join(tmpdir(), 'mlops-fetch-'))
+    const work = createTemporaryDir('mlops-fetch-')
     try {
       const archivePath = join(work, 'model.tar')
       const digest = await this.backend.downloadArchive(record, archivePath)
@@ -100,7 +104,7 @@ export class ModelRegistry {
       await extractArchive(archivePath, target, modelUri(record.name, record.version))
       return record
     } finally {
-      rmSync(work, { recursive: true, force: true })
+      removeTemporary(work)
     }
   }
 

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { COLUMN_CHECKS_BY_KEY, DATASET_CHECKS_BY_KEY } from '../checks/registry.js'
 import type { ColumnCheckRun, DatasetCheckRun, Finding, FindingSink, Location } from '../checks/types.js'
 import { compileDateFormat } from '../data/datetime.js'
 import { assertHasRows, readDataset, type ByteRange, type DataFile, type DatasetRead, type Row } from '../data/index.js'
 import { UserError } from '../errors/index.js'
+import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import { SchemaError } from '../schema/errors.js'
 import { locateInSchema } from '../schema/load.js'
 import { ColumnSniffer, inferSchema } from '../schema/infer.js'
@@ -86,7 +84,7 @@ export async function mergeRanges(options: ValidateOptions, states: RangeState[]
     return await run.conclude(files, dataHash)
   } finally {
     run.cleanup()
-    for (const state of states) if (state.tempRoot) rmSync(state.tempRoot, { recursive: true, force: true })
+    for (const state of states) if (state.tempRoot) removeTemporary(state.tempRoot)
   }
 }
 
@@ -124,10 +122,11 @@ class ValidationRun {
     this.rowHooks = this.datasetRuns.flatMap((run) => (run.row ? [run.row.bind(run)] : []))
   }
 
-  private tempDir = (): string => (this.tempRoot ??= mkdtempSync(join(tmpdir(), 'mlops-validate-')))
+  /** Spill files of the checks; removed by `cleanup`, or when the process exits or is killed. */
+  private tempDir = (): string => (this.tempRoot ??= createTemporaryDir('mlops-validate-'))
 
   cleanup(): void {
-    if (this.tempRoot) rmSync(this.tempRoot, { recursive: true, force: true })
+    if (this.tempRoot) removeTemporary(this.tempRoot)
   }
 
   private get primary(): boolean {

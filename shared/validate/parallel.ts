@@ -1,10 +1,11 @@
-import { closeSync, openSync, readSync, rmSync, statSync } from 'node:fs'
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { DATASET_CHECKS_BY_KEY } from '../checks/registry.js'
 import { CsvParser, lineBreakOf } from '../data/csv.js'
 import { MissingTokens, QuotedDataError, type ByteRange } from '../data/index.js'
 import { UserError } from '../errors/index.js'
+import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import type { ColumnType, DataSchema } from '../schema/types.js'
 import { checkSchema, mergeRanges, validatePart, validateRange, type RangeState, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
 import { compareFindings } from './findings.js'
@@ -22,30 +23,39 @@ export function setWorkerEntry(path: string): void {
 
 export type WorkerTask = { task: 'range'; options: ValidateOptions } | { task: 'part'; options: ValidateOptions } | { task: 'hash'; path: string }
 
+/** A task as a thread receives it: with the folder, tracked by this thread, to make its temporary folders in. */
+export type WorkerData = WorkerTask & { kind: typeof VALIDATE_WORKER; scratch: string }
+
 /**
  * Validates the data on several threads when it is large. A plain CSV or TSV file is cut
  * into byte ranges at line breaks, each range is read by its own thread, and one run merges
  * their states. Data with quoted fields (a cut could fall inside one), compressed data and
  * several files fall back to splitting the schema's columns: every thread reads all rows
- * and runs its own share of the checks.
+ * and runs its own share of the checks. The threads' temporary files live in one folder
+ * that this thread removes when done, or when the process exits or is killed.
  */
 export async function validateData(options: ValidateOptions): Promise<ValidationResult> {
   const threads = parallelism(options)
   if (threads < 2) return validatePart(options)
   checkSchema(options.schema!.schema, options.schema!.source)
-  const ranges = planRanges(options, threads)
-  if (ranges) {
-    const result = await validateRanges(options, ranges)
-    if (result) return result
+  const scratch = createTemporaryDir('mlops-validate-')
+  try {
+    const ranges = planRanges(options, threads)
+    if (ranges) {
+      const result = await validateRanges(options, ranges, scratch)
+      if (result) return result
+    }
+    const parts = planParts(options.schema!.schema, threads)
+    if (parts.length < 2) return validatePart(options)
+    const [local, ...remote] = parts
+    const results = await Promise.all([
+      validatePart({ ...options, part: local }),
+      ...remote.map((part) => runWorker<ValidationResult>({ task: 'part', options: { ...options, part } }, scratch)),
+    ])
+    return mergeResults(results, Object.keys(options.schema!.schema.columns))
+  } finally {
+    removeTemporary(scratch)
   }
-  const parts = planParts(options.schema!.schema, threads)
-  if (parts.length < 2) return validatePart(options)
-  const [local, ...remote] = parts
-  const results = await Promise.all([
-    validatePart({ ...options, part: local }),
-    ...remote.map((part) => runWorker<ValidationResult>({ task: 'part', options: { ...options, part } })),
-  ])
-  return mergeResults(results, Object.keys(options.schema!.schema.columns))
 }
 
 function parallelism(options: ValidateOptions): number {
@@ -99,10 +109,10 @@ export function planRanges(options: ValidateOptions, count: number): ByteRange[]
   }
 }
 
-async function validateRanges(options: ValidateOptions, ranges: ByteRange[]): Promise<ValidationResult | undefined> {
+async function validateRanges(options: ValidateOptions, ranges: ByteRange[], scratch: string): Promise<ValidationResult | undefined> {
   const [first, ...rest] = ranges
-  const workers = rest.map((range) => startWorker<RangeState>({ task: 'range', options: { ...options, range } }))
-  const hashing = startWorker<string>({ task: 'hash', path: options.files[0].path })
+  const workers = rest.map((range) => startWorker<RangeState>({ task: 'range', options: { ...options, range } }, scratch))
+  const hashing = startWorker<string>({ task: 'hash', path: options.files[0].path }, scratch)
   const tasks = [validateRange({ ...options, range: first }), ...workers.map((worker) => worker.result)]
   let states: RangeState[]
   try {
@@ -111,7 +121,7 @@ async function validateRanges(options: ValidateOptions, ranges: ByteRange[]): Pr
     await Promise.all([hashing, ...workers].map((worker) => worker.stop()))
     for (const outcome of await Promise.allSettled(tasks)) {
       const root = outcome.status === 'fulfilled' ? outcome.value.tempRoot : null
-      if (root) rmSync(root, { recursive: true, force: true })
+      if (root) removeTemporary(root)
     }
     if (error instanceof QuotedDataError) return undefined
     throw error
@@ -157,8 +167,9 @@ interface WorkerMessage<T> {
   error?: { message: string; user: boolean; stack?: string }
 }
 
-function startWorker<T>(task: WorkerTask): { result: Promise<T>; stop: () => Promise<number> } {
-  const worker = new Worker(workerEntry!, { workerData: { kind: VALIDATE_WORKER, ...task } })
+function startWorker<T>(task: WorkerTask, scratch: string): { result: Promise<T>; stop: () => Promise<number> } {
+  const workerData: WorkerData = { kind: VALIDATE_WORKER, scratch, ...task }
+  const worker = new Worker(workerEntry!, { workerData })
   const result = new Promise<T>((resolve, reject) => {
     let settled = false
     worker.once('message', (message: WorkerMessage<T>) => {
@@ -180,8 +191,8 @@ function startWorker<T>(task: WorkerTask): { result: Promise<T>; stop: () => Pro
   return { result, stop: () => worker.terminate() }
 }
 
-function runWorker<T>(task: WorkerTask): Promise<T> {
-  return startWorker<T>(task).result
+function runWorker<T>(task: WorkerTask, scratch: string): Promise<T> {
+  return startWorker<T>(task, scratch).result
 }
 
 function mergeResults(results: ValidationResult[], columnOrder: string[]): ValidationResult {

@@ -1,8 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { hashFile, QuotedDataError } from '../data/index.js'
 import { isUserError } from '../errors/index.js'
+import { setTemporaryParent } from '../output/index.js'
 import { validatePart, validateRange } from './engine.js'
-import { VALIDATE_WORKER, type WorkerTask } from './parallel.js'
+import { VALIDATE_WORKER, type WorkerData } from './parallel.js'
 
 /** True when this thread was started to do part of a validation. */
 export function isValidationWorker(): boolean {
@@ -10,7 +11,9 @@ export function isValidationWorker(): boolean {
 }
 
 export async function serveValidationPart(): Promise<void> {
-  const task = workerData as WorkerTask
+  const task = workerData as WorkerData
+  // Threads get no signals: their spill files go where the parent thread cleans up.
+  setTemporaryParent(task.scratch)
   try {
     const result =
       task.task === 'hash' ? await hashFile(task.path) : task.task === 'range' ? await validateRange(task.options) : await validatePart(task.options)
