@@ -4,6 +4,7 @@ import { evaluateCandidate, scoreModelDir, TASK_CHOICES, type Evaluation, type E
 import { parseThresholds, type MetricThreshold } from '../gate/index.js'
 import { githubContext, type GitHubContext } from '../github/index.js'
 import type { Inputs } from '../inputs/index.js'
+import { checkOutputPaths, dataFilePaths, namedPaths, splitByKind } from '../output/index.js'
 import { renderGateReport, runUrl } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
 import { gateDiff, gateReport, gateView } from './evaluate-gate-report.js'
@@ -21,6 +22,9 @@ export interface EvaluateGateOptions extends EvaluationOptions {
   failOnRegression: boolean
   report: string
   github: GitHubContext
+  /** Files read besides the data, which the report may not overwrite. */
+  thresholdsFile?: string
+  configPath?: string
 }
 
 export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
@@ -65,13 +69,16 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
   },
 
   parse(inputs: Inputs): EvaluateGateOptions {
+    const thresholdsFile = thresholdsFilePath(inputs)
     return {
       modelDir: inputs.string('model-dir'),
       predictions: inputs.string('predictions'),
       data: inputs.list('data'),
       target: inputs.string('target'),
       baseline: inputs.string('baseline'),
-      thresholds: readThresholds(inputs),
+      thresholds: readThresholds(inputs, thresholdsFile),
+      thresholdsFile,
+      configPath: inputs.string('config'),
       task: inputs.choice('task', TASK_CHOICES, 'auto'),
       bootstrap: {
         resamples: inputs.number('bootstrap', 1000, { min: 2, max: 1_000_000, integer: true }),
@@ -90,6 +97,7 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
   },
 
   async run(options, log): Promise<CommandResult<Evaluation>> {
+    await checkReportPath(options)
     log.info(`Evaluating ${options.modelDir ?? options.predictions}${options.baseline ? ` against ${options.baseline}` : ' (no baseline: a first run)'}`)
     const evaluation = await evaluateCandidate({ ...options, fetchRegistryBaseline: registryBaselineFetcher(options, log) }, scoreModelDir)
     const view = gateView(evaluation, options.failOnRegression, { runUrl: runUrl(), commit: options.github.sha })
@@ -107,7 +115,10 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
       report: gateReport(evaluation, options),
       reportPath: options.report,
       summary: renderGateReport(view),
-      annotations: failed.map((v) => ({ severity: options.failOnRegression ? 'error' : 'warning', title: `evaluate-gate: ${v.metric}`, message: v.reason })),
+      annotations: [
+        ...evaluation.warnings.map((message) => ({ severity: 'warning' as const, title: 'evaluate-gate', message })),
+        ...failed.map((v) => ({ severity: options.failOnRegression ? ('error' as const) : ('warning' as const), title: `evaluate-gate: ${v.metric}`, message: v.reason })),
+      ],
       failure: passed || !options.failOnRegression ? undefined : `The candidate failed the gate on ${failed.map((v) => v.metric).join(', ')} (see ${options.report}).`,
     }
   },
@@ -115,13 +126,31 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
   publish: (outcome, options, log) => publishGateComment(outcome.summary, options, log),
 }
 
+/** Refuses, before any work, a report path that is a device or folder, or that names something the run reads. */
+async function checkReportPath(options: EvaluateGateOptions): Promise<void> {
+  const either = splitByKind(namedPaths({ 'model-dir': options.modelDir, baseline: isRegistryReference(options.baseline) ? undefined : options.baseline }))
+  const files = [...(await dataFilePaths('data', options.data ?? [])), ...namedPaths({ predictions: options.predictions, thresholds: options.thresholdsFile, config: options.configPath }), ...either.files]
+  checkOutputPaths(namedPaths({ report: options.report }), { files, dirs: either.dirs })
+}
+
+function isRegistryReference(baseline: string | undefined): boolean {
+  return baseline === 'champion' || baseline?.startsWith('models:/') === true
+}
+
+/** The `thresholds` input when it names a file. */
+function thresholdsFilePath(inputs: Inputs): string | undefined {
+  const raw = inputs.raw('thresholds')
+  if (typeof raw !== 'string' || raw.includes('\n') || raw.includes(':')) return undefined
+  return existsSync(raw) && statSync(raw).isFile() ? raw : undefined
+}
+
 /** Inline YAML, a path to a YAML file, or a mapping in the config file. */
-function readThresholds(inputs: Inputs): MetricThreshold[] {
+function readThresholds(inputs: Inputs, file: string | undefined): MetricThreshold[] {
   const raw = inputs.raw('thresholds')
   if (raw === undefined || raw === null || raw === '') return []
   if (typeof raw === 'object') return withSource(() => parseThresholds(raw))
   const text = String(raw)
-  if (!text.includes('\n') && !text.includes(':') && existsSync(text) && statSync(text).isFile()) return withSource(() => parseThresholds(readFileSync(text, 'utf8')), text)
+  if (file) return withSource(() => parseThresholds(readFileSync(file, 'utf8')), file)
   if (!text.includes(':')) throw new UserError(`Input 'thresholds': '${text}' is neither a file nor YAML mapping metric names to criteria, such as 'accuracy: {threshold: 0.9}'.`)
   return withSource(() => parseThresholds(text))
 }

@@ -1,5 +1,7 @@
 import { UserError } from '../errors/index.js'
 import type { Inputs } from '../inputs/index.js'
+import { checkOutputPaths, namedPaths } from '../output/index.js'
+import { DEFAULT_LOCAL_REGISTRY } from '../registry/backends.js'
 import { modelUri, type ModelRegistry, type VersionRecord } from '../registry/index.js'
 import { registrySummary } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
@@ -18,6 +20,7 @@ export interface RegisterModelOptions {
   comparedWith?: string
   registry: RegistrySettings
   report: string
+  configPath?: string
 }
 
 export interface RegisterModelResult {
@@ -67,12 +70,14 @@ export const registerModelCommand: Command<RegisterModelOptions, RegisterModelRe
       comparedWith: inputs.string('compared-with'),
       registry: openRegistryFromInputs(inputs),
       report: inputs.string('report') ?? 'model-registry.json',
+      configPath: inputs.string('config'),
     }
     requireFor(options, operation)
     return options
   },
 
   async run(options, log): Promise<CommandResult<RegisterModelResult>> {
+    checkReportPath(options)
     const registry = options.registry.open(log)
     const result = await perform(registry, options)
     if (result.record) log.info(`${describe(result)}: ${modelUri(result.record.name, result.record.version)} (${result.record.url})`)
@@ -136,6 +141,18 @@ function describe(result: RegisterModelResult): string {
     case 'list':
       return `Versions of ${result.versions[0]?.name ?? 'the model'}`
   }
+}
+
+/** Refuses, before any work, a report path that is a device or folder, the config, or inside the model or a local registry. */
+function checkReportPath(options: RegisterModelOptions): void {
+  const dirs = namedPaths({ 'model-dir': options.operation === 'register' ? options.modelDir : undefined, registry: localRegistryDir(options.registry.spec) })
+  checkOutputPaths(namedPaths({ report: options.report }), { files: namedPaths({ config: options.configPath }), dirs })
+}
+
+/** The folder of a local registry, as `openRegistry` chooses it. */
+function localRegistryDir(spec: string | undefined): string | undefined {
+  const value = spec ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'local:')
+  return value.startsWith('local:') ? value.slice('local:'.length) || DEFAULT_LOCAL_REGISTRY : undefined
 }
 
 function requireFor(options: RegisterModelOptions, operation: Operation): void {

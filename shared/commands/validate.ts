@@ -1,6 +1,6 @@
 import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../data/index.js'
-import { fileError } from '../errors/index.js'
 import type { Inputs } from '../inputs/index.js'
+import { checkOutputPaths, namedPaths, type NamedPath } from '../output/index.js'
 import { runUrl, validationSummary } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
 import { loadSchemaFile, writeSchemaFile, type DataSchema } from '../schema/index.js'
@@ -15,6 +15,7 @@ export interface ValidateCommandOptions {
   failOn: (typeof FAIL_ON)[number]
   report: string
   missingValues?: string[]
+  configPath?: string
 }
 
 export const validateCommand: Command<ValidateCommandOptions, ValidationResult> = {
@@ -53,12 +54,14 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
       failOn: inputs.choice('fail-on', FAIL_ON, 'error'),
       report: inputs.string('report') ?? 'data-validation.json',
       missingValues: missing.length > 0 ? missing : undefined,
+      configPath: inputs.string('config'),
     }
     return options
   },
 
   async run(options, log): Promise<CommandResult<ValidationResult>> {
     const files = await resolveDataFiles(options.data)
+    checkOutputPaths(outputPaths(options), { files: [...files.map((file) => ({ input: 'data', path: file.path })), ...namedPaths({ schema: options.schemaPath, config: options.configPath })] })
     const schema = options.schemaPath ? loadSchemaFile(options.schemaPath) : undefined
     const missingValues = options.missingValues ?? schema?.['missing-values'] ?? DEFAULT_MISSING_VALUES
     log.info(`Reading ${files.length === 1 ? files[0].path : `${files.length} files`}${schema ? ` against ${options.schemaPath}` : ''}`)
@@ -69,11 +72,7 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
       infer: options.writeSchema !== undefined,
     })
     if (options.writeSchema && result.inferred) {
-      try {
-        writeSchemaFile(options.writeSchema, result.inferred)
-      } catch (error) {
-        throw fileError('write-schema', 'write', options.writeSchema, error)
-      }
+      writeSchemaFile(options.writeSchema, result.inferred)
       log.info(`Wrote the inferred schema to ${options.writeSchema}`)
     }
     const valid = isValid(result, options.failOn)
@@ -103,6 +102,11 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
       failure: valid ? undefined : `Data validation failed: ${failing} finding${failing === 1 ? '' : 's'} at or above '${options.failOn}' (see ${options.report}).`,
     }
   },
+}
+
+/** The files this run writes: the inferred schema first, as it is written first. */
+function outputPaths(options: ValidateCommandOptions): NamedPath[] {
+  return namedPaths({ 'write-schema': options.writeSchema, report: options.report })
 }
 
 export function isValid(result: ValidationResult, failOn: ValidateCommandOptions['failOn']): boolean {
