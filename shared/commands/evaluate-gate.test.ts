@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCommand } from '../../test/helpers/host.js'
 import { RandomStream } from '../gate/index.js'
-import { evaluateGateCommand } from './index.js'
+import { evaluateGateCommand, trainCommand } from './index.js'
 
 let dir: string
 let count = 0
@@ -124,7 +124,7 @@ describe('the evaluate-gate command on predictions files', () => {
     expect(await badInput({ predictions: good(), thresholds: 'accuracy.yml' })).toMatch(/^Input 'thresholds': 'accuracy\.yml' is neither a file nor YAML/)
     expect(await badInput({ predictions: good(), baseline: 'champion', name: 'churn' })).toMatch(/^Input 'baseline': a registered model as baseline needs the candidate given as 'model-dir'/)
     expect(await badInput({ predictions: good(), baseline: join(dir, 'nope.csv') })).toMatch(/^Input 'baseline': '.*nope\.csv' does not exist/)
-    expect(await badInput({ predictions: write('p.csv', 'truth,y_pred\n1,1\n') })).toMatch(/^Input predictions '.*p\.csv': no 'y_true' column/)
+    expect(await badInput({ predictions: write('p.csv', 'truth,y_pred\n1,1\n') })).toMatch(/^Input 'predictions' \('.*p\.csv'\): no 'y_true' column/)
     expect(await badInput({ predictions: write('p.csv', 'y_true,y_pred\n1,1\n,0\n') })).toMatch(/column 'y_true' is missing a value on line 3/)
     expect(await badInput({ predictions: good(), baseline: write('short.csv', 'y_true,y_pred\n1,1\n') })).toMatch(/same rows: the candidate has 600 rows and the baseline 1/)
     expect(await badInput({ predictions: good(), baseline: write('m.json', '{"accuracy": ') })).toMatch(/^Input 'baseline': '.*m\.json' is not valid JSON/)
@@ -142,5 +142,56 @@ describe('the evaluate-gate command on predictions files', () => {
     const values = await gate({ predictions: regression })
     expect(values.report.task).toBe('regression')
     expect(JSON.parse(values.outputs.metrics!).mae).toBeCloseTo(0.7 / 3, 12)
+  })
+
+  it('names the input, file and line of a probability outside [0, 1], not a number, or not finite', async () => {
+    const baseline = write('b.csv', 'y_true,y_pred,proba_1\n1,1,0.9\n0,0,0.2\n1,1,1.5\n')
+    const candidate = write('c.csv', 'y_true,y_pred,proba_1\n1,1,0.8\n0,0,0.1\n1,1,0.7\n')
+    expect(await badInput({ predictions: candidate, baseline })).toBe(`Input 'baseline' ('${baseline}'): column 'proba_1' holds 1.5 on line 4; a probability lies between 0 and 1.`)
+    const text = write('t.csv', 'y_true,y_pred,proba_a,proba_b\na,a,0.8,0.2\nb,b,high,0.9\n')
+    expect(await badInput({ predictions: text })).toBe(`Input 'predictions' ('${text}'): column 'proba_a' must hold numbers; it holds the text "high" on line 3.`)
+    const infinite = write('i.csv', 'y_true,y_pred,proba_1\n1,1,0.8\n0,0,-inf\n')
+    expect(await badInput({ predictions: infinite })).toMatch(new RegExp(`^Input 'predictions' \\('.*i\\.csv'\\): column 'proba_1' holds -Infinity on line 3; numbers must be finite`))
+  })
+
+  it('names the file and line of an infinite y_true or y_pred', async () => {
+    const candidate = write('c.csv', 'y_true,y_pred\n1.5,1.4\n2.5,1e400\n3.5,3.1\n')
+    expect(await badInput({ predictions: candidate })).toBe(
+      `Input 'predictions' ('${candidate}'): column 'y_pred' holds Infinity on line 3; numbers must be finite (inf, Infinity and literals that overflow, such as 1e400, are not valid numbers).`,
+    )
+    const baseline = write('b.csv', 'y_true,y_pred\n1.5,1.4\n2.5,2.6\n-Infinity,3.1\n')
+    expect(await badInput({ predictions: write('ok.csv', 'y_true,y_pred\n1.5,1.4\n2.5,2.6\n3.5,3.1\n'), baseline })).toMatch(
+      new RegExp(`^Input 'baseline' \\('.*b\\.csv'\\): column 'y_true' holds -Infinity on line 4;`),
+    )
+  })
+
+  it('warns once about probabilities that do not sum to 1, renormalising log_loss as scikit-learn does', async () => {
+    // Line 5 sums to 0.5; scikit-learn 1.2 divides it by its sum, giving c 0.8.
+    const multi = write('loose.csv', 'y_true,y_pred,proba_a,proba_b,proba_c\na,a,0.7,0.2,0.1\nb,b,0.1,0.8,0.1\nc,b,0.2,0.5,0.3\nc,c,0.05,0.05,0.4\nc,c,0.1,0.1,0.9\n')
+    const { outputs, annotations, failures } = await gate({ predictions: multi, thresholds: 'log_loss: {threshold: 2}' })
+    expect(failures).toEqual([])
+    const metrics = JSON.parse(outputs.metrics!)
+    expect(metrics.log_loss).toBeCloseTo(-(Math.log(0.7) + Math.log(0.8) + Math.log(0.3) + Math.log(0.8) + Math.log(0.9 / 1.1)) / 5, 12)
+    expect(metrics).not.toHaveProperty('roc_auc_ovr')
+    expect(annotations.filter((a) => a.severity === 'warning')).toEqual([
+      expect.objectContaining({
+        message: `Input 'predictions' ('${multi}'): the proba_ columns of 2 rows do not sum to 1 (the first, on line 5, sums to 0.5); log_loss divides each row by its sum, as scikit-learn does, and roc_auc_ovr, which needs them to, is left out.`,
+      }),
+    ])
+    expect(await badInput({ predictions: multi, thresholds: 'roc_auc_ovr: {threshold: 0.5}' })).toBe(
+      `Input 'predictions' ('${multi}'): roc_auc_ovr, named in 'thresholds', needs proba_ columns that sum to 1 in each row, and 2 rows do not (the first, on line 5, sums to 0.5). Normalise the rows or leave roc_auc_ovr out of 'thresholds'.`,
+    )
+  })
+})
+
+describe('the evaluate-gate command on a model directory', () => {
+  it('names the data file and line of an infinite target or feature value', async () => {
+    const model = join(dir, 'model')
+    const train = write('train.csv', 'x,y\n' + Array.from({ length: 40 }, (_, i) => `${i},${2 * i + 1}`).join('\n') + '\n')
+    expect((await runCommand(trainCommand, { data: train, target: 'y', task: 'regression', 'output-dir': model, params: '{epochs: 2}' })).failures).toEqual([])
+    const target = write('target.csv', 'x,y\n1,3\n2,inf\n')
+    expect(await badInput({ 'model-dir': model, data: target })).toMatch(new RegExp(`^Input 'data': column 'y' holds Infinity on line 3 of .*target\\.csv; numbers must be finite`))
+    const feature = write('feature.csv', 'x,y\n1,3\n2,5\n-1e999,7\n')
+    expect(await badInput({ 'model-dir': model, data: feature })).toMatch(new RegExp(`^Input 'data': column 'x' holds -Infinity on line 4 of .*feature\\.csv; numbers must be finite`))
   })
 })

@@ -3,7 +3,7 @@ import { evaluateGate, MetricThreshold, type Baseline, type BootstrapSettings, t
 import { applicableMetrics, confusionMatrix, type ConfusionMatrix, type MetricInput, type Task } from '../metrics/index.js'
 import { loadTable, type Table } from '../table/index.js'
 import { baselineSource, readMetricsFile } from './baseline.js'
-import { readPredictions, type TaskChoice } from './predictions.js'
+import { readPredictions, unnormalisedError, unnormalisedWarning, type TaskChoice, type Unnormalised } from './predictions.js'
 import { sliceMetrics, type SliceColumnSummary, type SliceResult } from './slices.js'
 
 /** How a model directory is turned into predictions on a table; see model-scorer.ts. */
@@ -46,6 +46,8 @@ export interface Evaluation {
   sliceColumns: SliceColumnSummary[]
   latency?: ScoredModel['latency']
   modelSizeBytes?: number
+  /** Problems in the inputs that did not stop the evaluation, one line each, for annotations. */
+  warnings: string[]
 }
 
 /** Without thresholds the gate fails only on evidence that the main metric got worse. */
@@ -60,7 +62,12 @@ export async function evaluateCandidate(options: EvaluationOptions, scoreModel: 
   const baseline = options.baseline ? await loadBaseline(options.baseline, candidate, scoreModel, options.fetchRegistryBaseline) : undefined
   const task = candidate.input.task
   const thresholds = options.thresholds.length > 0 ? options.thresholds : defaultThresholds(task)
-  const report = applicableMetrics(candidate.input).map((metric) => metric.name)
+  // scikit-learn refuses roc_auc_ovr on rows that are not probabilities; the other metrics are computed as it computes them.
+  const unnormalised = [candidate.unnormalised, baseline?.unnormalised].filter((problem): problem is Unnormalised => problem !== undefined)
+  if (unnormalised.length > 0 && thresholds.some((t) => t.metric === 'roc_auc_ovr')) throw unnormalisedError(unnormalised[0]!)
+  const report = applicableMetrics(candidate.input)
+    .map((metric) => metric.name)
+    .filter((name) => unnormalised.length === 0 || name !== 'roc_auc_ovr')
   const gate = await evaluateGate(thresholds, candidate.input, baseline?.baseline, { ...options.bootstrap, report, threads: options.threads })
   const baselineRows = baseline && 'task' in baseline.baseline ? baseline.baseline : undefined
   const sliceNames = thresholds.map((t) => t.metric).filter((name) => name in gate.candidateValues && (!baselineRows || name in (gate.baselineValues ?? {})))
@@ -77,6 +84,7 @@ export async function evaluateCandidate(options: EvaluationOptions, scoreModel: 
     sliceColumns: columns,
     ...(candidate.latency && { latency: candidate.latency }),
     ...(candidate.sizeBytes !== undefined && { modelSizeBytes: candidate.sizeBytes }),
+    warnings: unnormalised.map((problem) => unnormalisedWarning(problem, candidate.input.task === 'classification' ? candidate.input.classes.length : 0)),
   }
 }
 
@@ -85,13 +93,14 @@ interface Candidate extends Partial<ScoredModel> {
   table: Table
   name: string
   target?: string
+  unnormalised?: Unnormalised
 }
 
 async function loadCandidate(options: EvaluationOptions, scoreModel: ModelScorer): Promise<Candidate> {
   if (options.modelDir && options.predictions) throw new UserError("Inputs 'model-dir' and 'predictions' exclude each other: give the candidate one way.")
   if (options.predictions) {
-    const { input, table } = await readPredictions(options.predictions, 'predictions', options.task)
-    return { input, table, name: options.predictions }
+    const { input, table, unnormalised } = await readPredictions(options.predictions, 'predictions', options.task)
+    return { input, table, name: options.predictions, ...(unnormalised && { unnormalised }) }
   }
   if (!options.modelDir) throw new UserError("Give the candidate as 'model-dir' (with 'data') or as 'predictions'.")
   if (!options.data || options.data.length === 0) throw new UserError("Input 'data' is required with 'model-dir': the model is scored on it.")
@@ -105,7 +114,7 @@ async function loadBaseline(
   candidate: Candidate,
   scoreModel: ModelScorer,
   fetchRegistryBaseline: EvaluationOptions['fetchRegistryBaseline'],
-): Promise<{ baseline: Baseline; name: string } | undefined> {
+): Promise<{ baseline: Baseline; name: string; unnormalised?: Unnormalised } | undefined> {
   const source = baselineSource(value)
   switch (source.kind) {
     case 'registry': {
@@ -120,8 +129,8 @@ async function loadBaseline(
       return { baseline: { values: readMetricsFile(source.path) }, name: value }
     case 'predictions': {
       const task = candidate.input.task
-      const { input } = await readPredictions(source.path, 'baseline', task)
-      return { baseline: input, name: value }
+      const { input, unnormalised } = await readPredictions(source.path, 'baseline', task)
+      return { baseline: input, name: value, ...(unnormalised && { unnormalised }) }
     }
     case 'model-dir': {
       if (!candidate.target) throw new UserError("Input 'baseline': a model directory as baseline needs the candidate given as 'model-dir' with 'data', to score both on the same rows.")

@@ -23,8 +23,9 @@ export async function scoreModelDir(modelDir: string, table: Table, target: stri
 export function predictionInput(model: LoadedModel, table: Table, targetName: string, input: string): MetricInput {
   const truth = column(table, targetName, input)
   const prediction = model.predict(table)
-  const where = `'${input}'`
-  const lineOf = (row: number) => table.lines[row]!
+  // The truth comes from the data, so its problems are named by the data's file and line.
+  const where = `'data'`
+  const lineOf = (row: number) => `line ${table.lines[row]} of ${table.files[table.fileOfRow[row]!]?.path ?? 'the data'}`
   return prediction.task === 'classification'
     ? prepareClassification({ yTrue: labels(truth, where, lineOf), yPred: prediction.labels, scores: { labels: prediction.classes, columns: prediction.probabilities } })
     : prepareRegression({ yTrue: numbers(truth, where, lineOf), yPred: prediction.values })

@@ -1,7 +1,7 @@
 export { confusionMatrix, type ConfusionMatrix } from './confusion.js'
 export { applicableMetrics, evaluateMetrics, evaluateRows, selectMetrics } from './evaluate.js'
 export { compareLabels, sortLabels } from './labels.js'
-export { prepareClassification, prepareRegression } from './prepare.js'
+export { prepareClassification, prepareRegression, sumsToOne } from './prepare.js'
 export { CLASSIFICATION_METRICS, METRICS, METRICS_BY_NAME, REGRESSION_METRICS } from './registry.js'
 export { adoptDatasetValues, datasetValues, type DatasetValues } from './sample.js'
 export type * from './types.js'

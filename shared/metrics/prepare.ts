@@ -123,12 +123,16 @@ function positiveIndex(label: Label | undefined, index: ReadonlyMap<Label, numbe
   return found
 }
 
-/** numpy.allclose(1, row sum): |1 - sum| <= 1e-8 + 1e-5 * |sum|, which sklearn's roc_auc_ovr requires. */
+/** numpy.allclose(1, sum): |1 - sum| <= 1e-8 + 1e-5 * |sum|, which sklearn's roc_auc_ovr requires of each row of probabilities. */
+export function sumsToOne(sum: number): boolean {
+  return Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)
+}
+
 function firstUnnormalisedRow(scores: readonly Float64Array[], rows: number): number {
   for (let i = 0; i < rows; i++) {
     let sum = 0
     for (const column of scores) sum += column[i]!
-    if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum))) return i
+    if (!sumsToOne(sum)) return i
   }
   return -1
 }
