@@ -79,4 +79,17 @@ describe('DuplicateCounter', () => {
     ])
     expect(readdirSync(spillRoot)).toEqual([])
   })
+
+  it('allocates as entries arrive, so a thousand counters of two entries each stay small', async () => {
+    const before = process.memoryUsage().arrayBuffers
+    const counters = Array.from({ length: 1000 }, () => new DuplicateCounter(() => root))
+    counters.forEach((counter, i) => {
+      counter.add(hashA(2 * i), hashB(2 * i), 0, 2)
+      counter.add(hashA(2 * i), hashB(2 * i), 0, 3)
+    })
+    // Preallocated partitions held 4 MB per counter.
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 << 20)
+    const summaries = await Promise.all(counters.map((counter) => counter.finish(1)))
+    expect(summaries.every((summary) => summary.duplicates === 1 && summary.examples[0].line === 3)).toBe(true)
+  })
 })

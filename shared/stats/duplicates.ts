@@ -4,6 +4,10 @@ import { join } from 'node:path'
 const PARTITIONS = 256
 /** Entries kept in memory per partition before all partitions spill: about a million in all. */
 const PARTITION_CAPACITY = 5120
+/** A partition's first allocation; it doubles up to PARTITION_CAPACITY, so memory follows the entries. */
+const FIRST_SIZE = 16
+const NO_KEYS = new Float64Array(0)
+const NO_PLACES = new Uint32Array(0)
 const TWO_29 = 2 ** 29
 
 export interface DuplicateExample {
@@ -40,8 +44,9 @@ export interface DuplicateSummary {
  * then each partition is sorted on its own.
  */
 export class DuplicateCounter {
-  private keys: Float64Array[] = []
-  private places: Uint32Array[] = []
+  /** Partitions share one empty array until their first entry: a counter that sees few values costs little. */
+  private keys: Float64Array[] = new Array<Float64Array>(PARTITIONS).fill(NO_KEYS)
+  private places: Uint32Array[] = new Array<Uint32Array>(PARTITIONS).fill(NO_PLACES)
   private fill = new Int32Array(PARTITIONS)
   private inMemory = 0
   private entries = 0
@@ -51,9 +56,7 @@ export class DuplicateCounter {
   private sources: { dir: string | null; spills: Spill[]; part: number }[] = []
   private relocate: Relocate = (_part, line) => line
 
-  constructor(private readonly makeTempDir: () => string) {
-    for (let p = 0; p < PARTITIONS; p++) this.allocate(p, 1024)
-  }
+  constructor(private readonly makeTempDir: () => string) {}
 
   add(hashA: number, hashB: number, file: number, line: number): void {
     const partition = hashA >>> 24
@@ -121,7 +124,7 @@ export class DuplicateCounter {
   private grow(partition: number): void {
     const keys = this.keys[partition]
     const places = this.places[partition]
-    this.allocate(partition, Math.min(keys.length * 2, PARTITION_CAPACITY))
+    this.allocate(partition, Math.min(Math.max(keys.length * 2, FIRST_SIZE), PARTITION_CAPACITY))
     this.keys[partition].set(keys)
     this.places[partition].set(places)
   }
@@ -169,7 +172,8 @@ export class DuplicateCounter {
     const memoryCount = this.fill[p]
     keys.set(this.keys[p].subarray(0, memoryCount), at)
     places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * at)
-    this.allocate(p, 1)
+    this.keys[p] = NO_KEYS
+    this.places[p] = NO_PLACES
     this.fill[p] = 0
     return at + memoryCount
   }
