@@ -18,10 +18,14 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 let parent: string | undefined
 let listening = false
 
-/** A new folder `<tmpdir>/<prefix>XXXXXX`, removed on every exit path. */
+/**
+ * A new folder `<tmpdir>/<prefix>XXXXXX`, removed on every exit path. In a worker thread it
+ * is made in the parent's folder and left to the parent: it may outlive the thread, which
+ * hands its files over.
+ */
 export function createTemporaryDir(prefix: string): string {
   const dir = mkdtempSync(join(parent ?? tmpdir(), prefix))
-  trackTemporary(dir)
+  if (parent === undefined) trackTemporary(dir)
   return dir
 }
 
