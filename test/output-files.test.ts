@@ -90,6 +90,43 @@ describe('mlops validate outputs', () => {
   })
 })
 
+/** Waits until `folder` holds an entry starting with `prefix`, or the child exits. */
+async function appears(folder: string, prefix: string, child: { exitCode: number | null }): Promise<boolean> {
+  for (let i = 0; i < 4000 && child.exitCode === null; i++) {
+    if (readdirSync(folder).some((name) => name.startsWith(prefix))) return true
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  return false
+}
+
+describe('mlops validate on threads', () => {
+  /** A CSV large enough to be cut into byte ranges, with duplicate checks that keep spill folders. */
+  function threadedWorkdir(): { dir: string; temp: string } {
+    const dir = workdir()
+    const lines = ['id,kind']
+    for (let i = 0; i < 400_000; i++) lines.push(`${i},${'abc'[i % 3]}`)
+    writeFileSync(join(dir, 'big.csv'), lines.join('\n') + '\n')
+    writeFileSync(join(dir, 'schema.yml'), 'columns:\n  id: {type: integer, unique: true}\n  kind: {type: category}\nduplicate-rows: {max-share: 0}\n')
+    mkdirSync(join(dir, 'tmp'))
+    return { dir, temp: join(dir, 'tmp') }
+  }
+  const args = ['validate', '--data', 'big.csv', '--schema', 'schema.yml', '--report', 'report.json']
+
+  it('leaves nothing in the temporary folder after a run, or after SIGTERM mid-run', async () => {
+    const { dir, temp } = threadedWorkdir()
+    const env = { ...process.env, TMPDIR: temp, MLOPS_THREADS: '2' }
+    const done = await new Promise<number | null>((resolve) => spawn(process.execPath, [BIN, ...args], { cwd: dir, env, stdio: 'ignore' }).on('exit', resolve))
+    expect(done).toBe(0)
+    expect(readdirSync(temp)).toEqual([])
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env, stdio: 'ignore' })
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
+    expect(await appears(temp, 'mlops-validate-', child)).toBe(true)
+    child.kill('SIGTERM')
+    expect(await exited).toBe('SIGTERM')
+    expect(readdirSync(temp)).toEqual([])
+  })
+})
+
 describe('mlops register, killed', () => {
   it('leaves nothing in the temporary folder when SIGTERM stops it mid-archive', async () => {
     const dir = workdir()
@@ -105,12 +142,7 @@ describe('mlops register, killed', () => {
     let stderr = ''
     child.stderr.on('data', (chunk) => (stderr += chunk))
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
-    let seen = false
-    for (let i = 0; i < 2000 && !seen && child.exitCode === null; i++) {
-      seen = readdirSync(temp).some((name) => name.startsWith('mlops-register-'))
-      if (!seen) await new Promise((resolve) => setTimeout(resolve, 5))
-    }
-    expect(seen, stderr).toBe(true)
+    expect(await appears(temp, 'mlops-register-', child), stderr).toBe(true)
     child.kill('SIGTERM')
     const { code, signal } = await exited
     expect({ code, signal }).toEqual({ code: null, signal: 'SIGTERM' })
