@@ -1,3 +1,4 @@
+import { formatValue } from './shared.js'
 import type { DatasetCheck, DatasetCheckRun } from './types.js'
 
 /** Extra columns fail when the schema is strict. */
@@ -12,7 +13,7 @@ export const strict: DatasetCheck<boolean> = {
     return {
       header(columns, file) {
         for (const name of columns) {
-          if (!known.has(name)) sink.report(`column '${name}' is not in the schema (the schema is strict)`, { file, line: 1 })
+          if (!known.has(name)) sink.report(`column ${formatValue(name, 'string')} is not in the schema (the schema is strict)`, { file, line: 1 })
         }
       },
     }
@@ -34,7 +35,7 @@ export const ordered: DatasetCheck<boolean> = {
         const order = expected.filter((name) => present.includes(name))
         const mismatch = present.findIndex((name, index) => name !== order[index])
         if (mismatch >= 0) {
-          sink.report(`column '${present[mismatch]}' is out of order: expected '${order[mismatch]}' at that place (order: ${order.join(', ')})`, { file, line: 1 })
+          sink.report(`column ${formatValue(present[mismatch], 'string')} is out of order: expected '${order[mismatch]}' at that place (order: ${order.join(', ')})`, { file, line: 1 })
         }
       },
     }

@@ -1,5 +1,5 @@
 import { SchemaError } from '../schema/errors.js'
-import { formatNumber, percent } from './shared.js'
+import { formatNumber, formatValue, percent } from './shared.js'
 import type { DatasetCheck } from './types.js'
 
 interface LabelBalance {
@@ -42,7 +42,7 @@ export const labelBalance: DatasetCheck<LabelBalance> = {
         const share = smallestCount / profile.count
         const minShare = config['min-class-share']
         if (minShare !== undefined && share < minShare) {
-          sink.report(`class '${smallest}' of '${config.column}' has ${percent(share)} of labelled rows (${smallestCount}); at least ${percent(minShare)} required`)
+          sink.report(`class ${formatValue(String(smallest), 'string')} of '${config.column}' has ${percent(share)} of labelled rows (${smallestCount}); at least ${percent(minShare)} required`)
         }
         const maxRatio = config['max-class-ratio']
         const ratio = largestCount / smallestCount

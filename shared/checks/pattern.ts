@@ -1,4 +1,5 @@
 import { SchemaError } from '../schema/errors.js'
+import { formatValue } from './shared.js'
 import type { ColumnCheck } from './types.js'
 
 export const pattern: ColumnCheck<string> = {
@@ -18,7 +19,7 @@ export const pattern: ColumnCheck<string> = {
     }
     return {
       value(value, at) {
-        if (!regex.test(value as string)) sink.report(`'${value}' does not match the pattern /${source}/`, at)
+        if (!regex.test(value as string)) sink.report(`${formatValue(value, 'string')} does not match the pattern /${source}/`, at)
       },
     }
   },

@@ -79,6 +79,19 @@ describe(`string columns agree with pandas ${profileFixture.pandas}`, () => {
     expect(p.categories.other).toEqual({ count: 401, frequency: 401 / 503, distinct: 401 })
     expect(p.missing).toBe(1)
   })
+
+  it('cut values longer than 200 characters in categories and the sample, counting them whole', () => {
+    const [long1, long2] = ['1', '2'].map((end) => 'x'.repeat(1_000_000) + end)
+    const values = [long1, long2, long1, null]
+    const p = stringColumn(buildReferenceProfile(tableOf([{ name: 's', kind: 'string', values }])).columns, 's')
+    const cut = 'x'.repeat(200) + '…'
+    expect(p.distinct).toBe(2)
+    expect(p.categories.values.map(({ value, count }) => [value, count])).toEqual([
+      [cut, 2],
+      [cut, 1],
+    ])
+    expect(p.sample).toEqual([cut, cut, cut, null])
+  })
 })
 
 describe('numeric columns', () => {

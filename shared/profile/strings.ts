@@ -1,5 +1,6 @@
 import { categoryCounts } from './categories.js'
-import type { StringColumnProfile } from './types.js'
+import { cutText } from '../stats/index.js'
+import type { CategoryCounts, StringColumnProfile } from './types.js'
 
 /** Profile of a string column over `rows` (all rows when null). */
 export function stringColumnProfile(name: string, values: readonly (string | null)[], rows: Int32Array | null, sampleRows: Int32Array): StringColumnProfile {
@@ -18,7 +19,17 @@ export function stringColumnProfile(name: string, values: readonly (string | nul
     count,
     missing,
     distinct: counts.size,
-    categories: categoryCounts(counts, count),
-    sample: Array.from(sampleRows, (row) => values[row]),
+    categories: cutCategories(categoryCounts(counts, count)),
+    sample: Array.from(sampleRows, (row) => cutOrNull(values[row])),
   }
+}
+
+/** Values are kept to TEXT_CUT code points (then '…'), so one huge cell cannot swell profile.json. */
+function cutCategories(categories: CategoryCounts<string>): CategoryCounts<string> {
+  for (const entry of categories.values) entry.value = cutText(entry.value)
+  return categories
+}
+
+function cutOrNull(value: string | null): string | null {
+  return value === null ? null : cutText(value)
 }

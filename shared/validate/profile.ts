@@ -1,6 +1,6 @@
 import { formatEpoch } from '../data/datetime.js'
 import type { ColumnType } from '../schema/types.js'
-import { DistinctCounter, NumberDistinctCounter, RunningMoments, type DistinctState, type MomentsState } from '../stats/index.js'
+import { boundedKey, DistinctCounter, NumberDistinctCounter, RunningMoments, shownKey, TEXT_CUT, type DistinctState, type MomentsState } from '../stats/index.js'
 
 /** Streaming per-column statistics, shared by checks, inference and the report. */
 export class ColumnProfile {
@@ -30,7 +30,9 @@ export class ColumnProfile {
     this.count++
     // Only text columns add text, and they count with a DistinctCounter.
     const distinct = this.distinct as DistinctCounter
-    if (hash === undefined) distinct.add(value)
+    // A long value is counted by a key of bounded size, so huge cells cannot pile up.
+    if (value.length > TEXT_CUT) distinct.add(boundedKey(value))
+    else if (hash === undefined) distinct.add(value)
     else distinct.addHashed(value, hash)
     const length = value.length
     if (length < this.minLength) this.minLength = length
@@ -90,7 +92,7 @@ export class ColumnProfile {
       json.maxLength = this.maxLength
     }
     json.top = this.distinct.top(5).map(({ value, count }) => ({
-      value: this.type === 'datetime' && typeof value === 'number' ? formatEpoch(value) : value,
+      value: typeof value === 'string' ? shownKey(value) : this.type === 'datetime' ? formatEpoch(value) : value,
       count,
     }))
     return json
