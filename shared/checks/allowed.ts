@@ -1,4 +1,5 @@
-import { parseSlow } from '../data/numbers.js'
+import { isNonFiniteNumber, parseSlow } from '../data/numbers.js'
+import { boundedKey, TEXT_CUT } from '../stats/index.js'
 import { SchemaError } from '../schema/errors.js'
 import { formatValue, percent } from './shared.js'
 import type { CellValue, ColumnCheck, Location } from './types.js'
@@ -33,7 +34,10 @@ export const allowed: ColumnCheck<AllowedConfig> = {
       values.map((value, index) => {
         if (!numeric) return String(value)
         const number = typeof value === 'boolean' ? Number(value) : typeof value === 'number' ? value : parseSlow(value)
-        if (Number.isNaN(number)) throw new SchemaError(`${context.path}[${index}]`, `expected ${context.type === 'integer' ? 'an' : 'a'} ${context.type} value, got ${JSON.stringify(value)}`)
+        if (Number.isNaN(number) && !(typeof value === 'string' && isNonFiniteNumber(value))) {
+          throw new SchemaError(`${context.path}[${index}]`, `expected ${context.type === 'integer' ? 'an' : 'a'} ${context.type} value, got ${JSON.stringify(value)}`)
+        }
+        if (!Number.isFinite(number)) throw new SchemaError(`${context.path}[${index}]`, `${JSON.stringify(value)} is not a finite number`)
         return number
       }),
     )
@@ -48,9 +52,11 @@ export const allowed: ColumnCheck<AllowedConfig> = {
           sink.report(`${formatValue(value, context.type)} is not an allowed value (allowed: ${shown})`, at)
           return
         }
-        const seen = unseen.get(value)
+        // Long text is tracked by a key of bounded size, so a thousand huge cells cannot pile up.
+        const key = typeof value === 'string' && value.length > TEXT_CUT ? boundedKey(value) : value
+        const seen = unseen.get(key)
         if (seen) seen.count++
-        else if (unseen.size < UNSEEN_TRACKED) unseen.set(value, { count: 1, at: { ...at } })
+        else if (unseen.size < UNSEEN_TRACKED) unseen.set(key, { count: 1, at: { ...at } })
       },
       snapshot: () => ({ unseenTotal, unseen: [...unseen.entries()] }),
       absorb(snapshots, relocate) {

@@ -186,6 +186,25 @@ describeCheck('allowed', () => {
       'schema.yml:1:43: columns.n.allowed[1]: expected an integer value, got "two".',
     )
   })
+
+  it('rejects a listed number that is not finite', async () => {
+    expect(await schemaError('n\n1\n', 'columns: {n: {type: number, allowed: [1, inf]}}')).toBe('schema.yml:1:42: columns.n.allowed[1]: "inf" is not a finite number.')
+  })
+
+  it('counts distinct long unseen values apart and lists them cut to 200 characters', async () => {
+    const [long1, long2] = ['1', '2'].map((end) => 'x'.repeat(50_000) + end)
+    const values = ['a', long1, long2, long1, 'a']
+    const { result } = await run(`v\n${values.join('\n')}\n`, 'columns: {v: {type: string, allowed: {values: [a], max-unseen-share: 0.1}}}')
+    const shown = `'${'x'.repeat(200)}…'`
+    expect(result.findings.map((finding) => finding.message)).toEqual([
+      `60% of values are outside the allowed set (3 of 5); at most 10% tolerated. Most frequent: ${shown} (2), ${shown} (1)`,
+    ])
+    expect(result.profile.v.top).toEqual([
+      { value: 'a', count: 2 },
+      { value: 'x'.repeat(200) + '…', count: 2 },
+      { value: 'x'.repeat(200) + '…', count: 1 },
+    ])
+  })
 })
 
 describeCheck('unique', () => {
@@ -224,6 +243,11 @@ describeCheck('pattern', () => {
       { ...finding, line: 3, message: "'xAB-12' does not match the pattern /[A-Z]{2}-\\d{2}/" },
       { ...finding, line: 4, message: "'AB-123' does not match the pattern /[A-Z]{2}-\\d{2}/" },
     ])
+  })
+
+  it('shows at most 200 characters of a long value that does not match', async () => {
+    const { result } = await run(`code\n${'x'.repeat(100_000)}\n`, 'columns: {code: {type: string, pattern: "[A-Z]+"}}')
+    expect(result.findings.map((finding) => finding.message)).toEqual([`'${'x'.repeat(200)}…' does not match the pattern /[A-Z]+/`])
   })
 
   it('matches an alternation as a whole', async () => {
@@ -273,6 +297,20 @@ describeCheck('std', () => {
   it('warns on the sample standard deviation (ddof = 1)', async () => {
     const { result } = await run('n\n1\n2\n3\n', 'columns: {n: {type: number, std: {min: 2}}}')
     expect(result.findings).toEqual([{ check: 'std', severity: 'warning', column: 'n', message: 'std 1 is below the minimum 2' }])
+  })
+
+  it('reports, rather than passes, a statistic that cannot be computed', async () => {
+    const one = await run('n\n5\n', 'columns: {n: {type: number, std: {max: 1}}}')
+    expect(one.result.findings).toEqual([
+      { check: 'std', severity: 'warning', column: 'n', message: 'std could not be computed: it needs at least 2 valid values, and the column has 1' },
+    ])
+    const overflow = await run('n\n1.7e308\n-1.7e308\n', 'columns: {n: {type: number, mean: {min: -1, max: 1}, severity: {mean: error}}}')
+    expect(overflow.result.findings).toEqual([{ check: 'mean', severity: 'error', column: 'n', message: 'mean could not be computed: the values overflow floating point' }])
+    expect(overflow.result.errors).toBe(1)
+    const none = await run('n,k\n,1\ninf,2\n', 'columns: {n: {type: number, mean: {max: 1}}, k: {type: integer}}')
+    expect(none.result.findings.filter((finding) => finding.check === 'mean')).toEqual([
+      { check: 'mean', severity: 'warning', column: 'n', message: 'mean could not be computed: the column has no valid values' },
+    ])
   })
 })
 

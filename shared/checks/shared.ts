@@ -1,7 +1,7 @@
 import { formatEpoch, parseIsoDate } from '../data/datetime.js'
 import { SchemaError } from '../schema/errors.js'
 import type { ColumnType } from '../schema/types.js'
-import type { DuplicateExample } from '../stats/index.js'
+import { cutText, shownKey, type DuplicateExample } from '../stats/index.js'
 import type { CellValue } from './types.js'
 
 export const boundsSchema = (description: string) => ({
@@ -31,6 +31,10 @@ export interface Bounds {
 }
 
 export function assertOrderedBounds(bounds: Bounds, path: string): void {
+  for (const key of ['min', 'max'] as const) {
+    const bound = bounds[key]
+    if (bound !== undefined && !Number.isFinite(bound)) throw new SchemaError(`${path}.${key}`, nonFiniteBound(bound))
+  }
   if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
     throw new SchemaError(path, `min (${bounds.min}) is greater than max (${bounds.max})`)
   }
@@ -52,7 +56,7 @@ export function formatValue(value: CellValue, type: ColumnType): string {
   if (type === 'datetime' && typeof value === 'number') return formatEpoch(value)
   if (type === 'boolean' && typeof value === 'number') return value === 1 ? 'true' : 'false'
   if (typeof value === 'number') return formatNumber(value)
-  return `'${value.length > 60 ? value.slice(0, 57) + '...' : value}'`
+  return `'${cutText(shownKey(value))}'`
 }
 
 /** A bound in a column's own units: numbers, or dates (epoch ms) for datetime columns. */
@@ -63,7 +67,17 @@ export function boundValue(raw: unknown, type: ColumnType, path: string): number
     return epoch
   }
   if (typeof raw !== 'number') throw new SchemaError(path, `expected a number, got ${JSON.stringify(raw)}`)
+  if (!Number.isFinite(raw)) throw new SchemaError(path, nonFiniteBound(raw))
   return raw
+}
+
+/**
+ * Bounds are finite numbers: NaN compares false with everything, so a NaN bound would let
+ * every value pass, and an infinite one bounds nothing (leave it out instead).
+ */
+export function nonFiniteBound(bound: number): string {
+  const spelled = Number.isNaN(bound) ? '.nan' : bound > 0 ? '.inf' : '-.inf'
+  return `expected a finite number, got ${spelled} (leave a bound out for no limit)`
 }
 
 /** Length in characters, counting a surrogate pair once. */

@@ -7,7 +7,19 @@ const DOT = 46
 /**
  * Parses a decimal number from ASCII bytes. Plain decimals with at most 15 significant
  * digits take an exact fast path (one correctly rounded division); anything else
- * (exponents, long mantissas, inf) falls back to Number(). The bytes must be ASCII.
+ * (exponents, long mantissas, inf) falls back to parseSlow. The bytes must be ASCII.
+ *
+ * Numbers are finite. In text formats (CSV, TSV, JSON Lines, JSON) a number cell that is
+ * not finite — `inf`, `Infinity`, `-Infinity`, `NaN`, or a literal that overflows like
+ * `1e400` — is not a valid number: in a number/integer column it is a type error finding
+ * naming the line ('not a finite number'); it never enters min, max, mean, std, histograms
+ * or quantiles. In Parquet, a floating-point NaN is a missing value (as pandas reads it)
+ * and ±Infinity is an invalid number as above.
+ *
+ * The parsers return the IEEE value the text spells (±Infinity for `inf` or `1e400`, NaN
+ * for `nan` and for text that is no number at all), so callers keep a value when
+ * `value - value === 0` (finite) and tell the two kinds of rejects apart with
+ * isNonFiniteNumber, off the hot path.
  */
 export function parseNumberBytes(bytes: Uint8Array, start: number, end: number): number {
   let i = start
@@ -62,6 +74,16 @@ export function parseSlow(text: string): number {
     if (lower === '-inf' || lower === '-infinity') return -Infinity
   }
   return value
+}
+
+const NON_FINITE_WORD = /^[+-]?(?:inf|infinity|nan)$/i
+
+/** True when the text spells a number that is not finite: inf, infinity or nan (any case, signed), or a literal that overflows. */
+export function isNonFiniteNumber(text: string): boolean {
+  const trimmed = text.trim()
+  if (NON_FINITE_WORD.test(trimmed)) return true
+  const value = parseSlow(trimmed)
+  return value === Infinity || value === -Infinity
 }
 
 /** True when the text is an integer literal (no dot, no exponent). */

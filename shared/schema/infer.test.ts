@@ -128,6 +128,32 @@ describe('inferring from other data', () => {
     expect(result.findings).toEqual([])
   })
 
+  it('infers a number column despite inf, Infinity and 1e400, which validation then reports', async () => {
+    const data = write('n,x\n1,1.5\ninf,2.5\n3,-Infinity\n1e400,3.5\n5,4.5\n')
+    const schema = await infer(data)
+    expect(schema.columns.n).toMatchObject({ type: 'integer', min: 0, max: 6 })
+    expect(schema.columns.x).toMatchObject({ type: 'number', min: 1.1, max: 4.8 })
+    const { result } = await roundTrip(data)
+    expect(result.findings.map((finding) => [finding.line, finding.column, finding.message])).toEqual([
+      [3, 'n', "'inf' is not a finite number"],
+      [4, 'x', "'-Infinity' is not a finite number"],
+      [5, 'n', "'1e400' is not a finite number"],
+    ])
+    expect(result.profile.n).toMatchObject({ count: 3, invalid: 2, min: 1, max: 5, mean: 3, std: 2 })
+  })
+
+  it('keeps long values out of categories and cuts them in the profile', async () => {
+    const long = 'y'.repeat(300)
+    const data = write(`id,s\n${Array.from({ length: 8 }, (_, i) => `${i},${i % 2 ? long : 'short'}`).join('\n')}\n`)
+    const { schema, result } = await roundTrip(data)
+    expect(schema.columns.s.type).toBe('string')
+    expect(result.findings).toEqual([])
+    expect(result.profile.s.top).toEqual([
+      { value: 'short', count: 4 },
+      { value: 'y'.repeat(200) + '…', count: 4 },
+    ])
+  })
+
   it('infers mean bounds that contain the mean of large values', async () => {
     const rows = Array.from({ length: 100 }, (_, i) => `${1_700_000_000 + i * 100}`)
     const { schema, result } = await roundTrip(write(`ts\n${rows.join('\n')}\n`))

@@ -1,6 +1,7 @@
 import { ISO_DATE_FORMAT, ISO_DATETIME_FORMAT, isoDateParser } from '../data/datetime.js'
 import type { Row } from '../data/index.js'
-import { DistinctCounter, RunningMoments } from '../stats/index.js'
+import { isNonFiniteNumber } from '../data/numbers.js'
+import { boundedKey, DistinctCounter, RunningMoments, TEXT_CUT } from '../stats/index.js'
 import { ColumnProfile } from '../validate/profile.js'
 import { codePoints } from '../checks/shared.js'
 import type { ColumnSchema, ColumnType, DataSchema } from './types.js'
@@ -16,6 +17,8 @@ export class ColumnSniffer {
   rows = 0
   missing = 0
   private nonNumeric = 0
+  /** Cells such as inf or 1e400: invalid numbers, which do not make a number column text. */
+  private nonFinite = 0
   private nonIntegral = 0
   private nonBoolean = 0
   private nonDate = 0
@@ -40,13 +43,15 @@ export class ColumnSniffer {
       return
     }
     const text = row.text(this.index)
-    this.texts.add(text)
+    this.texts.add(text.length > TEXT_CUT ? boundedKey(text) : text)
     const length = codePoints(text)
     if (length < this.minLength) this.minLength = length
     if (length > this.maxLength) this.maxLength = length
     const number = row.number(this.index)
-    if (Number.isNaN(number)) this.nonNumeric++
-    else {
+    if (number - number !== 0) {
+      if (isNonFiniteNumber(text)) this.nonFinite++
+      else this.nonNumeric++
+    } else {
       this.numbers.add(number)
       this.numberValues.add(number)
       if (!Number.isInteger(number)) this.nonIntegral++
@@ -74,11 +79,13 @@ export class ColumnSniffer {
   inferType(): ColumnType {
     const present = this.present
     if (present === 0) return 'string'
-    if (this.nonNumeric === 0) return this.nonIntegral === 0 ? 'integer' : 'number'
+    if (this.nonNumeric === 0 && this.numbers.count > 0) return this.nonIntegral === 0 ? 'integer' : 'number'
     if (this.nonBoolean === 0) return 'boolean'
     if (this.nonDate === 0) return 'datetime'
     const distinct = this.texts.distinct
-    return this.texts.exact && distinct <= CATEGORY_MAX_DISTINCT && distinct < present / 2 ? 'category' : 'string'
+    // A category's allowed list holds its values whole, so they must be short.
+    const short = this.maxLength <= TEXT_CUT
+    return short && this.texts.exact && distinct <= CATEGORY_MAX_DISTINCT && distinct < present / 2 ? 'category' : 'string'
   }
 
   /** True when every present value differs, compared as the `unique` check compares them. */
@@ -101,6 +108,10 @@ export class ColumnSniffer {
     const profile = new ColumnProfile(this.name, type, moments, values)
     profile.missing = this.missing
     profile.count = this.present
+    if (type === 'integer' || type === 'number') {
+      profile.count = this.numbers.count
+      profile.invalid = this.present - this.numbers.count
+    }
     if (type === 'string' || type === 'category') {
       profile.minLength = this.minLength
       profile.maxLength = this.maxLength

@@ -106,6 +106,15 @@ describe('loading a schema file', () => {
     expect(loadError('- a\n- b\n')).toBe("schema.yml: a schema must be a YAML mapping with a 'columns' key.")
     expect(loadError('')).toBe("schema.yml: a schema must be a YAML mapping with a 'columns' key.")
   })
+
+  it('refuses a NaN or infinite number anywhere, naming the column and key', () => {
+    const limit = '(leave a bound out for no limit)'
+    expect(loadError('columns:\n  price:\n    type: number\n    min: .nan\n')).toBe(`schema.yml:4:10: columns.price.min: expected a finite number, got .nan ${limit}.`)
+    expect(loadError('columns:\n  price: {type: number, max: .inf}\n')).toBe(`schema.yml:2:30: columns.price.max: expected a finite number, got .inf ${limit}.`)
+    expect(loadError('columns:\n  price: {type: number, std: {min: -.Inf}}\n')).toBe(`schema.yml:2:36: columns.price.std.min: expected a finite number, got -.inf ${limit}.`)
+    expect(loadError('columns:\n  n: {type: number, allowed: [1, .NaN]}\n')).toBe(`schema.yml:2:34: columns.n.allowed[1]: expected a finite number, got .nan ${limit}.`)
+    expect(loadError('columns: {n: {type: number, max-missing: .nan}}\n')).toBe(`schema.yml:1:42: columns.n.max-missing: expected a finite number, got .nan ${limit}.`)
+  })
 })
 
 describe('schema problems found when validation starts', () => {

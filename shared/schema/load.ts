@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import AjvModule, { type ErrorObject } from 'ajv'
 import { isMap, isSeq, type LineCounter, type Node } from 'yaml'
+import { nonFiniteBound } from '../checks/shared.js'
 import { UserError } from '../errors/index.js'
 import { parseYamlDocument } from '../yaml/index.js'
 import { dataSchemaJsonSchema } from './json-schema.js'
@@ -31,12 +32,21 @@ export function parseSchema(text: string, source: string): DataSchema {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new UserError(`${source}: a schema must be a YAML mapping with a 'columns' key.`)
   }
+  const nonFinite = nonFiniteNumberAt(value, [])
+  if (nonFinite) {
+    const node = findNode(document.contents, nonFinite.segments, false)
+    const where = node?.range ? position(lines, node.range[0]) : ''
+    throw new UserError(`${source}${where}: ${formatPath(value, nonFinite.segments)}: ${nonFiniteBound(nonFinite.value)}.`)
+  }
   const { ok, errors } = validate(value)
   if (!ok) throw new UserError(describeError(pickError(errors), value, document.contents, lines, source))
   const schema = value as DataSchema
+  // Keeps the text, not the document: a schema of thousands of columns parses to tens of
+  // megabytes of nodes, and only an error in it needs them again.
   locators.set(schema, (path) => {
-    const node = findNode(document.contents, splitPath(schema, path), false)
-    return node?.range ? position(lines, node.range[0]) : ''
+    const again = parseYamlDocument(text, source)
+    const node = findNode(again.document.contents, splitPath(schema, path), false)
+    return node?.range ? position(again.lines, node.range[0]) : ''
   })
   return schema
 }
@@ -100,6 +110,17 @@ function describeError(error: ErrorObject, value: unknown, root: unknown, lines:
   const node = findNode(root, segments, error.keyword === 'additionalProperties')
   const where = node?.range ? position(lines, node.range[0]) : ''
   return `${source}${where}: ${path}: ${reason}.`
+}
+
+/** The first NaN or ±Infinity (YAML's .nan and .inf) in the document: no key of a schema takes one. */
+function nonFiniteNumberAt(value: unknown, segments: string[]): { segments: string[]; value: number } | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : { segments, value }
+  if (value === null || typeof value !== 'object') return undefined
+  for (const [key, item] of Object.entries(value)) {
+    const found = nonFiniteNumberAt(item, [...segments, key])
+    if (found) return found
+  }
+  return undefined
 }
 
 /** "columns.price.allowed[2]": indexes only where the value really is a list. */

@@ -19,7 +19,7 @@ async function typeFindings(column: string, values: string[], yaml: string) {
   const path = join(dir, `data-${++count}.csv`)
   writeFileSync(path, `${column}\n${values.join('\n')}\n`)
   const schema = parseSchema(yaml, 'schema.yml')
-  const result = await validateData({ files: await resolveDataFiles(path), schema: { schema, source: 'schema.yml' }, missingValues: DEFAULT_MISSING_VALUES, infer: false })
+  const result = await validateData({ files: await resolveDataFiles(path), schema: { schema, source: 'schema.yml' }, missingValues: schema['missing-values'] ?? DEFAULT_MISSING_VALUES, infer: false })
   for (const finding of result.findings) expect(finding).toMatchObject({ file: path, column })
   return { findings: result.findings.map((finding) => [finding.line, finding.check, finding.severity, finding.message]), result }
 }
@@ -52,10 +52,25 @@ describe('integer and number columns', () => {
     expect(result.profile.n).toMatchObject({ type: 'number', count: 4, invalid: 2, min: -2, max: 1.5 })
   })
 
-  it('shortens long invalid values in messages', async () => {
-    const long = 'x'.repeat(100)
-    const { findings } = await typeFindings('n', [long], 'columns: {n: {type: number}}')
-    expect(findings).toEqual([[2, 'type', 'error', `'${'x'.repeat(57)}...' is not a number`]])
+  it('cuts long invalid values in messages after 200 characters, counting a surrogate pair once', async () => {
+    const long = '😀'.repeat(150) + 'x'.repeat(150)
+    const { findings } = await typeFindings('n', [long, 'y'.repeat(200)], 'columns: {n: {type: number}}')
+    expect(findings).toEqual([
+      [2, 'type', 'error', `'${'😀'.repeat(150)}${'x'.repeat(50)}…' is not a number`],
+      [3, 'type', 'error', `'${'y'.repeat(200)}' is not a number`],
+    ])
+  })
+
+  it('rejects inf, Infinity, NaN and overflowing literals in number and integer columns as not finite numbers', async () => {
+    const cells = ['1', 'inf', '-Infinity', 'NaN', '1e400', '-1e400', '3']
+    const yaml = "missing-values: ['']\ncolumns: {n: {type: number, mean: {min: 1, max: 3}, std: {min: 0, max: 2}}}"
+    const { findings, result } = await typeFindings('n', cells, yaml)
+    expect(findings).toEqual(
+      ['inf', '-Infinity', 'NaN', '1e400', '-1e400'].map((cell, i) => [3 + i, 'type', 'error', `'${cell}' is not a finite number`]),
+    )
+    expect(result.profile.n).toMatchObject({ count: 2, invalid: 5, min: 1, max: 3, mean: 2 })
+    const integers = await typeFindings('i', ['1', 'Infinity', '2'], "missing-values: ['']\ncolumns: {i: {type: integer}}")
+    expect(integers.findings).toEqual([[3, 'type', 'error', "'Infinity' is not a finite number"]])
   })
 
   it('warns on type errors when the column sets their severity', async () => {

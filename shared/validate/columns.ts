@@ -1,6 +1,7 @@
 import type { ColumnCheckRun, FindingSink, Location } from '../checks/types.js'
 import { dateParser, type DateParser } from '../data/datetime.js'
 import { TextPool, type Row } from '../data/index.js'
+import { isNonFiniteNumber } from '../data/numbers.js'
 import { formatValue } from '../checks/shared.js'
 import type { ColumnSchema, ColumnType } from '../schema/types.js'
 import { ColumnProfile } from './profile.js'
@@ -76,7 +77,8 @@ export class TypedColumn {
         return this.acceptText(row.pooledText(index, this.pool), at)
       case Kind.Number: {
         const value = row.number(index)
-        return Number.isNaN(value) ? this.reject(row, index, at) : this.acceptNumber(value, at)
+        // x - x is 0 for finite x only: ±Infinity and NaN are rejected alike.
+        return value - value === 0 ? this.acceptNumber(value, at) : this.reject(row, index, at)
       }
       case Kind.Integer: {
         const value = row.number(index)
@@ -119,6 +121,7 @@ export class TypedColumn {
     if (this.schema.type === 'datetime') {
       return this.schema.format ? `${shown} does not match the date format ${this.schema.format}` : `${shown} is not an ISO 8601 date-time`
     }
+    if ((this.schema.type === 'number' || this.schema.type === 'integer') && isNonFiniteNumber(text)) return `${shown} is not a finite number`
     const article = this.schema.type === 'integer' ? 'an' : 'a'
     return `${shown} is not ${article} ${this.schema.type}`
   }
