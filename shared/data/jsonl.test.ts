@@ -153,4 +153,14 @@ describe('JSON Lines the reader rejects', () => {
     const path = write('latin1.jsonl', Buffer.concat([Buffer.from('{"a": "ok"}\n{"a": "caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]))
     expect(await readError(path)).toBe(`${path}:2: invalid UTF-8 byte sequence; the file must be UTF-8 encoded.`)
   })
+
+  it('reports numbers that are not finite, whether written as 1e400 or as text, without letting them into the mean', async () => {
+    const path = write('infinite.jsonl', '{"v": 1}\n{"v": 1e400}\n{"v": "-Infinity"}\n{"v": 3}\n')
+    const result = await validate(path, 'columns: {v: {type: number, mean: {min: 1.5, max: 2.5}}}')
+    expect(result.findings.map((finding) => [finding.line, finding.message])).toEqual([
+      [2, "'Infinity' is not a finite number"],
+      [3, "'-Infinity' is not a finite number"],
+    ])
+    expect(result.profile.v).toMatchObject({ count: 2, invalid: 2, mean: 2 })
+  })
 })
