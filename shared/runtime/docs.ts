@@ -1,6 +1,6 @@
 import { stringify } from 'yaml'
 import { COLUMN_CHECKS, DATASET_CHECKS } from '../checks/registry.js'
-import { table } from '../report/markdown.js'
+import { md, table, type Cell } from '../report/markdown.js'
 import type { Command } from './command.js'
 
 function inputDescription(spec: { description: string; default?: string }): string {
@@ -30,12 +30,18 @@ export function renderActionYaml(command: Command<unknown, unknown>): string {
   return `# Generated from shared/commands by 'npm run build'; edit the command definition instead.\n${stringify(action, { lineWidth: 0 })}`
 }
 
+/** Documentation is the project's own Markdown, not data: every cell is kept as written. */
+function docsTable(headers: string[], rows: string[][]): string {
+  const trusted = (text: string): Cell => md(text)
+  return table(headers.map(trusted), rows.map((row) => row.map(trusted)))
+}
+
 export function renderInputsAndOutputs(command: Command<unknown, unknown>): string {
-  const inputs = table(
+  const inputs = docsTable(
     ['input', 'required', 'description'],
     Object.entries(command.inputs).map(([name, spec]) => [`\`${name}\``, spec.required ? 'yes' : 'no', inputDescription(spec)]),
   )
-  const outputs = table(
+  const outputs = docsTable(
     ['output', 'description'],
     Object.entries(command.outputs).map(([name, spec]) => [`\`${name}\``, spec.description]),
   )
@@ -45,11 +51,11 @@ export function renderInputsAndOutputs(command: Command<unknown, unknown>): stri
 /** The schema's check keys, from the check registry. */
 export function renderSchemaChecks(): string {
   const severity = (value: string) => (value === 'error' ? 'error' : 'warning')
-  const columnTable = table(
+  const columnTable = docsTable(
     ['key', 'applies to', 'default severity', 'meaning'],
     COLUMN_CHECKS.map((check) => [`\`${check.key}\``, check.types ? check.types.join(', ') : 'all types', severity(check.defaultSeverity), check.description]),
   )
-  const datasetTable = table(
+  const datasetTable = docsTable(
     ['key', 'default severity', 'meaning'],
     DATASET_CHECKS.map((check) => [`\`${check.key}\``, severity(check.defaultSeverity), check.description]),
   )
