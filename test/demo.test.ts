@@ -23,13 +23,13 @@ describe('npm run demo', () => {
     }
     expect(existsSync(join(cwd, '.demo', 'evaluation.json'))).toBe(true)
     expect(run.stdout).toContain('==> 8. Register the candidate in the local registry and make it the champion')
-    expect(run.stdout).toContain('## Registered a new version: [models:/seattle-weather/1]')
+    expect(run.stdout).toContain('## Registered a new version: models:/seattle-weather/1')
   })
 
   it('gates a second run against the champion the first registered', () => {
     const run = spawnSync(process.execPath, [repoPath('build', 'shared', 'demo', 'run.js')], { cwd, encoding: 'utf8' })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toContain('vs models:/seattle-weather/1 (champion)')
-    expect(run.stdout).toContain('## Registered a new version: [models:/seattle-weather/2]')
+    expect(run.stdout).toContain('## Registered a new version: models:/seattle-weather/2')
   })
 })
