@@ -3,7 +3,7 @@ import { describeError } from '../errors/index.js'
 import { startEntry } from '../runtime/entry.js'
 import { main } from './main.js'
 
-startEntry(import.meta.url, () => {
+startEntry(() => {
   ignoreClosedPipes()
   return main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),

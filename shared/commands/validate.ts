@@ -70,7 +70,7 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
       schema: schema && options.schemaPath ? { schema, source: options.schemaPath } : undefined,
       missingValues,
       infer: options.writeSchema !== undefined,
-    })
+    }, (threads) => log.info(`Validated on ${threads} thread${threads === 1 ? '' : 's'}`))
     if (options.writeSchema && result.inferred) {
       writeSchemaFile(options.writeSchema, result.inferred)
       log.info(`Wrote the inferred schema to ${options.writeSchema}`)

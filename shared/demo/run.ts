@@ -99,7 +99,7 @@ export async function runDemo(): Promise<void> {
   process.stdout.write(`\nThe schema, the corrupted copy, both model directories and the JSON reports are in ${DEMO_DIR}/.\n`)
 }
 
-startEntry(import.meta.url, () =>
+startEntry(() =>
   runDemo().catch((error) => {
     process.stderr.write(describeError(error) + '\n')
     process.exitCode = 1

@@ -27,6 +27,8 @@ export interface EvaluationOptions {
   bootstrap: BootstrapSettings
   slices: string[]
   threads?: number
+  /** Told how many threads the bootstrap uses. */
+  onThreads?: (threads: number) => void
   /**
    * Fetches a registry baseline (`champion` or a models:/ URI) into a model directory; undefined
    * when `champion` does not exist yet, which makes this a first run.
@@ -68,7 +70,7 @@ export async function evaluateCandidate(options: EvaluationOptions, scoreModel: 
   const report = applicableMetrics(candidate.input)
     .map((metric) => metric.name)
     .filter((name) => unnormalised.length === 0 || name !== 'roc_auc_ovr')
-  const gate = await evaluateGate(thresholds, candidate.input, baseline?.baseline, { ...options.bootstrap, report, threads: options.threads })
+  const gate = await evaluateGate(thresholds, candidate.input, baseline?.baseline, { ...options.bootstrap, report, threads: options.threads, onThreads: options.onThreads })
   const baselineRows = baseline && 'task' in baseline.baseline ? baseline.baseline : undefined
   const sliceNames = thresholds.map((t) => t.metric).filter((name) => name in gate.candidateValues && (!baselineRows || name in (gate.baselineValues ?? {})))
   const { slices, columns } = options.slices.length > 0 ? sliceMetrics(candidate.table, options.slices, sliceNames, candidate.input, baselineRows) : { slices: [], columns: [] }

@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
-import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { UserError } from '../errors/index.js'
+import { startWorkerThread, threadBudget, workerEntry } from '../runtime/workers.js'
 import { adoptDatasetValues, datasetValues, type DatasetValues, type MetricInput } from '../metrics/index.js'
 import { bootstrapSettings, pairMetrics, Resampler, summarise, wholeDataValues, type BootstrapOptions, type DeltaInterval, type WholeDataValues } from './bootstrap.js'
 import { pairInputs, type Pair } from './pair.js'
@@ -10,6 +8,8 @@ import { pairInputs, type Pair } from './pair.js'
 export interface ParallelBootstrapOptions extends BootstrapOptions {
   /** Threads to use, this one included. By default one for small work, else the machine's parallelism. */
   threads?: number
+  /** Told how many threads the resamples are spread over. */
+  onThreads?: (threads: number) => void
 }
 
 /** What every thread shares: deltas[j][r] lives at (j * resamples + r) in `deltas`. */
@@ -24,10 +24,6 @@ export interface BootstrapTask {
   /** One Int32: the first resample no thread has claimed yet. */
   next: SharedArrayBuffer
 }
-
-// A variable, not a literal, so bundlers leave it alone; without the compiled worker beside
-// this file (as when running from the TypeScript sources or a bundle) one thread does it all.
-const WORKER_FILE = './bootstrap-worker.js'
 
 /** Below this many row evaluations (rows x resamples x metrics) starting threads costs more than it saves. */
 const PARALLEL_MIN_WORK = 20_000_000
@@ -47,9 +43,10 @@ export async function pairedBootstrapParallel(
   const pair = pairInputs(candidate, baseline)
   // Unknown or inapplicable metrics are refused before any thread starts.
   pairMetrics(pair, metrics)
-  const worker = new URL(WORKER_FILE, import.meta.url)
   const wanted = threadCount(options.threads, candidate.yTrue.length * resamples * metrics.length)
-  const threads = existsSync(fileURLToPath(worker)) ? Math.min(wanted, resamples) : 1
+  // Without the thread entry (the TypeScript sources under test) one thread does it all.
+  const threads = workerEntry() ? Math.min(wanted, resamples) : 1
+  options.onThreads?.(threads)
   const task: BootstrapTask = {
     pair,
     metrics,
@@ -61,7 +58,7 @@ export async function pairedBootstrapParallel(
   }
   // Helpers start up while this thread evaluates the whole data, then take over what that made
   // once per dataset (score orderings, rows by confusion cell) rather than make it again.
-  const helpers = Array.from({ length: threads - 1 }, () => startWorker(worker, task))
+  const helpers = Array.from({ length: threads - 1 }, () => startHelper(task))
   // Catch now so a failed worker is not reported unhandled while this thread does its share.
   const settled = Promise.all(helpers.map((helper) => helper.done)).catch((error: unknown) => error as Error)
   let whole: WholeDataValues
@@ -84,7 +81,8 @@ function threadCount(requested: number | undefined, work: number): number {
     if (!Number.isSafeInteger(requested) || requested < 1) throw new UserError(`bootstrap.threads: must be a whole number of at least 1; got ${requested}`)
     return requested
   }
-  return work < PARALLEL_MIN_WORK ? 1 : availableParallelism()
+  const { threads, forced } = threadBudget()
+  return forced || work >= PARALLEL_MIN_WORK ? threads : 1
 }
 
 /** What the candidate's and the baseline's data made once, for helpers to take over. */
@@ -118,8 +116,8 @@ interface Helper {
   stop: () => Promise<number>
 }
 
-function startWorker(file: URL, task: BootstrapTask): Helper {
-  const worker = new Worker(file, { workerData: task })
+function startHelper(task: BootstrapTask): Helper {
+  const worker: Worker = startWorkerThread('bootstrap', task)
   const done = new Promise<void>((resolve, reject) => {
     worker.once('error', reject)
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bootstrap worker exited with code ${code}`))))

@@ -25,7 +25,8 @@ export function renderActionYaml(command: Command<unknown, unknown>): string {
     branding: { icon: 'check-circle', color: 'green' },
     inputs,
     outputs,
-    runs: { using: 'node24', main: 'dist/index.js' },
+    // Every action runs its entry of the one bundle that all of them share.
+    runs: { using: 'node24', main: `../dist/${command.action}.js` },
   }
   return `# Generated from shared/commands by 'npm run build'; edit the command definition instead.\n${stringify(action, { lineWidth: 0 })}`
 }

@@ -1,30 +1,20 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
 import { DATASET_CHECKS_BY_KEY } from '../checks/registry.js'
 import { CsvParser, lineBreakOf } from '../data/csv.js'
 import { MissingTokens, QuotedDataError, type ByteRange } from '../data/index.js'
 import { UserError } from '../errors/index.js'
 import { createTemporaryDir, removeTemporary } from '../output/index.js'
+import { startWorkerThread, threadBudget, workerEntry } from '../runtime/workers.js'
 import type { ColumnType, DataSchema } from '../schema/types.js'
 import { checkSchema, mergeRanges, validatePart, validateRange, type RangeState, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
 import { compareFindings } from './findings.js'
 
 /** Below this much data, starting threads costs more than it saves. */
 const PARALLEL_MIN_BYTES = 32 << 20
-export const VALIDATE_WORKER = 'mlops-validate-worker'
-
-let workerEntry: string | undefined
-
-/** Entry points that can serve as validation workers register their file here. */
-export function setWorkerEntry(path: string): void {
-  workerEntry = path
-}
-
 export type WorkerTask = { task: 'range'; options: ValidateOptions } | { task: 'part'; options: ValidateOptions } | { task: 'hash'; path: string }
 
 /** A task as a thread receives it: with the folder, tracked by this thread, to make its temporary folders in. */
-export type WorkerData = WorkerTask & { kind: typeof VALIDATE_WORKER; scratch: string }
+export type WorkerData = WorkerTask & { scratch: string }
 
 /**
  * Validates the data on several threads when it is large. A plain CSV or TSV file is cut
@@ -34,24 +24,33 @@ export type WorkerData = WorkerTask & { kind: typeof VALIDATE_WORKER; scratch: s
  * and runs its own share of the checks. The threads' temporary files live in one folder
  * that this thread removes when done, or when the process exits or is killed.
  */
-export async function validateData(options: ValidateOptions): Promise<ValidationResult> {
+export async function validateData(options: ValidateOptions, onThreads?: (threads: number) => void): Promise<ValidationResult> {
+  const alone = async () => {
+    const result = await validatePart(options)
+    onThreads?.(1)
+    return result
+  }
   const threads = parallelism(options)
-  if (threads < 2) return validatePart(options)
+  if (threads < 2) return alone()
   checkSchema(options.schema!.schema, options.schema!.source)
   const scratch = createTemporaryDir('mlops-validate-')
   try {
     const ranges = planRanges(options, threads)
     if (ranges) {
       const result = await validateRanges(options, ranges, scratch)
-      if (result) return result
+      if (result) {
+        onThreads?.(ranges.length)
+        return result
+      }
     }
     const parts = planParts(options.schema!.schema, threads)
-    if (parts.length < 2) return validatePart(options)
+    if (parts.length < 2) return await alone()
     const [local, ...remote] = parts
     const results = await Promise.all([
       validatePart({ ...options, part: local }),
       ...remote.map((part) => runWorker<ValidationResult>({ task: 'part', options: { ...options, part } }, scratch)),
     ])
+    onThreads?.(parts.length)
     return mergeResults(results, Object.keys(options.schema!.schema.columns))
   } finally {
     removeTemporary(scratch)
@@ -59,12 +58,11 @@ export async function validateData(options: ValidateOptions): Promise<Validation
 }
 
 function parallelism(options: ValidateOptions): number {
-  if (!workerEntry || !options.schema || options.infer || options.part || options.range) return 1
-  const fromEnv = Number(process.env.MLOPS_THREADS)
-  const threads = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism()
+  if (!workerEntry() || !options.schema || options.infer || options.part || options.range) return 1
+  const { threads, forced } = threadBudget()
   if (threads < 2) return 1
   const bytes = options.files.reduce((sum, file) => sum + statSync(file.path).size, 0)
-  return bytes >= PARALLEL_MIN_BYTES || process.env.MLOPS_THREADS ? threads : 1
+  return bytes >= PARALLEL_MIN_BYTES || forced ? threads : 1
 }
 
 /** Byte ranges of one plain CSV or TSV file, cut just after line breaks; undefined when it cannot be cut. */
@@ -168,8 +166,8 @@ interface WorkerMessage<T> {
 }
 
 function startWorker<T>(task: WorkerTask, scratch: string): { result: Promise<T>; stop: () => Promise<number> } {
-  const workerData: WorkerData = { kind: VALIDATE_WORKER, scratch, ...task }
-  const worker = new Worker(workerEntry!, { workerData })
+  const data: WorkerData = { scratch, ...task }
+  const worker = startWorkerThread('validate', data)
   const result = new Promise<T>((resolve, reject) => {
     let settled = false
     worker.once('message', (message: WorkerMessage<T>) => {

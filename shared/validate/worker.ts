@@ -1,17 +1,12 @@
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import { hashFile, QuotedDataError } from '../data/index.js'
 import { isUserError } from '../errors/index.js'
 import { setTemporaryParent } from '../output/index.js'
 import { validatePart, validateRange } from './engine.js'
-import { VALIDATE_WORKER, type WorkerData } from './parallel.js'
+import type { WorkerData } from './parallel.js'
 
-/** True when this thread was started to do part of a validation. */
-export function isValidationWorker(): boolean {
-  return (workerData as { kind?: string } | null)?.kind === VALIDATE_WORKER
-}
-
-export async function serveValidationPart(): Promise<void> {
-  const task = workerData as WorkerData
+/** Does one part of a validation on this thread and posts the result back. */
+export async function serve(task: WorkerData): Promise<void> {
   // Threads get no signals: their spill files go where the parent thread cleans up.
   setTemporaryParent(task.scratch)
   try {

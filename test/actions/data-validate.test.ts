@@ -80,6 +80,19 @@ describe('data-validate bundle', () => {
     expect(run.outputs).toMatchObject({ valid: 'true', errors: '0', rows: '1461', 'data-hash': inferRun.outputs['data-hash'] })
   })
 
+  it('reads on as many threads as MLOPS_THREADS asks, with the same findings as on one', async () => {
+    const dir = workspace()
+    const [one, two] = await Promise.all(
+      ['1', '2'].map((threads) => runBundledAction('data-validate', { cwd: dir, inputs: { data: CORRUPTED, schema: SCHEMA, report: `report-${threads}.json` }, env: { MLOPS_THREADS: threads } })),
+    )
+    expect(one.stdout).toContain('Validated on 1 thread\n')
+    expect(two.stdout).toContain('Validated on 2 threads\n')
+    expect(two.outputs.errors).toBe(one.outputs.errors)
+    expect(Number(two.outputs.errors)).toBeGreaterThan(0)
+    const report = (threads: string) => JSON.parse(readFileSync(join(dir, `report-${threads}.json`), 'utf8'))
+    expect(report('2').findings).toEqual(report('1').findings)
+  })
+
   describe('on corrupted data', () => {
     let run: ActionRun
     let dir: string

@@ -71,4 +71,18 @@ describe('the evaluate-gate bundle on model directories', () => {
     expect(report.diff.accuracy.ci).toHaveLength(2)
     expect(run.summary).toContain('| metric | baseline | candidate | Δ | CI of Δ | verdict |')
   })
+
+  it('spreads the bootstrap over MLOPS_THREADS threads with the same intervals as on one', async () => {
+    const gate = (threads: string) =>
+      runBundledAction('evaluate-gate', {
+        cwd: workspace,
+        inputs: { 'model-dir': 'candidate', data: 'weather.csv', baseline: 'champion-model', bootstrap: '400', report: `evaluation-${threads}.json` },
+        env: { MLOPS_THREADS: threads },
+      })
+    const [one, two] = [await gate('1'), await gate('2')]
+    expect(one.stdout).toContain('Paired bootstrap on 1 thread\n')
+    expect(two.stdout).toContain('Paired bootstrap on 2 threads\n')
+    const diff = (threads: string) => JSON.parse(readFileSync(join(workspace, `evaluation-${threads}.json`), 'utf8')).diff
+    expect(diff('2')).toEqual(diff('1'))
+  })
 })

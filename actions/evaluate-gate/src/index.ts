@@ -1,4 +1,4 @@
 import { startEntry } from '../../../shared/runtime/entry.js'
 import { run } from './main.js'
 
-startEntry(import.meta.url, run)
+startEntry(run)

@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+
+/** Every kind of work a thread is started for; `worker.ts` maps each to the module that serves it. */
+export type WorkerKind = 'validate' | 'bootstrap'
+
+export interface WorkerData<T = unknown> {
+  kind: WorkerKind
+  task: T
+}
+
+// A variable, not a literal, so that bundlers leave it alone. The thread entry sits beside this
+// module: build/shared/runtime/worker.js after tsc, actions/dist/worker.js in the bundle.
+const WORKER_FILE = './worker.js'
+
+/** The thread entry file, or undefined where there is none (the TypeScript sources under test). */
+export function workerEntry(): string | undefined {
+  const path = fileURLToPath(new URL(WORKER_FILE, import.meta.url))
+  return existsSync(path) ? path : undefined
+}
+
+/** Starts a thread of the given kind; callers check `workerEntry()` first. */
+export function startWorkerThread<T>(kind: WorkerKind, task: T): Worker {
+  const entry = workerEntry()
+  if (!entry) throw new Error(`no worker entry beside ${fileURLToPath(import.meta.url)}`)
+  const data: WorkerData<T> = { kind, task }
+  return new Worker(entry, { workerData: data })
+}
+
+/** Threads a pool may use, this one included: MLOPS_THREADS when set to a positive integer, else the machine's parallelism. */
+export function threadBudget(env: NodeJS.ProcessEnv = process.env): { threads: number; forced: boolean } {
+  const fromEnv = Number(env.MLOPS_THREADS)
+  if (env.MLOPS_THREADS && Number.isInteger(fromEnv) && fromEnv > 0) return { threads: fromEnv, forced: true }
+  return { threads: availableParallelism(), forced: false }
+}
