@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
 import { node24Binary, repoPath, repoRoot } from './repo.js'
 import { parseAnnotations, parseOutputFile, type ParsedAnnotation } from './workflow-commands.js'
 
@@ -35,18 +36,21 @@ export function inputVariable(name: string): string {
 const INHERITED = /^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|NODE_OPTIONS$|NODE_PATH$)/
 
 /**
- * Runs the committed bundle of an action the way the runner does: `node24 dist/index.js`, from a copy
- * outside the repository so that only what ncc bundled can be loaded.
+ * Runs the committed bundle of an action the way the runner does: `node24` on the `runs.main` of its
+ * action.yml, from a copy of actions/ outside the repository so that only what was bundled can be loaded.
  */
 export async function runBundledAction(action: string, options: RunActionOptions = {}): Promise<ActionRun> {
-  const dist = repoPath('actions', action, 'dist')
-  if (!existsSync(join(dist, 'index.js'))) throw new Error(`${dist}/index.js is missing; run 'npm run build'.`)
+  const dist = repoPath('actions', 'dist')
+  const main = (parseYaml(readFileSync(repoPath('actions', action, 'action.yml'), 'utf8')) as { runs: { main: string } }).runs.main
+  if (!existsSync(repoPath('actions', action, main))) throw new Error(`actions/${action}/${main} is missing; run 'npm run build'.`)
   const node = node24Binary()
   const root = realpathSync(mkdtempSync(join(tmpdir(), `mlops-${action}-`)))
   try {
     assertIsolated(root)
-    const actionDir = join(root, 'action')
-    cpSync(dist, actionDir, { recursive: true })
+    const actionDir = join(root, 'actions', action)
+    mkdirSync(actionDir, { recursive: true })
+    cpSync(repoPath('actions', action, 'action.yml'), join(actionDir, 'action.yml'))
+    cpSync(dist, join(root, 'actions', 'dist'), { recursive: true })
     const workspace = options.cwd ?? join(root, 'workspace')
     mkdirSync(workspace, { recursive: true })
     const files = {
@@ -88,7 +92,7 @@ export async function runBundledAction(action: string, options: RunActionOptions
     for (const [name, value] of Object.entries(options.inputs ?? {})) if (value !== undefined) env[inputVariable(name)] = value
     Object.assign(env, options.env)
 
-    const { exitCode, stdout, stderr } = await spawnCollect(node, [join(actionDir, 'index.js')], { cwd: workspace, env })
+    const { exitCode, stdout, stderr } = await spawnCollect(node, [join(actionDir, main)], { cwd: workspace, env })
     return {
       exitCode,
       stdout,
