@@ -1,0 +1,11 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module';
+const require = __mlopsCreateRequire(import.meta.url);
+
+// build/shared/runtime/worker.js
+import { workerData } from "node:worker_threads";
+var SERVERS = {
+  validate: () => import("./worker-KEHUAXPQ.js"),
+  bootstrap: () => import("./bootstrap-worker-FY6VFRHP.js")
+};
+var { kind, task } = workerData;
+await (await SERVERS[kind]()).serve(task);
