@@ -1,8 +1,9 @@
-import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileError } from '../errors/index.js'
 import { lstatOrUndefined, notRegularFile, writeTarget } from './paths.js'
 import { forgetTemporary, trackTemporary } from './temporary.js'
+import { makeDirectories } from '../fs/index.js'
 
 /**
  * The one writer of every file a user names as an output: reports, inferred schemas, model
@@ -23,7 +24,7 @@ export function writeOutputFile(input: string, path: string, content: string | U
   if (existing && !existing.isFile()) throw notRegularFile(input, path, existing)
   const temporary = join(dirname(target), `${basename(target)}.${process.pid}.tmp`)
   try {
-    mkdirSync(dirname(target), { recursive: true })
+    makeDirectories(dirname(target))
     trackTemporary(temporary)
     writeFileSync(temporary, content)
     if (existing) chmodSync(temporary, existing.mode & 0o7777)

@@ -1,11 +1,12 @@
 import { createHash, type Hash } from 'node:crypto'
-import { createReadStream, createWriteStream, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs'
+import { createReadStream, createWriteStream, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { Transform } from 'node:stream'
 import * as tar from 'tar'
 import { UserError } from '../errors/index.js'
+import { makeDirectories } from '../fs/index.js'
 
 /** Every archive gets this time, so the same directory always packs to the same bytes. */
 const FIXED_TIME = new Date('2000-01-01T00:00:00Z')
@@ -128,7 +129,7 @@ export async function fileDigest(path: string): Promise<string> {
 export async function extractArchive(path: string, target: string, source: string): Promise<void> {
   const staging = `${target}.extracting-${process.pid}`
   rmSync(staging, { recursive: true, force: true })
-  mkdirSync(staging, { recursive: true })
+  makeDirectories(staging)
   try {
     await extractInto(path, realpathSync(staging), source)
     renameSync(staging, target)

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import { fileError, UserError } from '../errors/index.js'
 import { forgetTemporary, isWithin, lstatOrUndefined, trackTemporary, writeTarget, type NamedPath } from '../output/index.js'
 import type { ModelMetadata } from './metadata.js'
+import { makeDirectories } from '../fs/index.js'
 
 /** The `format` of metadata.json that marks a directory as written by train, and so replaceable. */
 const MODEL_FORMAT: ModelMetadata['format'] = 'mlops-actions/model'
@@ -67,7 +68,7 @@ export async function writeModelDir(dir: string, write: (staging: string) => Pro
   const staging = join(parent, `.${basename(target)}.staging-${process.pid}`)
   const previous = join(parent, `.${basename(target)}.previous-${process.pid}`)
   try {
-    mkdirSync(parent, { recursive: true })
+    makeDirectories(parent)
     rmSync(staging, { recursive: true, force: true })
     trackTemporary(staging)
     mkdirSync(staging)

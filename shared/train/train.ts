@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { copyFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { UserError } from '../errors/index.js'
 import { inferTask, predictionInput, readMetricsFile } from '../evaluate/index.js'
@@ -13,6 +13,7 @@ import { runExternalTrainer } from './external.js'
 import { paramsHash, type Lineage, type ModelMetadata } from './metadata.js'
 import { checkOutputDir, writeModelDir } from './model-dir.js'
 import { splitRows } from './split.js'
+import { makeDirectories } from '../fs/index.js'
 
 export const MODEL_KINDS = ['linear', 'mlp'] as const
 export type ModelKind = (typeof MODEL_KINDS)[number]
@@ -117,7 +118,7 @@ async function trainWithCommand(options: TrainOptions, log: Logger): Promise<Tra
     MLOPS_VALIDATION_DATA: options.validationData.join(','),
   }
   try {
-    mkdirSync(outputDir, { recursive: true })
+    makeDirectories(outputDir)
   } catch (error) {
     throw new UserError(`Input 'output-dir': cannot create '${options.outputDir}' (${(error as NodeJS.ErrnoException).code}).`)
   }
