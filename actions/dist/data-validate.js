@@ -2,16 +2,16 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-BEAGXWAE.js";
-import "./chunk-7RZU56PN.js";
+} from "./chunk-7GM6ZIKC.js";
+import "./chunk-LTBUOXW4.js";
 import "./chunk-QORKFGOO.js";
 import {
   runAction
-} from "./chunk-MHDGCECL.js";
+} from "./chunk-I5THM6KT.js";
 import {
   startEntry
-} from "./chunk-U2DNRNTK.js";
-import "./chunk-DN2YYTMV.js";
+} from "./chunk-AAWANCNH.js";
+import "./chunk-MTPXGALO.js";
 import "./chunk-2PO6FZD4.js";
 import "./chunk-RVH4IFMX.js";
 import "./chunk-OAZCABEM.js";

@@ -2,17 +2,17 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   evaluateGateCommand
-} from "./chunk-5WHJXQYR.js";
-import "./chunk-43HFISRN.js";
+} from "./chunk-6652Q5SV.js";
+import "./chunk-XNL7T2EA.js";
 import "./chunk-IKKHMUDP.js";
-import "./chunk-5JDNML4S.js";
+import "./chunk-FDWVMIBQ.js";
 import {
   runAction
-} from "./chunk-MHDGCECL.js";
+} from "./chunk-I5THM6KT.js";
 import {
   startEntry
-} from "./chunk-U2DNRNTK.js";
-import "./chunk-DN2YYTMV.js";
+} from "./chunk-AAWANCNH.js";
+import "./chunk-MTPXGALO.js";
 import "./chunk-XQ2B476S.js";
 import "./chunk-IQUGABAQ.js";
 import "./chunk-2PO6FZD4.js";

@@ -3,27 +3,27 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-BEAGXWAE.js";
-import "./chunk-7RZU56PN.js";
+} from "./chunk-7GM6ZIKC.js";
+import "./chunk-LTBUOXW4.js";
 import {
   evaluateGateCommand
-} from "./chunk-5WHJXQYR.js";
+} from "./chunk-6652Q5SV.js";
 import {
   registerModelCommand
-} from "./chunk-VLHKO2VF.js";
-import "./chunk-43HFISRN.js";
+} from "./chunk-NGCFMCME.js";
+import "./chunk-XNL7T2EA.js";
 import {
   trainCommand
-} from "./chunk-N2RUJWMN.js";
+} from "./chunk-744DR6GX.js";
 import "./chunk-QORKFGOO.js";
 import "./chunk-IKKHMUDP.js";
-import "./chunk-5JDNML4S.js";
+import "./chunk-FDWVMIBQ.js";
 import {
   executeCommand,
   mapSource,
   startEntry
-} from "./chunk-U2DNRNTK.js";
-import "./chunk-DN2YYTMV.js";
+} from "./chunk-AAWANCNH.js";
+import "./chunk-MTPXGALO.js";
 import "./chunk-WGD2N4ID.js";
 import "./chunk-XQ2B476S.js";
 import "./chunk-IQUGABAQ.js";

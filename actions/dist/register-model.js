@@ -2,16 +2,16 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registerModelCommand
-} from "./chunk-VLHKO2VF.js";
-import "./chunk-43HFISRN.js";
-import "./chunk-5JDNML4S.js";
+} from "./chunk-NGCFMCME.js";
+import "./chunk-XNL7T2EA.js";
+import "./chunk-FDWVMIBQ.js";
 import {
   runAction
-} from "./chunk-MHDGCECL.js";
+} from "./chunk-I5THM6KT.js";
 import {
   startEntry
-} from "./chunk-U2DNRNTK.js";
-import "./chunk-DN2YYTMV.js";
+} from "./chunk-AAWANCNH.js";
+import "./chunk-MTPXGALO.js";
 import "./chunk-RVH4IFMX.js";
 import "./chunk-OAZCABEM.js";
 import "./chunk-PJKC4ZE5.js";

@@ -2,17 +2,17 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-N2RUJWMN.js";
+} from "./chunk-744DR6GX.js";
 import "./chunk-QORKFGOO.js";
 import "./chunk-IKKHMUDP.js";
-import "./chunk-5JDNML4S.js";
+import "./chunk-FDWVMIBQ.js";
 import {
   runAction
-} from "./chunk-MHDGCECL.js";
+} from "./chunk-I5THM6KT.js";
 import {
   startEntry
-} from "./chunk-U2DNRNTK.js";
-import "./chunk-DN2YYTMV.js";
+} from "./chunk-AAWANCNH.js";
+import "./chunk-MTPXGALO.js";
 import "./chunk-WGD2N4ID.js";
 import "./chunk-XQ2B476S.js";
 import "./chunk-IQUGABAQ.js";

@@ -31,7 +31,7 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
     task: { description: '`classification`, `regression` or `auto`: text targets and at most 20 distinct whole numbers are classes.', default: 'auto' },
     model: { description: '`linear` (logistic or linear regression) or `mlp` (ReLU hidden layers).', default: 'linear' },
     params: {
-      description: 'YAML or JSON, inline or a file path: `epochs`, `batch-size`, `learning-rate`, `hidden-units`, `patience`, `l2`. For `command`, passed through as `MLOPS_PARAMS`.',
+      description: 'YAML or JSON, inline or a file path: `epochs`, `batch-size`, `learning-rate`, `hidden-units`, `patience`, `l2`, and the size limits `max-parameters` (default 10,000,000 weights) and `max-categories` (one-hot inputs per text column, default 100; rarer values are pooled). For `command`, passed through as `MLOPS_PARAMS`.',
     },
     'validation-split': { description: 'Share of the rows held out, at random (seeded), for validation and early stopping.', default: '0.2' },
     'validation-data': { description: 'Validation data instead of a split: path or glob with the same columns.' },
