@@ -76,6 +76,23 @@ describe('mlops validate outputs', () => {
     expectIntact(dir)
   })
 
+  it('refuses /dev/stdout as the report, leaving the file the shell redirected to in place', async () => {
+    const dir = workdir()
+    const redirected = join(root, `redirected-${count}.txt`)
+    const out = openSync(redirected, 'w')
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'validate', '--data', 'data.csv', '--report', '/dev/stdout'], { cwd: dir, stdio: ['ignore', out, 'ignore'] })
+      child.on('close', resolve)
+    })
+    closeSync(out)
+    expect(code).toBe(2)
+    // The summary never ran, and the redirect target is still the file the shell opened.
+    expect(readFileSync(redirected, 'utf8')).toBe('')
+    const direct = await mlops(dir, ['validate', '--data', 'data.csv', '--report', '/dev/fd/1'])
+    expect(direct.stderr).toBe("mlops validate: Input 'report': '/dev/fd/1' is not a regular file (it leads to an open descriptor under /proc); give the path of a file to write.\n")
+    expectIntact(dir)
+  })
+
   it('writes the report through a symlink to its target and keeps the link', async () => {
     const dir = workdir()
     mkdirSync(join(dir, 'reports'))

@@ -2,16 +2,16 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-7GM6ZIKC.js";
-import "./chunk-LTBUOXW4.js";
+} from "./chunk-4UG6FKCN.js";
+import "./chunk-A4VITVNS.js";
 import "./chunk-QORKFGOO.js";
 import {
   runAction
-} from "./chunk-I5THM6KT.js";
+} from "./chunk-DFOZRCVH.js";
 import {
   startEntry
-} from "./chunk-AAWANCNH.js";
-import "./chunk-MTPXGALO.js";
+} from "./chunk-JKH7BQH4.js";
+import "./chunk-6WS7H5GQ.js";
 import "./chunk-2PO6FZD4.js";
 import "./chunk-RVH4IFMX.js";
 import "./chunk-OAZCABEM.js";

@@ -3,27 +3,27 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-7GM6ZIKC.js";
-import "./chunk-LTBUOXW4.js";
+} from "./chunk-4UG6FKCN.js";
+import "./chunk-A4VITVNS.js";
 import {
   evaluateGateCommand
-} from "./chunk-6652Q5SV.js";
+} from "./chunk-KFEPKKE5.js";
 import {
   registerModelCommand
-} from "./chunk-NGCFMCME.js";
-import "./chunk-XNL7T2EA.js";
+} from "./chunk-5XMDF2WB.js";
+import "./chunk-Z2DZOHTL.js";
 import {
   trainCommand
-} from "./chunk-744DR6GX.js";
+} from "./chunk-6NWIBG7H.js";
 import "./chunk-QORKFGOO.js";
 import "./chunk-IKKHMUDP.js";
-import "./chunk-FDWVMIBQ.js";
+import "./chunk-KJIS7HPK.js";
 import {
   executeCommand,
   mapSource,
   startEntry
-} from "./chunk-AAWANCNH.js";
-import "./chunk-MTPXGALO.js";
+} from "./chunk-JKH7BQH4.js";
+import "./chunk-6WS7H5GQ.js";
 import "./chunk-WGD2N4ID.js";
 import "./chunk-XQ2B476S.js";
 import "./chunk-IQUGABAQ.js";

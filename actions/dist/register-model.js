@@ -2,16 +2,16 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registerModelCommand
-} from "./chunk-NGCFMCME.js";
-import "./chunk-XNL7T2EA.js";
-import "./chunk-FDWVMIBQ.js";
+} from "./chunk-5XMDF2WB.js";
+import "./chunk-Z2DZOHTL.js";
+import "./chunk-KJIS7HPK.js";
 import {
   runAction
-} from "./chunk-I5THM6KT.js";
+} from "./chunk-DFOZRCVH.js";
 import {
   startEntry
-} from "./chunk-AAWANCNH.js";
-import "./chunk-MTPXGALO.js";
+} from "./chunk-JKH7BQH4.js";
+import "./chunk-6WS7H5GQ.js";
 import "./chunk-RVH4IFMX.js";
 import "./chunk-OAZCABEM.js";
 import "./chunk-PJKC4ZE5.js";

@@ -2,17 +2,17 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-744DR6GX.js";
+} from "./chunk-6NWIBG7H.js";
 import "./chunk-QORKFGOO.js";
 import "./chunk-IKKHMUDP.js";
-import "./chunk-FDWVMIBQ.js";
+import "./chunk-KJIS7HPK.js";
 import {
   runAction
-} from "./chunk-I5THM6KT.js";
+} from "./chunk-DFOZRCVH.js";
 import {
   startEntry
-} from "./chunk-AAWANCNH.js";
-import "./chunk-MTPXGALO.js";
+} from "./chunk-JKH7BQH4.js";
+import "./chunk-6WS7H5GQ.js";
 import "./chunk-WGD2N4ID.js";
 import "./chunk-XQ2B476S.js";
 import "./chunk-IQUGABAQ.js";

@@ -4,7 +4,7 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-ZOJAGYFH.js"),
+  validate: () => import("./worker-ZBPRMOSZ.js"),
   bootstrap: () => import("./bootstrap-worker-FY6VFRHP.js")
 };
 var { kind, task } = workerData;

@@ -28,6 +28,23 @@ export function writeTarget(path: string): string {
   throw new UserError(`'${path}': too many levels of symbolic links.`)
 }
 
+/**
+ * Refuses an output reached through /proc, such as /dev/stdout or /dev/fd/1: those links name
+ * whatever a descriptor of this process has open (a pipe, a terminal, the file a shell
+ * redirected to), and replacing that is never what the user meant.
+ */
+export function refuseDescriptorLinks(input: string, path: string): void {
+  for (let current = resolve(path), hops = 0; hops < 40; hops++) {
+    // Folders on the way may be links too: /dev/fd is /proc/self/fd.
+    current = join(realParent(dirname(current)), basename(current))
+    if (current === '/proc' || current.startsWith('/proc/')) {
+      throw new UserError(`Input '${input}': '${path}' is not a regular file (it leads to an open descriptor under /proc); give the path of a file to write.`)
+    }
+    if (!lstatOrUndefined(current)?.isSymbolicLink()) return
+    current = resolve(dirname(current), readlinkSync(current))
+  }
+}
+
 /** The real path of a folder that may not exist yet: its nearest existing ancestor's, then the rest. */
 function realParent(dir: string): string {
   try {
@@ -67,6 +84,7 @@ export interface RunReads {
  * Paths are compared after following symlinks, so a link to the data is the data.
  */
 export function checkOutputPaths(outputs: readonly NamedPath[], reads: RunReads): void {
+  for (const output of outputs) refuseDescriptorLinks(output.input, output.path)
   const targets = outputs.map((output) => ({ ...output, target: writeTarget(output.path) }))
   for (const [index, output] of targets.entries()) {
     const existing = lstatOrUndefined(output.target)

@@ -1,7 +1,7 @@
 import { chmodSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileError } from '../errors/index.js'
-import { lstatOrUndefined, notRegularFile, writeTarget } from './paths.js'
+import { lstatOrUndefined, notRegularFile, refuseDescriptorLinks, writeTarget } from './paths.js'
 import { forgetTemporary, trackTemporary } from './temporary.js'
 import { makeDirectories } from '../fs/index.js'
 
@@ -13,12 +13,14 @@ import { makeDirectories } from '../fs/index.js'
  *   folders are created. An existing file keeps its permissions.
  * - A symlink is followed, like `sed -i --follow-symlinks`: its final target is replaced
  *   atomically (or created, for a dangling link) and the link itself stays as it was.
- * - Anything else that exists (a directory, FIFO, device or socket) is refused with a
+ * - Anything else that exists (a directory, FIFO, device or socket), and a path that leads
+ *   through /proc (/dev/stdout, /dev/fd/1), is refused with a
  *   UserError naming `input`: nothing is written to it or put in its place.
  * - The temporary file never outlives the call: it is removed when the write fails, and is
  *   tracked for removal on exit and on SIGINT, SIGTERM or SIGHUP.
  */
 export function writeOutputFile(input: string, path: string, content: string | Uint8Array): void {
+  refuseDescriptorLinks(input, path)
   const target = writeTarget(path)
   const existing = lstatOrUndefined(target)
   if (existing && !existing.isFile()) throw notRegularFile(input, path, existing)
