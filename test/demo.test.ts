@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -7,6 +7,22 @@ import { repoPath } from './helpers/repo.js'
 
 const cwd = mkdtempSync(join(tmpdir(), 'mlops-demo-'))
 afterAll(() => rmSync(cwd, { recursive: true, force: true }))
+
+/** The first run's reports as committed; `MLOPS_UPDATE_FIXTURES=1 npm test` writes them anew. */
+const REPORTS_FIXTURE = repoPath('test', 'fixtures', 'demo', 'reports.json')
+/** What changes from run to run: times, latencies, and digests of archives that hold a timestamp. */
+const VARYING_KEYS = new Set(['created_at', 'createdAt', 'durationSeconds', 'p50Ms', 'p95Ms', 'digest'])
+
+function stableReports(dir: string): Record<string, unknown> {
+  const replaceVarying = (key: string, value: unknown) => (VARYING_KEYS.has(key) ? '<varies>' : typeof value === 'string' ? value.split(dir).join('<demo>') : value)
+  const files = readdirSync(dir).filter((name) => name.endsWith('.json') || name.endsWith('.yml')).sort()
+  return Object.fromEntries(
+    files.map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8')
+      return [name, name.endsWith('.json') ? JSON.parse(text, replaceVarying) : text]
+    }),
+  )
+}
 
 describe('npm run demo', () => {
   it('validates, trains a champion and a candidate, and prints the gate diff table', () => {
@@ -24,6 +40,12 @@ describe('npm run demo', () => {
     expect(existsSync(join(cwd, '.demo', 'evaluation.json'))).toBe(true)
     expect(run.stdout).toContain('==> 8. Register the candidate in the local registry and make it the champion')
     expect(run.stdout).toContain('## Registered a new version: models:/seattle-weather/1')
+  })
+
+  it('writes the reports it always has, but for times, latencies and paths', () => {
+    const reports = stableReports(join(cwd, '.demo'))
+    if (process.env.MLOPS_UPDATE_FIXTURES) writeFileSync(REPORTS_FIXTURE, JSON.stringify(reports, null, 2) + '\n')
+    expect(reports).toEqual(JSON.parse(readFileSync(REPORTS_FIXTURE, 'utf8')))
   })
 
   it('gates a second run against the champion the first registered', () => {
