@@ -1,5 +1,5 @@
 import { createGitHubClient, isPullRequestEvent, splitRepository, stickyMarker, upsertStickyComment } from '../github/index.js'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 import type { EvaluateGateOptions } from './evaluate-gate.js'
 
 /** The sticky pull-request comment with the report; returns the `comment-url` output. */

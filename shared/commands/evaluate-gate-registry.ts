@@ -3,7 +3,7 @@ import { UserError } from '../errors/index.js'
 import type { EvaluationOptions } from '../evaluate/index.js'
 import { modelUri, parseModelUri, type ModelReference } from '../registry/index.js'
 import { createTemporaryDir } from '../output/index.js'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 import type { EvaluateGateOptions } from './evaluate-gate.js'
 
 /** Fetches `champion` or a models:/ URI from the registry into a temporary model directory, removed on exit. */

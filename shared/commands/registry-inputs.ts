@@ -2,7 +2,7 @@ import { createGitHubClient, githubContext, splitRepository } from '../github/in
 import type { Inputs } from '../inputs/index.js'
 import { GitHubRegistry, openRegistry, type ModelRegistry } from '../registry/index.js'
 import type { InputSpec } from '../runtime/command.js'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 
 export const REGISTRY_INPUTS: Record<string, InputSpec> = {
   registry: {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { UserError } from '../errors/index.js'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 
 /** Uploads the model directory as a workflow artifact; returns no extra outputs. */
 export async function uploadModelArtifact(modelDir: string, name: string, log: Logger): Promise<Record<string, string>> {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../../test/emulator/server.js'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 import { apiBaseUrl, createGitHubClient, DEFAULT_API_URL } from './client.js'
 
 const REPO = { owner: 'octo-org', repo: 'models' }

@@ -3,7 +3,7 @@ import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { UserError } from '../errors/index.js'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 
 /** GITHUB_API_URL when it is unset: github.com. */
 export const DEFAULT_API_URL = 'https://api.github.com'

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../test/emulator/server.js'
 import { isUserError } from '../errors/index.js'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 import { createGitHubClient, GITHUB_COMMENT_LIMIT, stickyMarker, upsertStickyComment, type ClientPacing } from './index.js'
 import { expectFaithfulTraffic } from '../../test/emulator/testing.js'
 

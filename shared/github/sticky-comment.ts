@@ -1,5 +1,5 @@
 import { UserError } from '../errors/index.js'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 import { apiError, apiFailure, isAmbiguous, ReadOnlyTokenError } from './api-errors.js'
 import type { GitHubClient } from './client.js'
 import { checkMarker, stickyBody } from './comment-body.js'

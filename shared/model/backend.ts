@@ -4,7 +4,7 @@ import { dirname, join, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as tf from '@tensorflow/tfjs'
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu'
 

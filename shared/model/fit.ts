@@ -1,5 +1,5 @@
 import { UserError } from '../errors/index.js'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 import { Adam } from './adam.js'
 import { emptyBatch, fillBatch, Shuffler } from './batches.js'
 import { copyWeights, datasetLoss, initialWeights, trainStep, weightList, zerosLike, type NetworkShape, type Weights } from './network.js'

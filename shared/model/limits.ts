@@ -1,5 +1,5 @@
 import { UserError } from '../errors/index.js'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 import { layerSizes, type NetworkShape } from './network.js'
 import type { Preprocessing } from './preprocess.js'
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { UserError } from '../errors/index.js'
 import type { Label } from '../metrics/index.js'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 import { loadTable, type Column, type Table } from '../table/index.js'
 import { parseTrainParams } from './params.js'
 import { trainModel, type TrainOptions } from './train.js'

@@ -1,7 +1,7 @@
 import type * as tf from '@tensorflow/tfjs'
 import { UserError } from '../errors/index.js'
 import type { Label, Task } from '../metrics/index.js'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 import type { Table } from '../table/index.js'
 import { initBackend, type BackendName } from './backend.js'
 import { fitNetwork, show, type EpochRecord, type FitResult } from './fit.js'

@@ -1,4 +1,5 @@
 import type { InputSource } from '../inputs/index.js'
+import type { Logger } from '../log/index.js'
 
 export interface Annotation {
   severity: 'error' | 'warning' | 'notice'
@@ -8,12 +9,8 @@ export interface Annotation {
   line?: number
 }
 
-export interface Logger {
-  info(message: string): void
-  warning(message: string): void
-  /** A collapsible section in GitHub's log; indented text elsewhere. */
-  group<T>(title: string, body: () => Promise<T>): Promise<T>
-}
+// Core modules import Logger from its leaf module; it is re-exported for the hosts.
+export type { Logger } from '../log/index.js'
 
 /** Every effect a command has on its host: GitHub Actions, the CLI, or a test. */
 export interface CommandIO extends Logger {

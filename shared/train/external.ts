@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { UserError } from '../errors/index.js'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 
 /** Lines of the command's output quoted when it fails. */
 export const TAIL_LINES = 20

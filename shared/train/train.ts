@@ -6,7 +6,7 @@ import { evaluateMetrics, type MetricValues, type Task } from '../metrics/index.
 import { dataFilePaths, writeOutputFile, type NamedPath } from '../output/index.js'
 import { assertFinite } from '../model/preprocess.js'
 import { buildReferenceProfile } from '../profile/index.js'
-import type { Logger } from '../runtime/io.js'
+import type { Logger } from '../log/index.js'
 import { TOOL_VERSION } from '../runtime/version.js'
 import { cellText, column, loadTable, takeRows, type Table } from '../table/index.js'
 import { runExternalTrainer } from './external.js'
