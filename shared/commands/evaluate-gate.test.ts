@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCommand } from '../../test/helpers/host.js'
-import { RandomStream } from '../gate/index.js'
+import { RandomStream } from '../random/index.js'
 import { evaluateGateCommand, trainCommand } from './index.js'
 
 let dir: string

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { gateFixture } from '../../test/fixtures/gate/cases.js'
 import { applicableMetrics, evaluateMetrics, evaluateRows, prepareClassification, prepareRegression, type ClassificationInput, type MetricInput } from '../metrics/index.js'
 import { Resampler } from './bootstrap.js'
-import { pairedBootstrap, pairedBootstrapParallel, pairInputs, percentile, RandomStream, standardDeviation } from './index.js'
+import { RandomStream } from '../random/index.js'
+import { pairedBootstrap, pairedBootstrapParallel, pairInputs, percentile, standardDeviation } from './index.js'
 
 /** Two binary classifiers of the same rows; the candidate's scores are shifted by `lift`. */
 function classifiers(rows: number, seed: number, lift = 0.05, weights = false): [ClassificationInput, ClassificationInput] {

@@ -1,7 +1,7 @@
 import { UserError } from '../errors/index.js'
 import { evaluateMetrics, selectMetrics, type Metric, type MetricInput, type MetricValues, type Sample } from '../metrics/index.js'
 import { pairInputs, type Pair } from './pair.js'
-import { RandomStream } from './random.js'
+import { RandomStream } from '../random/index.js'
 
 export interface BootstrapOptions {
   /** Resamples drawn (default 1000). */

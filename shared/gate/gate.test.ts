@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { prepareClassification } from '../metrics/index.js'
-import { evaluateGate, mcnemarExact, parseThresholds, RandomStream } from './index.js'
+import { RandomStream } from '../random/index.js'
+import { evaluateGate, mcnemarExact, parseThresholds } from './index.js'
 
 /** A baseline and a candidate that is right on more rows; only the candidate has scores. */
 function models(rows: number) {

@@ -3,6 +3,5 @@ export { judge, judgeMetric, type CriterionResult, type Evidence, type MetricVer
 export { evaluateGate, type Baseline, type GateOptions, type GateResult } from './gate.js'
 export { discordantPairs, mcnemarExact, type McNemarResult } from './mcnemar.js'
 export { pairInputs, type Pair } from './pair.js'
-export { RandomStream } from './random.js'
 export { pairedBootstrapParallel, type ParallelBootstrapOptions } from './threads.js'
 export { MetricThreshold, parseThresholds, type ChangeCriterion, type ThresholdFields } from './thresholds.js'

@@ -1,4 +1,4 @@
-import { RandomStream } from '../gate/index.js'
+import { RandomStream } from '../random/index.js'
 import type { Batch } from './network.js'
 
 /** A fresh permutation of 0..n-1 per epoch, from the seed alone (Fisher-Yates). */

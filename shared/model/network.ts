@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs'
-import { RandomStream } from '../gate/index.js'
+import { RandomStream } from '../random/index.js'
 
 /** What the last layer computes: P(second class), class probabilities, or the value. */
 export type Head = 'sigmoid' | 'softmax' | 'linear'

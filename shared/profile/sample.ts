@@ -1,4 +1,4 @@
-import { RandomStream } from '../gate/index.js'
+import { RandomStream } from '../random/index.js'
 
 /**
  * `min(limit, count)` distinct positions in [0, count), every subset of that size equally

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateGate, pairedBootstrap, parseThresholds, RandomStream, type DeltaInterval } from '../gate/index.js'
+import { evaluateGate, pairedBootstrap, parseThresholds, type DeltaInterval } from '../gate/index.js'
+import { RandomStream } from '../random/index.js'
 import { confusionMatrix, evaluateMetrics, prepareClassification, prepareRegression } from '../metrics/index.js'
 import { formatInterval, formatPValue } from './gate-format.js'
 import { renderGateReport, type GateReportView } from './index.js'

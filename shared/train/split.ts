@@ -1,4 +1,4 @@
-import { RandomStream } from '../gate/index.js'
+import { RandomStream } from '../random/index.js'
 import { UserError } from '../errors/index.js'
 
 export interface RowSplit {

@@ -22,7 +22,8 @@ const METRICS = ['accuracy', 'roc_auc']
 const TARGET_SECONDS = 1
 
 ensureBuild(root, log)
-const { pairedBootstrap, pairedBootstrapParallel, RandomStream } = await import('../../build/shared/gate/index.js')
+const { pairedBootstrap, pairedBootstrapParallel } = await import('../../build/shared/gate/index.js')
+const { RandomStream } = await import('../../build/shared/random/index.js')
 const { prepareClassification } = await import('../../build/shared/metrics/index.js')
 
 /** Two classifiers of one binary target, the candidate slightly sharper; scores rounded to 3 digits for ties. */

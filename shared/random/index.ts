@@ -1,0 +1,1 @@
+export { RandomStream } from './random.js'
