@@ -3,7 +3,7 @@ import type { Inputs } from '../inputs/index.js'
 import { checkOutputPaths, namedPaths } from '../output/index.js'
 import { DEFAULT_LOCAL_REGISTRY } from '../registry/backends.js'
 import { modelUri, type ModelRegistry, type VersionRecord } from '../registry/index.js'
-import { registrySummary } from '../report/index.js'
+import { registrySummary, renderModelCard } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
 import { openRegistryFromInputs, REGISTRY_INPUTS, type RegistrySettings } from './registry-inputs.js'
 
@@ -109,7 +109,12 @@ async function perform(registry: ModelRegistry, options: RegisterModelOptions): 
   }
   switch (options.operation) {
     case 'register': {
-      const { record, created } = await registry.register(name, options.modelDir!, { aliases: options.aliases, description: options.description, comparedWith: options.comparedWith })
+      const { record, created } = await registry.register(name, options.modelDir!, {
+        aliases: options.aliases,
+        description: options.description,
+        comparedWith: options.comparedWith,
+        renderCard: renderModelCard,
+      })
       return { ...(await after(record.version)), created }
     }
     case 'set-alias':

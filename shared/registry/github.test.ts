@@ -75,7 +75,8 @@ describe('the github registry', () => {
   it('stores a version as a release with its assets and tag, within the documented request budget', async () => {
     const backend = open()
     const registry = new ModelRegistry(backend)
-    const calls = await requestsDuring(() => registry.register('churn', modelDir()))
+    const renderCard = ({ name, version }: { name: string; version: number }) => `# ${name} v${version}\n`
+    const calls = await requestsDuring(() => registry.register('churn', modelDir(), { renderCard }))
     expect(calls).toHaveLength(9)
     const fullName = backends.get(backend)!
     const [release] = emulator.state.releases(fullName)

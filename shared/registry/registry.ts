@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { UserError } from '../errors/index.js'
 import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import { extractArchive, packDirectory } from './archive.js'
-import { renderModelCard } from './card.js'
 import { checkAlias, checkModelName, modelUri, type ModelReference } from './names.js'
 import type { Registration, RegistryBackend, VersionRecord } from './types.js'
 
@@ -12,7 +11,22 @@ export interface RegisterOptions {
   description?: string
   /** The version this one was compared against, e.g. models:/churn/3. */
   comparedWith?: string
+  /** Writes the model card; the registry renders nothing itself, so without one the card is empty. */
+  renderCard?: CardRenderer
 }
+
+/** What the registry knows of a version for its card, besides the model's metadata. */
+export interface CardFacts {
+  name: string
+  version: number
+  digest: string
+  description?: string
+  comparedWith?: string
+}
+
+export type CardRenderer = (facts: CardFacts, metadata: Record<string, any>) => string
+
+const noCard: CardRenderer = () => ''
 
 /**
  * The operations of a model registry, the same over every backend; the backends only store.
@@ -41,7 +55,7 @@ export class ModelRegistry {
         metadata: { ...metadata, registry: { name, comparedWith: options.comparedWith ?? null, description: options.description ?? null } },
         ...(existsSync(profilePath) && { profile: readFileSync(profilePath, 'utf8') }),
         // The version number is known only once the backend holds the lock.
-        card: (version) => renderModelCard({ name, version, digest, ...(options.description && { description: options.description }), ...(options.comparedWith && { comparedWith: options.comparedWith }) }, metadata),
+        card: (version) => (options.renderCard ?? noCard)({ name, version, digest, ...(options.description && { description: options.description }), ...(options.comparedWith && { comparedWith: options.comparedWith }) }, metadata),
       })
       for (const alias of aliases) await this.setAlias(name, alias, registration.record.version)
       if (aliases.length === 0) return registration

@@ -1,12 +1,6 @@
-import { clip, fencedBlock, formatStat, link, md, mdCode, mdLine, mdText, table } from '../report/index.js'
-
-export interface CardFacts {
-  name: string
-  version: number
-  digest: string
-  description?: string
-  comparedWith?: string
-}
+import type { CardFacts } from '../registry/index.js'
+import { clip, fencedBlock, mdCode, mdLine, mdText } from './escape.js'
+import { formatStat, link, md, table } from './markdown.js'
 
 /** Features and metrics listed on the card; metadata.json in the archive has them all. */
 const CARD_ITEMS = 100

@@ -5,3 +5,4 @@ export { renderGateReport, type GateReportView, type SliceView } from './gate.js
 export { groupedBarChart, mermaidString, type GroupedBars } from './mermaid.js'
 export { renderTrainSummary } from './train.js'
 export { registrySummary, registryVersionsTable } from './registry.js'
+export { renderModelCard } from './card.js'
