@@ -82,10 +82,10 @@ describe('mlops validate', () => {
     expect(run.stderr).not.toContain('## ')
   })
 
-  it('exits 0 on failed checks with --fail-on never', async () => {
+  it('exits 0 on invalid data with --fail-on never, still reporting valid=false', async () => {
     const run = await mlops(['validate', '--data', 'bad.csv', '--schema', 'schema.yml', '--fail-on', 'never', '--report', 'never.json', '--json'])
     expect(run.code).toBe(0)
-    expect(JSON.parse(run.stdout)).toMatchObject({ valid: 'true', errors: '3' })
+    expect(JSON.parse(run.stdout)).toMatchObject({ valid: 'false', errors: '3' })
   })
 
   it('exits 2 on a bad input, with a one-line message and nothing on stdout', async () => {

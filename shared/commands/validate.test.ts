@@ -107,7 +107,7 @@ describe('the validate command', () => {
     ])
   })
 
-  it('fails on warnings only with fail-on warning, and never with fail-on never', async () => {
+  it('fails the step on warnings only with fail-on warning, and never with fail-on never; valid says whether the data has errors', async () => {
     const data = write('warn.csv', 'n\n1\n2\n3\n')
     const schema = write('schema.yml', 'columns: {n: {type: integer, mean: {max: 1}}}\n')
     const byDefault = await run({ data, schema })
@@ -115,14 +115,30 @@ describe('the validate command', () => {
     expect(byDefault.failures).toEqual([])
     expect(byDefault.annotations).toEqual([{ severity: 'warning', message: 'n: mean 2 is above the maximum 1', title: 'data-validate: mean', file: undefined, line: undefined }])
 
+    expect(byDefault.summary).toMatch(/^## ✅ Data validation passed\n/)
+
+    // Warnings alone leave the data valid; fail-on only decides that the step fails.
     const strict = await run({ data, schema, 'fail-on': 'warning' })
-    expect(strict.outputs.valid).toBe('false')
+    expect(strict.outputs).toMatchObject({ valid: 'true', errors: '0', warnings: '1' })
+    expect(strict.report).toMatchObject({ valid: true, failOn: 'warning' })
     expect(strict.failures).toEqual([`Data validation failed: 1 finding at or above 'warning' (see ${strict.outputs.report}).`])
+    expect(strict.summary).toMatch(/^## ⚠️ Data validation passed \(the step fails on warnings\)\n\nThe data is valid, but the step fails on warnings \(`fail-on: warning`\)\./)
 
     const bad = write('bad-never.csv', 'n\nx\n')
     const never = await run({ data: bad, schema, 'fail-on': 'never' })
-    expect(never.outputs).toMatchObject({ valid: 'true', errors: '1' })
+    expect(never.outputs).toMatchObject({ valid: 'false', errors: '1' })
+    expect(never.report).toMatchObject({ valid: false, failOn: 'never', summary: { errors: 1 } })
     expect(never.failures).toEqual([])
+    expect(never.summary).toMatch(/^## ⚠️ Data validation failed \(not enforced\)\n\nThe data has errors, but the step passes \(`fail-on: never`\)\./)
+    expect(never.summary).not.toContain('passed')
+  })
+
+  it('heads the summary of invalid data that fails the step as failed', async () => {
+    const data = write('bad.csv', 'n\nx\n')
+    const schema = write('schema.yml', 'columns: {n: {type: integer}}\n')
+    const failed = await run({ data, schema })
+    expect(failed.outputs).toMatchObject({ valid: 'false', errors: '1' })
+    expect(failed.summary).toMatch(/^## ❌ Data validation failed\n\n\*\*1 rows\*\*/)
   })
 
   it('writes an inferred schema that validates the same data', async () => {
@@ -140,8 +156,12 @@ describe('the validate command', () => {
     const data = write('cfg.csv', 'n\n1\nx\n')
     const schema = write('schema.yml', 'columns: {n: {type: integer}}\n')
     const config = write('config.yml', `data: ${data}\nschema: ${schema}\nfail-on: never\n`)
-    expect((await run({ config })).outputs).toMatchObject({ valid: 'true', errors: '1' })
-    expect((await run({ config, 'fail-on': 'error' })).outputs).toMatchObject({ valid: 'false', errors: '1' })
+    const lenient = await run({ config })
+    expect(lenient.outputs).toMatchObject({ valid: 'false', errors: '1' })
+    expect(lenient.failures).toEqual([])
+    const strict = await run({ config, 'fail-on': 'error' })
+    expect(strict.outputs).toMatchObject({ valid: 'false', errors: '1' })
+    expect(strict.failures).toHaveLength(1)
   })
 
   it('takes several data files as a YAML list', async () => {

@@ -36,7 +36,7 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
     config: { description: 'YAML file whose keys are input names; inputs given directly win.' },
   },
   outputs: {
-    valid: { description: '`true` when no finding reaches `fail-on`, else `false`.' },
+    valid: { description: '`true` when no finding is an error (warnings alone leave the data valid), whatever `fail-on` says; `fail-on` decides only whether the step fails.' },
     errors: { description: 'Number of error findings.' },
     warnings: { description: 'Number of warning findings.' },
     rows: { description: 'Number of data rows read; a row with the wrong number of fields is a finding, not a row.' },
@@ -75,8 +75,8 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
       writeSchemaFile(options.writeSchema, result.inferred)
       log.info(`Wrote the inferred schema to ${options.writeSchema}`)
     }
-    const valid = isValid(result, options.failOn)
-    const failing = options.failOn === 'warning' ? result.errors + result.warnings : result.errors
+    const valid = result.errors === 0
+    const failing = failingFindings(result, options.failOn)
     return {
       result,
       outputs: {
@@ -89,7 +89,7 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
       },
       report: buildReport(result, valid, options, schema),
       reportPath: options.report,
-      summary: validationSummary(result, valid, options.report),
+      summary: validationSummary(result, valid, options.report, { failOn: options.failOn, failsStep: failing > 0 }),
       annotations: result.findings
         .filter((finding) => !finding.omitted)
         .map((finding) => ({
@@ -99,7 +99,7 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
         file: finding.file,
         line: finding.line,
       })),
-      failure: valid ? undefined : `Data validation failed: ${failing} finding${failing === 1 ? '' : 's'} at or above '${options.failOn}' (see ${options.report}).`,
+      failure: failing === 0 ? undefined : `Data validation failed: ${failing} finding${failing === 1 ? '' : 's'} at or above '${options.failOn}' (see ${options.report}).`,
     }
   },
 }
@@ -109,10 +109,10 @@ function outputPaths(options: ValidateCommandOptions): NamedPath[] {
   return namedPaths({ 'write-schema': options.writeSchema, report: options.report })
 }
 
-export function isValid(result: ValidationResult, failOn: ValidateCommandOptions['failOn']): boolean {
-  if (failOn === 'never') return true
-  if (failOn === 'warning') return result.errors + result.warnings === 0
-  return result.errors === 0
+/** The findings that fail the step: `fail-on` decides the exit status, never `valid`. */
+export function failingFindings(result: ValidationResult, failOn: ValidateCommandOptions['failOn']): number {
+  if (failOn === 'never') return 0
+  return failOn === 'warning' ? result.errors + result.warnings : result.errors
 }
 
 function buildReport(result: ValidationResult, valid: boolean, options: ValidateCommandOptions, schema: DataSchema | undefined) {

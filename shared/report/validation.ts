@@ -9,15 +9,28 @@ const SUMMARY_FINDINGS = 200
 /** Columns profiled in the job summary; the JSON report has them all. */
 const SUMMARY_COLUMNS = 200
 
-export function validationSummary(result: ValidationResult, valid: boolean, reportPath: string): string {
-  const icon = valid ? '✅' : '❌'
+/** How `fail-on` turned the findings into the step's status; by default the step fails exactly when the data is invalid. */
+export interface ValidationEnforcement {
+  failOn: string
+  failsStep: boolean
+}
+
+export function validationSummary(result: ValidationResult, valid: boolean, reportPath: string, enforcement?: ValidationEnforcement): string {
+  const failsStep = enforcement?.failsStep ?? !valid
   const files = result.files.length === 1 ? mdCode(result.files[0].path) : `${result.files.length} files`
-  const lines = [
-    `## ${icon} Data validation ${valid ? 'passed' : 'failed'}`,
-    '',
+  const lines = [`## ${validationHeading(valid, failsStep)}`, '']
+  if (enforcement && valid === failsStep) {
+    lines.push(
+      valid
+        ? `The data is valid, but the step fails on warnings (${mdCode(`fail-on: ${enforcement.failOn}`)}).`
+        : `The data has errors, but the step passes (${mdCode(`fail-on: ${enforcement.failOn}`)}).`,
+      '',
+    )
+  }
+  lines.push(
     `**${formatCount(result.rows)} rows** in ${files} · ${result.errors} errors · ${result.warnings} warnings · data hash ${mdCode(result.dataHash.slice(0, 12))}`,
     '',
-  ]
+  )
   if (result.findings.length > 0) {
     lines.push('### Findings', '', findingsTable(result.findings.slice(0, SUMMARY_FINDINGS)), '')
     if (result.findings.length > SUMMARY_FINDINGS) {
@@ -28,6 +41,12 @@ export function validationSummary(result: ValidationResult, valid: boolean, repo
   const columns = Object.keys(result.profile).length
   if (columns > SUMMARY_COLUMNS) lines.push(`${formatCount(columns - SUMMARY_COLUMNS)} more columns are profiled in ${mdCode(reportPath)}.`, '')
   return lines.join('\n')
+}
+
+/** The heading says whether the data is valid; a step that `fail-on` lets pass, or fails anyway, is marked ⚠️. */
+function validationHeading(valid: boolean, failsStep: boolean): string {
+  if (valid) return failsStep ? '⚠️ Data validation passed (the step fails on warnings)' : '✅ Data validation passed'
+  return failsStep ? '❌ Data validation failed' : '⚠️ Data validation failed (not enforced)'
 }
 
 export function findingsTable(findings: Finding[]): string {

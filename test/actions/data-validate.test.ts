@@ -160,11 +160,12 @@ describe('data-validate bundle', () => {
     expect(errors.map((annotation) => annotation.message)).toContainEqual(expect.stringMatching(/^Data validation failed/))
   })
 
-  it("with fail-on: never passes and reports valid=true, still counting the errors", async () => {
-    // `valid` means that no finding reaches `fail-on`, so nothing is invalid when nothing can fail.
+  it('with fail-on: never passes the step but reports valid=false, still counting the errors', async () => {
+    // `valid` says whether the data has errors; fail-on decides only the step's status.
     const run = await runBundledAction('data-validate', { cwd: workspace(), inputs: { data: CORRUPTED, schema: SCHEMA, 'fail-on': 'never' } })
     expect(run.exitCode, run.stdout + run.stderr).toBe(0)
-    expect(run.outputs.valid).toBe('true')
+    expect(run.outputs.valid).toBe('false')
+    expect(run.summary).toContain('Data validation failed (not enforced)')
     expect(Number(run.outputs.errors)).toBeGreaterThanOrEqual(5)
     expect(run.annotations.some((annotation) => annotation.file === CORRUPTED && annotation.line === AT.wrongType)).toBe(true)
   })
@@ -181,7 +182,7 @@ describe('data-validate bundle', () => {
     expect(lenient.outputs).toMatchObject({ valid: 'true', errors: '0', warnings: '1' })
     const strict = await runBundledAction('data-validate', { cwd: dir, inputs: { ...inputs, 'fail-on': 'warning' } })
     expect(strict.exitCode).toBe(1)
-    expect(strict.outputs).toMatchObject({ valid: 'false', errors: '0', warnings: '1' })
+    expect(strict.outputs).toMatchObject({ valid: 'true', errors: '0', warnings: '1' })
   })
 
   it('reads inputs from a config file, and a direct input wins over it', async () => {
@@ -190,7 +191,7 @@ describe('data-validate bundle', () => {
 
     const fromConfig = await runBundledAction('data-validate', { cwd: dir, inputs: { config: 'validate.yml' } })
     expect(fromConfig.exitCode, fromConfig.stdout + fromConfig.stderr).toBe(0)
-    expect(fromConfig.outputs).toMatchObject({ valid: 'true', report: 'reports/from-config.json' })
+    expect(fromConfig.outputs).toMatchObject({ valid: 'false', report: 'reports/from-config.json' })
     expect(existsSync(join(dir, 'reports', 'from-config.json'))).toBe(true)
 
     const overridden = await runBundledAction('data-validate', { cwd: dir, inputs: { config: 'validate.yml', 'fail-on': 'error', data: CLEAN } })
