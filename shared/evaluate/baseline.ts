@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
 import { UserError } from '../errors/index.js'
 import type { MetricValues } from '../metrics/index.js'
+import { MODEL_DIR_FILES, modelDirFile, modelFileOf } from '../model/index.js'
 
 /** What `baseline` names: a registry alias, a model directory, a predictions file or a metrics JSON. */
 export type BaselineSource =
@@ -9,9 +9,6 @@ export type BaselineSource =
   | { kind: 'model-dir'; path: string }
   | { kind: 'predictions'; path: string }
   | { kind: 'metrics'; path: string }
-
-export const MODEL_FILE = 'model.json'
-export const METRICS_FILE = 'metrics.json'
 
 /** Classifies the `baseline` input by what is on disk; the file is read later. */
 export function baselineSource(value: string): BaselineSource {
@@ -23,9 +20,12 @@ export function baselineSource(value: string): BaselineSource {
     throw new UserError(`Input 'baseline': '${value}' does not exist; give a model directory, a predictions file, a metrics JSON file, or 'champion'.`)
   }
   if (isDirectory) {
-    if (existsSync(join(value, MODEL_FILE))) return { kind: 'model-dir', path: value }
-    if (existsSync(join(value, METRICS_FILE))) return { kind: 'metrics', path: join(value, METRICS_FILE) }
-    throw new UserError(`Input 'baseline': directory '${value}' holds neither ${MODEL_FILE} nor ${METRICS_FILE}.`)
+    // A model directory holds its flavor's model file; one trained by a command may hold metrics alone.
+    const model = modelFileOf(value, 'baseline')
+    if (model.present) return { kind: 'model-dir', path: value }
+    const metrics = modelDirFile(value, 'metrics')
+    if (existsSync(metrics)) return { kind: 'metrics', path: metrics }
+    throw new UserError(`Input 'baseline': directory '${value}' holds neither ${model.file} nor ${MODEL_DIR_FILES.metrics}.`)
   }
   return /\.json$/i.test(value) ? { kind: 'metrics', path: value } : { kind: 'predictions', path: value }
 }

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { prepareClassification, prepareRegression, type MetricInput } from '../metrics/index.js'
-import type { LoadedModel } from '../model/index.js'
+import { loadModelDir, type LoadedModel } from '../model/index.js'
 import { column, takeRows, type Table } from '../table/index.js'
 import { labels, numbers } from './predictions.js'
 import type { ScoredModel } from './evaluate.js'
@@ -9,11 +9,12 @@ import type { ScoredModel } from './evaluate.js'
 /** Single-row predictions timed for the latency percentiles. */
 const LATENCY_SAMPLES = 100
 
-/** Loads a model directory, predicts every row of the table, and times single-row inference. */
+/**
+ * Loads a model directory through its flavor, predicts every row of the table, and times
+ * single-row inference. A flavor's library (TensorFlow.js) loads only here, not for predictions files.
+ */
 export async function scoreModelDir(modelDir: string, table: Table, target: string | undefined, input: string): Promise<ScoredModel> {
-  // TensorFlow.js loads only when a model is scored, not for predictions files.
-  const { loadModel } = await import('../model/index.js')
-  const model = await loadModel(modelDir, input)
+  const model = await loadModelDir(modelDir, input)
   const targetName = target ?? model.target
   const metricInput = predictionInput(model, table, targetName, target ? 'target' : input)
   return { input: metricInput, target: targetName, latency: measureLatency(model, table), sizeBytes: directorySize(modelDir) }
@@ -27,7 +28,11 @@ export function predictionInput(model: LoadedModel, table: Table, targetName: st
   const where = `'data'`
   const lineOf = (row: number) => `line ${table.lines[row]} of ${table.files[table.fileOfRow[row]!]?.path ?? 'the data'}`
   return prediction.task === 'classification'
-    ? prepareClassification({ yTrue: labels(truth, where, lineOf), yPred: prediction.labels, scores: { labels: prediction.classes, columns: prediction.probabilities } })
+    ? prepareClassification({
+        yTrue: labels(truth, where, lineOf),
+        yPred: prediction.labels,
+        ...(prediction.probabilities && { scores: { labels: prediction.classes, columns: prediction.probabilities } }),
+      })
     : prepareRegression({ yTrue: numbers(truth, where, lineOf), yPred: prediction.values })
 }
 

@@ -1,9 +1,15 @@
-export { initBackend, tfVersion, wasmDirectory, WASM_FILES, type BackendName } from './backend.js'
-export type { EpochRecord } from './fit.js'
-export type { ModelManifest } from './manifest.js'
-export { DEFAULT_TRAIN_PARAMS, parseTrainParams, type TrainParams } from './params.js'
-export type { Prediction } from './predict.js'
-export { featureNames, fitPreprocessing, transform, type CategoryStep, type FeatureStep, type Matrix, type NumericStep, type Preprocessing } from './preprocess.js'
-export { loadModel, MODEL_FILES, saveModel, type LoadedModel } from './store.js'
+// The model directory and its flavors, free of TensorFlow.js: importing this loads no ML library.
+// TensorFlow.js code is in tfjs.ts, loaded by loadBuiltInTrainer() or the tfjs flavor on first use.
+export type { LoadedModel, ModelFlavor, Prediction } from './flavor.js'
+export { flavorOf, MODEL_FLAVORS } from './flavors/index.js'
+export { MODEL_DIR_FILES, type ModelDirFile } from './layout.js'
+export { DEFAULT_FLAVOR, isModelDir, MODEL_FORMAT, readModelMetadata, type Lineage, type ModelMetadata, type StoredMetadata } from './metadata.js'
+export { loadModelDir, modelDirFile, modelFileOf, readProfileText, writeModelRecords, type ModelRecords } from './model-dir.js'
+export { DEFAULT_TRAIN_PARAMS, MODEL_KINDS, parseTrainParams, type ModelKind, type TrainParams } from './params.js'
+export { assertFinite, featureNames, fitPreprocessing, transform, type CategoryStep, type FeatureStep, type Matrix, type NumericStep, type Preprocessing } from './preprocess.js'
 export type { TargetScaling } from './target.js'
-export { MODEL_KINDS, trainModel, type ModelKind, type TrainedModel, type TrainOptions } from './train.js'
+
+/** The built-in trainer, with TensorFlow.js: loaded on first call, so a static import of this folder stays light. */
+export function loadBuiltInTrainer(): Promise<typeof import('./tfjs.js')> {
+  return import('./tfjs.js')
+}

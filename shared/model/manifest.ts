@@ -2,7 +2,8 @@ import { UserError } from '../errors/index.js'
 import type { Label, Task } from '../metrics/index.js'
 import { featureNames, type FeatureStep, type Preprocessing } from './preprocess.js'
 import type { TargetScaling } from './target.js'
-import type { ModelKind, TrainedModel } from './train.js'
+import type { ModelKind } from './params.js'
+import type { TrainedModel } from './train.js'
 
 /** preprocessing.json: everything besides the network that serving needs, as plain JSON. */
 export interface ModelManifest {

@@ -1,5 +1,9 @@
 import { UserError } from '../errors/index.js'
 
+/** The built-in trainer's models. linear: logistic or linear regression. mlp: ReLU hidden layers of `hiddenUnits`. */
+export const MODEL_KINDS = ['linear', 'mlp'] as const
+export type ModelKind = (typeof MODEL_KINDS)[number]
+
 /** Hyperparameters of the built-in trainer. */
 export interface TrainParams {
   readonly epochs: number

@@ -1,20 +1,10 @@
 import * as tf from '@tensorflow/tfjs'
 import type { Label, Task } from '../metrics/index.js'
 import type { Table } from '../table/index.js'
+import type { Prediction } from './flavor.js'
 import { transform, type Preprocessing } from './preprocess.js'
 import type { TargetScaling } from './target.js'
 
-/** A model's output for every row of a table. */
-export type Prediction =
-  | {
-      readonly task: 'classification'
-      readonly classes: readonly Label[]
-      /** The most probable class of each row; the first such class on a tie. */
-      readonly labels: Label[]
-      /** One column per class, in `classes` order. */
-      readonly probabilities: Float64Array[]
-    }
-  | { readonly task: 'regression'; readonly values: Float64Array }
 
 /** What turns table rows into model inputs and model outputs back into predictions. */
 export interface ModelMeta {
@@ -27,6 +17,7 @@ export interface ModelMeta {
 /** Rows encoded and predicted at a time: memory stays flat however many rows there are. */
 const PREDICT_ROWS = 16_384
 
+/** Predicts every row; a classification's label is the most probable class, the first such on a tie. */
 export function predictTable(model: tf.LayersModel, meta: ModelMeta, table: Table, input = 'data'): Prediction {
   const outputs = meta.task === 'classification' ? meta.classes!.length : 1
   const columns = Array.from({ length: outputs }, () => new Float64Array(table.rows))

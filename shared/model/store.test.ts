@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UserError } from '../errors/index.js'
 import { loadTable, takeRows, type Table } from '../table/index.js'
 import { parseTrainParams } from './params.js'
-import { loadModel, MODEL_FILES, saveModel } from './store.js'
+import { MODEL_DIR_FILES } from './layout.js'
+import { loadModelDir } from './model-dir.js'
+import { loadModel, saveModel, TFJS_FILES } from './store.js'
 import { trainModel, type TrainedModel } from './train.js'
 
 const dirs: string[] = []
@@ -44,7 +46,7 @@ afterAll(() => {
 /** A copy of the saved model with one file replaced, or removed when `content` is undefined. */
 function damaged(file: string, content?: string): string {
   const dir = tempDir()
-  for (const name of Object.values(MODEL_FILES)) writeFileSync(join(dir, name), readFileSync(join(saved, name)))
+  for (const name of TFJS_FILES) writeFileSync(join(dir, name), readFileSync(join(saved, name)))
   if (content === undefined) rmSync(join(dir, file))
   else writeFileSync(join(dir, file), content)
   return dir
@@ -60,12 +62,12 @@ describe('saveModel and loadModel', () => {
   })
 
   it('write the TensorFlow.js layers format and readable preprocessing', () => {
-    const model = JSON.parse(readFileSync(join(saved, MODEL_FILES.topology), 'utf8'))
+    const model = JSON.parse(readFileSync(join(saved, MODEL_DIR_FILES.topology), 'utf8'))
     expect(model.format).toBe('layers-model')
     expect(model.weightsManifest[0].paths).toEqual(['weights.bin'])
     expect(model.weightsManifest[0].weights.map((w: { name: string }) => w.name)).toEqual(['hidden_1/kernel', 'hidden_1/bias', 'output/kernel', 'output/bias'])
-    expect(readFileSync(join(saved, MODEL_FILES.weights)).byteLength).toBe(4 * (4 * 16 + 16 + 16 * 5 + 5))
-    const manifest = JSON.parse(readFileSync(join(saved, MODEL_FILES.preprocessing), 'utf8'))
+    expect(readFileSync(join(saved, MODEL_DIR_FILES.weights)).byteLength).toBe(4 * (4 * 16 + 16 + 16 * 5 + 5))
+    const manifest = JSON.parse(readFileSync(join(saved, MODEL_DIR_FILES.preprocessing), 'utf8'))
     expect(manifest).toMatchObject({ format: 'mlops-actions/preprocessing', version: 1, model: 'mlp', inputs: ['precipitation', 'temp_max', 'temp_min', 'wind'] })
   })
 
@@ -75,21 +77,31 @@ describe('saveModel and loadModel', () => {
     const prediction = loaded.predict(takeRows(weather, rows))
     if (prediction.task !== 'classification') throw new Error('not classification')
     expect(prediction.labels.length).toBe(1_000_000)
-    expect(prediction.probabilities[2]![weather.rows + 7]).toBe(prediction.probabilities[2]![7])
+    expect(prediction.probabilities![2]![weather.rows + 7]).toBe(prediction.probabilities![2]![7])
   })
 
   it.each([
-    [MODEL_FILES.topology, undefined, /^Input 'model-dir': cannot read '.*model\.json' \(no such file or directory\)\.$/],
-    [MODEL_FILES.weights, undefined, /^Input 'model-dir': cannot read '.*weights\.bin' \(no such file or directory\)\.$/],
-    [MODEL_FILES.preprocessing, undefined, /^Input 'model-dir': cannot read '.*preprocessing\.json' \(no such file or directory\)\.$/],
-    [MODEL_FILES.topology, '{"modelTopology": ', /^Input 'model-dir': .*model\.json is not valid JSON/],
-    [MODEL_FILES.topology, '{"weightsManifest": []}', /^Input 'model-dir': .*model\.json is not a TensorFlow\.js layers model/],
-    [MODEL_FILES.weights, 'short', /^Input 'model-dir': .*weights\.bin holds 5 bytes of weights where .*model\.json describes 660/],
-    [MODEL_FILES.preprocessing, '{"format": "other"}', /^Input 'model-dir': .*preprocessing\.json is not a model's preprocessing file: format must be/],
+    [MODEL_DIR_FILES.topology, undefined, /^Input 'model-dir': cannot read '.*model\.json' \(no such file or directory\)\.$/],
+    [MODEL_DIR_FILES.weights, undefined, /^Input 'model-dir': cannot read '.*weights\.bin' \(no such file or directory\)\.$/],
+    [MODEL_DIR_FILES.preprocessing, undefined, /^Input 'model-dir': cannot read '.*preprocessing\.json' \(no such file or directory\)\.$/],
+    [MODEL_DIR_FILES.topology, '{"modelTopology": ', /^Input 'model-dir': .*model\.json is not valid JSON/],
+    [MODEL_DIR_FILES.topology, '{"weightsManifest": []}', /^Input 'model-dir': .*model\.json is not a TensorFlow\.js layers model/],
+    [MODEL_DIR_FILES.weights, 'short', /^Input 'model-dir': .*weights\.bin holds 5 bytes of weights where .*model\.json describes 660/],
+    [MODEL_DIR_FILES.preprocessing, '{"format": "other"}', /^Input 'model-dir': .*preprocessing\.json is not a model's preprocessing file: format must be/],
   ])('report a missing or damaged %s as a UserError naming it', async (file, content, message) => {
     const dir = damaged(file, content)
     await expect(loadModel(dir)).rejects.toThrow(UserError)
     await expect(loadModel(dir)).rejects.toThrow(message)
+  })
+
+  it('load through the tfjs flavor when metadata.json names no flavor, or there is none', async () => {
+    const withMetadata = damaged(MODEL_DIR_FILES.metrics, '{}')
+    writeFileSync(join(withMetadata, MODEL_DIR_FILES.metadata), JSON.stringify({ format: 'mlops-actions/model', version: 1, task: 'classification' }))
+    for (const dir of [saved, withMetadata]) {
+      const loaded = await loadModelDir(dir)
+      expect(loaded.flavor).toBe('tfjs')
+      expect(loaded.predict(weather)).toEqual(trained.predict(weather))
+    }
   })
 
   it('name the input it was given', async () => {

@@ -6,21 +6,20 @@ import type { Label, Task } from '../metrics/index.js'
 import type { Table } from '../table/index.js'
 import { initBackend } from './backend.js'
 import { parseManifest, toManifest } from './manifest.js'
-import { predictTable, type ModelMeta, type Prediction } from './predict.js'
+import type { LoadedModel } from './flavor.js'
+import { MODEL_DIR_FILES } from './layout.js'
+import { predictTable, type ModelMeta } from './predict.js'
 import { featureNames } from './preprocess.js'
 import type { TrainedModel } from './train.js'
 
-export const MODEL_FILES = { topology: 'model.json', weights: 'weights.bin', preprocessing: 'preprocessing.json' } as const
+/** The files of the tfjs flavor, written by saveModel and read by loadModel. */
+export const TFJS_FILES = [MODEL_DIR_FILES.topology, MODEL_DIR_FILES.weights, MODEL_DIR_FILES.preprocessing] as const
 
-/** A saved model, ready to predict tables that hold its feature columns. */
-export interface LoadedModel extends ModelMeta {
+/** A saved tfjs model: the flavor-neutral LoadedModel, with the network and its preprocessing. */
+export interface TfjsModel extends LoadedModel, ModelMeta {
   readonly task: Task
-  readonly target: string
-  readonly features: readonly string[]
   readonly classes?: readonly Label[]
   readonly model: tf.LayersModel
-  /** `input` names the table's input in messages about its columns ('data' by default). */
-  predict(table: Table, input?: string): Prediction
 }
 
 /**
@@ -39,23 +38,23 @@ export async function saveModel(dir: string, trained: TrainedModel, input = 'mod
         generatedBy: `TensorFlow.js tfjs-layers v${tf.version_layers}`,
         convertedBy: null,
         modelTopology: artifacts.modelTopology,
-        weightsManifest: [{ paths: [MODEL_FILES.weights], weights: artifacts.weightSpecs ?? [] }],
+        weightsManifest: [{ paths: [MODEL_DIR_FILES.weights], weights: artifacts.weightSpecs ?? [] }],
       }
       const weights = tf.io.CompositeArrayBuffer.join(artifacts.weightData ?? new ArrayBuffer(0))
-      await write(join(dir, MODEL_FILES.topology), JSON.stringify(modelJson), input)
-      await write(join(dir, MODEL_FILES.weights), new Uint8Array(weights), input)
+      await write(join(dir, MODEL_DIR_FILES.topology), JSON.stringify(modelJson), input)
+      await write(join(dir, MODEL_DIR_FILES.weights), new Uint8Array(weights), input)
       return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) }
     }),
   )
-  await write(join(dir, MODEL_FILES.preprocessing), `${JSON.stringify(toManifest(trained), null, 2)}\n`, input)
+  await write(join(dir, MODEL_DIR_FILES.preprocessing), `${JSON.stringify(toManifest(trained), null, 2)}\n`, input)
 }
 
-/** Loads a directory saveModel wrote. Missing or damaged files are UserErrors naming the file and `input`. */
-export async function loadModel(dir: string, input = 'model-dir'): Promise<LoadedModel> {
+/** Loads a directory saveModel wrote; callers outside this flavor use loadModelDir.  Missing or damaged files are UserErrors naming the file and `input`. */
+export async function loadModel(dir: string, input = 'model-dir'): Promise<TfjsModel> {
   await initBackend()
-  const manifestPath = join(dir, MODEL_FILES.preprocessing)
+  const manifestPath = join(dir, MODEL_DIR_FILES.preprocessing)
   const manifest = parseManifest(checkJson(await readText(manifestPath, input), manifestPath, input), manifestPath, input)
-  const topologyPath = join(dir, MODEL_FILES.topology)
+  const topologyPath = join(dir, MODEL_DIR_FILES.topology)
   const topology = await readTopology(topologyPath, input)
   const weightData = await readWeights(dir, topology.weightSpecs, topology.paths, topologyPath, input)
   let model: tf.LayersModel
@@ -67,6 +66,7 @@ export async function loadModel(dir: string, input = 'model-dir'): Promise<Loade
   const meta: ModelMeta = manifest
   assertMatches(model, manifest, topologyPath, manifestPath, input)
   return {
+    flavor: 'tfjs',
     task: manifest.task,
     target: manifest.target,
     features: manifest.features,

@@ -4,7 +4,7 @@ import type { Label } from '../metrics/index.js'
 import type { Logger } from '../log/index.js'
 import { loadTable, type Column, type Table } from '../table/index.js'
 import { parseTrainParams } from './params.js'
-import { trainModel, type TrainOptions } from './train.js'
+import { trainModel, type TrainModelOptions } from './train.js'
 
 const data = (name: string): string => `node_modules/vega-datasets/data/${name}`
 const PENGUIN_FEATURES = ['Island', 'Beak Length (mm)', 'Beak Depth (mm)', 'Flipper Length (mm)', 'Body Mass (g)', 'Sex']
@@ -38,7 +38,7 @@ function recordingLog(lines: string[]): Logger {
   return { info: (message) => lines.push(message), warning: (message) => lines.push(`warning: ${message}`), group: async (_title, body) => body() }
 }
 
-function penguinOptions(overrides: Partial<TrainOptions> = {}): TrainOptions {
+function penguinOptions(overrides: Partial<TrainModelOptions> = {}): TrainModelOptions {
   return {
     table: penguins,
     features: PENGUIN_FEATURES,
@@ -201,7 +201,7 @@ describe('trainModel', () => {
   })
 
   it('refuses an infinite number in a feature or a regression target before training, naming the line and file', async () => {
-    const options = (x: number[], y: number[]): TrainOptions => {
+    const options = (x: number[], y: number[]): TrainModelOptions => {
       const table = literalTable({ x, y })
       return { table, features: ['x'], target: 'y', task: 'regression', model: 'linear', params: parseTrainParams({ epochs: 1 }), ...split(allRows(table)), seed: 0 }
     }

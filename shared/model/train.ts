@@ -8,16 +8,14 @@ import { fitNetwork, show, type EpochRecord, type FitResult } from './fit.js'
 import { toLayersModel } from './layers.js'
 import { checkClassCount, checkParameterCount, reportPooling } from './limits.js'
 import type { NetworkShape } from './network.js'
-import type { TrainParams } from './params.js'
-import { predictTable, type ModelMeta, type Prediction } from './predict.js'
+import type { ModelKind, TrainParams } from './params.js'
+import type { Prediction } from './flavor.js'
+import { predictTable, type ModelMeta } from './predict.js'
 import { fitPreprocessing, stepWidth, transform, type Preprocessing } from './preprocess.js'
 import { encodeTarget, type TargetScaling } from './target.js'
 
-export const MODEL_KINDS = ['linear', 'mlp'] as const
-/** linear: logistic or linear regression. mlp: ReLU hidden layers of `hiddenUnits`. */
-export type ModelKind = (typeof MODEL_KINDS)[number]
-
-export interface TrainOptions {
+/** What trainModel fits: a table in memory, its rows already split. */
+export interface TrainModelOptions {
   readonly table: Table
   readonly features: readonly string[]
   readonly target: string
@@ -53,7 +51,7 @@ export interface TrainedModel extends ModelMeta {
  * Fits preprocessing and a network on the training rows; the same seed gives the same model.
  * The class count and the network's size are checked before the data is encoded or any weight allocated.
  */
-export async function trainModel(options: TrainOptions): Promise<TrainedModel> {
+export async function trainModel(options: TrainModelOptions): Promise<TrainedModel> {
   const { table, features, target, task, params, trainRows, validationRows, log } = options
   if (features.includes(target)) throw new UserError(`Input 'features': '${target}' is the target; it cannot also be a feature.`)
   const backend = await initBackend(log)

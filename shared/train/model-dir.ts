@@ -1,19 +1,16 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileError, UserError } from '../errors/index.js'
-import { forgetTemporary, isWithin, lstatOrUndefined, trackTemporary, writeTarget, type NamedPath } from '../output/index.js'
-import type { ModelMetadata } from './metadata.js'
 import { makeDirectories } from '../fs/index.js'
-
-/** The `format` of metadata.json that marks a directory as written by train, and so replaceable. */
-const MODEL_FORMAT: ModelMetadata['format'] = 'mlops-actions/model'
+import { isModelDir, MODEL_DIR_FILES, MODEL_FORMAT } from '../model/index.js'
+import { forgetTemporary, isWithin, lstatOrUndefined, trackTemporary, writeTarget, type NamedPath } from '../output/index.js'
 
 const ADVICE = "give a new or empty directory, or a model directory written by train, such as 'model'"
 
 /**
  * Refuses, before any work, an `output-dir` whose replacement would destroy files train did
  * not write. Accepted: a path that does not exist, an empty directory, or a model directory
- * written by train (its metadata.json has format 'mlops-actions/model'), which is replaced.
+ * written by train (its metadata has format 'mlops-actions/model': isModelDir), which is replaced.
  * Refused: the working directory, the root or any folder holding the working directory; a
  * file; a directory with anything else in it; and a directory holding a file the run reads
  * (`reads`: the data, the validation data, the params or config file). Symlinks are followed.
@@ -41,17 +38,7 @@ function checkReplaceable(dir: string, target: string): void {
     throw fileError('output-dir', 'read', dir, error)
   }
   if (entries.length > 0 && !isModelDir(target)) {
-    throw new UserError(`Input 'output-dir': '${dir}' is a directory that is not empty and was not written by train (no metadata.json of format '${MODEL_FORMAT}'), so it is not replaced; ${ADVICE}.`)
-  }
-}
-
-/** True when `dir` holds the metadata.json train writes; older model directories carry the same format. */
-export function isModelDir(dir: string): boolean {
-  try {
-    const metadata: unknown = JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8'))
-    return typeof metadata === 'object' && metadata !== null && (metadata as { format?: unknown }).format === MODEL_FORMAT
-  } catch {
-    return false
+    throw new UserError(`Input 'output-dir': '${dir}' is a directory that is not empty and was not written by train (no ${MODEL_DIR_FILES.metadata} of format '${MODEL_FORMAT}'), so it is not replaced; ${ADVICE}.`)
   }
 }
 

@@ -1,22 +1,30 @@
 import { copyFileSync, existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { UserError } from '../errors/index.js'
 import { inferTask, predictionInput, readMetricsFile } from '../evaluate/index.js'
 import { evaluateMetrics, type MetricValues, type Task } from '../metrics/index.js'
-import { dataFilePaths, writeOutputFile, type NamedPath } from '../output/index.js'
-import { assertFinite } from '../model/preprocess.js'
+import {
+  assertFinite,
+  loadBuiltInTrainer,
+  loadModelDir,
+  MODEL_FORMAT,
+  modelDirFile,
+  parseTrainParams,
+  writeModelRecords,
+  type Lineage,
+  type ModelKind,
+  type ModelMetadata,
+} from '../model/index.js'
+import { dataFilePaths, type NamedPath } from '../output/index.js'
 import { buildReferenceProfile } from '../profile/index.js'
 import type { Logger } from '../log/index.js'
 import { TOOL_VERSION } from '../runtime/version.js'
 import { cellText, column, loadTable, takeRows, type Table } from '../table/index.js'
 import { runExternalTrainer } from './external.js'
-import { paramsHash, type Lineage, type ModelMetadata } from './metadata.js'
+import { paramsHash } from './metadata.js'
 import { checkOutputDir, writeModelDir } from './model-dir.js'
 import { splitRows } from './split.js'
 import { makeDirectories } from '../fs/index.js'
-
-export const MODEL_KINDS = ['linear', 'mlp'] as const
-export type ModelKind = (typeof MODEL_KINDS)[number]
 
 export interface TrainOptions {
   data: string[]
@@ -48,8 +56,6 @@ export interface TrainResult {
   history?: { epoch: number; loss: number; valLoss: number }[]
 }
 
-export const FILES = { metrics: 'metrics.json', metadata: 'metadata.json', profile: 'profile.json' } as const
-
 /** Trains with the built-in trainer or the user's command, and writes the model directory. */
 export async function trainModelDir(options: TrainOptions, log: Logger): Promise<TrainResult> {
   const reads = [...(await dataFilePaths('data', options.data)), ...(await dataFilePaths('validation-data', options.validationData)), ...(options.otherReads ?? [])]
@@ -59,8 +65,8 @@ export async function trainModelDir(options: TrainOptions, log: Logger): Promise
 
 async function trainBuiltIn(options: TrainOptions, log: Logger): Promise<TrainResult> {
   const started = Date.now()
-  const { trainModel, saveModel, loadModel, parseTrainParams, tfVersion } = await import('../model/index.js')
   const params = parseTrainParams(options.params)
+  const { trainModel, saveModel, tfVersion } = await loadBuiltInTrainer()
   const table = await loadTable(options.data, { input: 'data' })
   const target = column(table, options.target, 'target')
   const task = options.task === 'auto' ? inferTask(target) : options.task
@@ -76,10 +82,10 @@ async function trainBuiltIn(options: TrainOptions, log: Logger): Promise<TrainRe
   await writeModelDir(options.outputDir, async (staging) => {
     await saveModel(staging, trained)
     // Scoring the saved model checks that it loads back exactly as serving will see it.
-    const reloaded = await loadModel(staging, 'output-dir')
+    const reloaded = await loadModelDir(staging, 'output-dir')
     metrics = evaluateMetrics(predictionInput(reloaded, takeRows(combined, validation), options.target, 'validation'))
     metadata = {
-      format: 'mlops-actions/model',
+      format: MODEL_FORMAT,
       version: 1,
       task,
       target: options.target,
@@ -101,7 +107,7 @@ async function trainBuiltIn(options: TrainOptions, log: Logger): Promise<TrainRe
     }
     writeCommonFiles(staging, combined, train, metrics, metadata, options.seed)
   })
-  return { modelDir: options.outputDir, metrics, metricsFile: join(options.outputDir, FILES.metrics), dataHash: table.hash, metadata, history: trained.history }
+  return { modelDir: options.outputDir, metrics, metricsFile: modelDirFile(options.outputDir, 'metrics'), dataHash: table.hash, metadata, history: trained.history }
 }
 
 async function trainWithCommand(options: TrainOptions, log: Logger): Promise<TrainResult> {
@@ -123,14 +129,14 @@ async function trainWithCommand(options: TrainOptions, log: Logger): Promise<Tra
     throw new UserError(`Input 'output-dir': cannot create '${options.outputDir}' (${(error as NodeJS.ErrnoException).code}).`)
   }
   await log.group(`Running ${options.command}`, () => runExternalTrainer({ command: options.command!, cwd: process.cwd(), env, log }))
-  const metricsPath = options.metricsFile ? resolve(options.metricsFile) : join(outputDir, FILES.metrics)
+  const metricsPath = options.metricsFile ? resolve(options.metricsFile) : modelDirFile(outputDir, 'metrics')
   if (!existsSync(metricsPath)) {
-    throw new UserError(`Input 'metrics-file': the command succeeded but wrote no metrics at '${options.metricsFile ?? join(options.outputDir, FILES.metrics)}'; write a JSON object of metric names to numbers there.`)
+    throw new UserError(`Input 'metrics-file': the command succeeded but wrote no metrics at '${options.metricsFile ?? modelDirFile(options.outputDir, 'metrics')}'; write a JSON object of metric names to numbers there.`)
   }
   const metrics = readMetricsFile(metricsPath, 'metrics-file')
   const task = options.task === 'auto' ? inferTask(column(table, options.target, 'target')) : options.task
   const metadata: ModelMetadata = {
-    format: 'mlops-actions/model',
+    format: MODEL_FORMAT,
     version: 1,
     task,
     target: options.target,
@@ -148,15 +154,13 @@ async function trainWithCommand(options: TrainOptions, log: Logger): Promise<Tra
     lineage: options.lineage,
     seed: options.seed,
   }
-  if (metricsPath !== join(outputDir, FILES.metrics)) copyFileSync(metricsPath, join(outputDir, FILES.metrics))
+  if (metricsPath !== modelDirFile(outputDir, 'metrics')) copyFileSync(metricsPath, modelDirFile(outputDir, 'metrics'))
   writeCommonFiles(outputDir, table, undefined, metrics, metadata, options.seed)
-  return { modelDir: options.outputDir, metrics, metricsFile: join(options.outputDir, FILES.metrics), dataHash: table.hash, metadata }
+  return { modelDir: options.outputDir, metrics, metricsFile: modelDirFile(options.outputDir, 'metrics'), dataHash: table.hash, metadata }
 }
 
 function writeCommonFiles(dir: string, table: Table, rows: Int32Array | undefined, metrics: MetricValues, metadata: ModelMetadata, seed: number): void {
-  writeOutputFile('output-dir', join(dir, FILES.metrics), JSON.stringify(metrics, null, 2) + '\n')
-  writeOutputFile('output-dir', join(dir, FILES.metadata), JSON.stringify(metadata, null, 2) + '\n')
-  writeOutputFile('output-dir', join(dir, FILES.profile), JSON.stringify(buildReferenceProfile(table, { ...(rows && { rows }), seed })) + '\n')
+  writeModelRecords(dir, { metrics, metadata, profile: buildReferenceProfile(table, { ...(rows && { rows }), seed }) })
 }
 
 /** `features`, or every column but the target and `ignore`; each must exist. */

@@ -33,7 +33,8 @@ if (positionals.length !== 2 || !values.epochs || !values['batch-size']) {
 }
 const [buildDir, data] = positionals.map((path) => resolve(path))
 const load = (path) => import(pathToFileURL(join(buildDir, path)).href)
-const { initBackend, parseTrainParams, trainModel } = await load('shared/model/index.js')
+const { parseTrainParams } = await load('shared/model/index.js')
+const { initBackend, trainModel } = await load('shared/model/tfjs.js')
 const { loadTable, takeRows } = await load('shared/table/index.js')
 
 const log = { info: () => {}, warning: (message) => process.stderr.write(`warning: ${message}\n`), group: (_, body) => body() }

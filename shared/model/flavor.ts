@@ -1,0 +1,44 @@
+import type { Label, Task } from '../metrics/index.js'
+import type { Table } from '../table/index.js'
+import type { StoredMetadata } from './metadata.js'
+
+/** A model's output for every row of a table. */
+export type Prediction =
+  | {
+      readonly task: 'classification'
+      readonly classes: readonly Label[]
+      /** The predicted class of each row. */
+      readonly labels: Label[]
+      /** One column per class, in `classes` order; absent when the flavor gives labels only. */
+      readonly probabilities?: Float64Array[]
+    }
+  | { readonly task: 'regression'; readonly values: Float64Array }
+
+/** A model loaded from its directory, ready to predict tables that hold its feature columns. */
+export interface LoadedModel {
+  /** The flavor that loaded it. */
+  readonly flavor: string
+  readonly task: Task
+  readonly target: string
+  /** The columns it reads from a table, by name; a table may order them differently or hold more. */
+  readonly features: readonly string[]
+  readonly classes?: readonly Label[]
+  /** `input` names the table's input in messages about its columns ('data' by default). */
+  predict(table: Table, input?: string): Prediction
+}
+
+/**
+ * One way of storing and running a model, a plug-in of flavors/index.ts. Every code path that
+ * predicts (gate scoring, training's reload check, the registry's consumers) loads through this,
+ * never through a flavor's library directly, which the flavor loads only when `load` runs.
+ */
+export interface ModelFlavor {
+  readonly name: string
+  /** The file whose presence shows that a directory holds a model of this flavor. */
+  readonly modelFile: string
+  /**
+   * Loads the model in `dir`; `metadata` is its metadata.json, undefined when there is none.
+   * Missing or damaged files are UserErrors naming the file and `input`.
+   */
+  load(dir: string, metadata: StoredMetadata | undefined, input: string): Promise<LoadedModel>
+}
