@@ -1,4 +1,5 @@
 import type { InputSource } from '../inputs/index.js'
+import { hostContext } from '../runtime/host.js'
 import type { CommandIO } from '../runtime/io.js'
 
 export interface CliState {
@@ -33,5 +34,6 @@ export function cliIO(inputs: InputSource, json: boolean, state: CliState): Comm
       if (!json) process.stdout.write(markdown + '\n')
     },
     fail: (message) => (state.failure = message),
+    host: hostContext(process.env),
   }
 }

@@ -2,11 +2,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { UserError } from '../errors/index.js'
 import { evaluateCandidate, scoreModelDir, TASK_CHOICES, type Evaluation, type EvaluationOptions } from '../evaluate/index.js'
 import { parseThresholds, type MetricThreshold } from '../gate/index.js'
-import { githubContext, type GitHubContext } from '../github/index.js'
+import type { GitHubContext } from '../github/index.js'
 import type { Inputs } from '../inputs/index.js'
 import { checkOutputPaths, dataFilePaths, namedPaths, splitByKind } from '../output/index.js'
-import { renderGateReport, runUrl } from '../report/index.js'
+import { renderGateReport } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
+import type { HostContext } from '../runtime/host.js'
 import { gateDiff, gateReport, gateView } from './evaluate-gate-report.js'
 import { registryBaselineFetcher } from './evaluate-gate-registry.js'
 import { openRegistryFromInputs, REGISTRY_INPUTS, type RegistrySettings } from './registry-inputs.js'
@@ -22,6 +23,8 @@ export interface EvaluateGateOptions extends EvaluationOptions {
   failOnRegression: boolean
   report: string
   github: GitHubContext
+  /** The workflow run, linked from the summary. */
+  runUrl?: string
   /** Files read besides the data, which the report may not overwrite. */
   thresholdsFile?: string
   configPath?: string
@@ -68,7 +71,7 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
     'comment-url': { description: 'URL of the pull-request comment, when one was written.' },
   },
 
-  parse(inputs: Inputs): EvaluateGateOptions {
+  parse(inputs: Inputs, host: HostContext): EvaluateGateOptions {
     const thresholdsFile = thresholdsFilePath(inputs)
     return {
       modelDir: inputs.string('model-dir'),
@@ -87,12 +90,14 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
       },
       slices: inputs.list('slices'),
       comment: inputs.choice('comment', COMMENT_MODES, 'auto'),
-      token: inputs.string('github-token') ?? process.env.GITHUB_TOKEN,
+      token: inputs.string('github-token') ?? host.token,
       failOnRegression: inputs.boolean('fail-on-regression', true),
       report: inputs.string('report') ?? 'evaluation.json',
-      github: githubContext(),
+      github: host.github,
+      ...(host.runUrl && { runUrl: host.runUrl }),
+      ...(host.threads && { threads: host.threads }),
       name: inputs.string('name'),
-      registry: openRegistryFromInputs(inputs),
+      registry: openRegistryFromInputs(inputs, host),
     }
   },
 
@@ -103,7 +108,7 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
       { ...options, fetchRegistryBaseline: registryBaselineFetcher(options, log), onThreads: (threads) => log.info(`Paired bootstrap on ${threads} thread${threads === 1 ? '' : 's'}`) },
       scoreModelDir,
     )
-    const view = gateView(evaluation, options.failOnRegression, { runUrl: runUrl(), commit: options.github.sha })
+    const view = gateView(evaluation, options.failOnRegression, { runUrl: options.runUrl, commit: options.github.sha })
     const { passed } = evaluation.gate
     const failed = evaluation.gate.verdicts.filter((v) => v.verdict === 'fail')
     return {

@@ -5,6 +5,7 @@ import { DEFAULT_LOCAL_REGISTRY } from '../registry/backends.js'
 import { modelUri, type ModelRegistry, type VersionRecord } from '../registry/index.js'
 import { registrySummary, renderModelCard } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
+import type { HostContext } from '../runtime/host.js'
 import { openRegistryFromInputs, REGISTRY_INPUTS, type RegistrySettings } from './registry-inputs.js'
 
 export const OPERATIONS = ['register', 'set-alias', 'remove-alias', 'archive', 'list'] as const
@@ -58,7 +59,7 @@ export const registerModelCommand: Command<RegisterModelOptions, RegisterModelRe
     report: { description: 'Path of the JSON report.' },
   },
 
-  parse(inputs: Inputs): RegisterModelOptions {
+  parse(inputs: Inputs, host: HostContext): RegisterModelOptions {
     const operation = inputs.choice('operation', OPERATIONS, 'register')
     const options: RegisterModelOptions = {
       operation,
@@ -68,7 +69,7 @@ export const registerModelCommand: Command<RegisterModelOptions, RegisterModelRe
       aliases: inputs.list('alias'),
       description: inputs.string('description'),
       comparedWith: inputs.string('compared-with'),
-      registry: openRegistryFromInputs(inputs),
+      registry: openRegistryFromInputs(inputs, host),
       report: inputs.string('report') ?? 'model-registry.json',
       configPath: inputs.string('config'),
     }
@@ -150,13 +151,13 @@ function describe(result: RegisterModelResult): string {
 
 /** Refuses, before any work, a report path that is a device or folder, the config, or inside the model or a local registry. */
 function checkReportPath(options: RegisterModelOptions): void {
-  const dirs = namedPaths({ 'model-dir': options.operation === 'register' ? options.modelDir : undefined, registry: localRegistryDir(options.registry.spec) })
+  const dirs = namedPaths({ 'model-dir': options.operation === 'register' ? options.modelDir : undefined, registry: localRegistryDir(options.registry) })
   checkOutputPaths(namedPaths({ report: options.report }), { files: namedPaths({ config: options.configPath }), dirs })
 }
 
 /** The folder of a local registry, as `openRegistry` chooses it. */
-function localRegistryDir(spec: string | undefined): string | undefined {
-  const value = spec ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'local:')
+function localRegistryDir({ spec, inActions }: RegistrySettings): string | undefined {
+  const value = spec ?? (inActions ? 'github' : 'local:')
   return value.startsWith('local:') ? value.slice('local:'.length) || DEFAULT_LOCAL_REGISTRY : undefined
 }
 

@@ -1,7 +1,8 @@
-import { createGitHubClient, githubContext, splitRepository } from '../github/index.js'
+import { createGitHubClient, splitRepository } from '../github/index.js'
 import type { Inputs } from '../inputs/index.js'
 import { GitHubRegistry, openRegistry, type ModelRegistry } from '../registry/index.js'
 import type { InputSpec } from '../runtime/command.js'
+import type { HostContext } from '../runtime/host.js'
 import type { Logger } from '../log/index.js'
 
 export const REGISTRY_INPUTS: Record<string, InputSpec> = {
@@ -13,20 +14,23 @@ export const REGISTRY_INPUTS: Record<string, InputSpec> = {
 
 export interface RegistrySettings {
   spec?: string
+  /** Without a spec, the registry is `github` in Actions and local elsewhere. */
+  inActions: boolean
   open(log: Logger): ModelRegistry
 }
 
 /** The `registry` input, opened lazily so that parsing makes no request. */
-export function openRegistryFromInputs(inputs: Inputs): RegistrySettings {
+export function openRegistryFromInputs(inputs: Inputs, host: HostContext): RegistrySettings {
   const spec = inputs.string('registry')
-  const token = inputs.string('github-token') ?? process.env.GITHUB_TOKEN
-  const context = githubContext()
-  const commit = process.env.GITHUB_SHA
+  const token = inputs.string('github-token') ?? host.token
+  const context = host.github
+  const { commit, inActions } = host
   return {
     spec,
+    inActions,
     open: (log) =>
       openRegistry(spec, {
-        inActions: process.env.GITHUB_ACTIONS === 'true',
+        inActions,
         ...(token &&
           context.repository &&
           commit && {

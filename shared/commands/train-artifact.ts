@@ -4,8 +4,8 @@ import { UserError } from '../errors/index.js'
 import type { Logger } from '../log/index.js'
 
 /** Uploads the model directory as a workflow artifact; returns no extra outputs. */
-export async function uploadModelArtifact(modelDir: string, name: string, log: Logger): Promise<Record<string, string>> {
-  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+export async function uploadModelArtifact(modelDir: string, { artifactName: name, artifactRuntime }: { artifactName: string; artifactRuntime: boolean }, log: Logger): Promise<Record<string, string>> {
+  if (!artifactRuntime) {
     throw new UserError("Input 'upload-artifact': uploading needs GitHub Actions' runtime (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are unset); run it in a workflow, or set it to false.")
   }
   const { DefaultArtifactClient } = await import('@actions/artifact')

@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { UserError } from '../errors/index.js'
 import { parseYaml } from '../yaml/index.js'
-import { githubContext } from '../github/index.js'
 import type { Inputs } from '../inputs/index.js'
 import { namedPaths } from '../output/index.js'
-import { renderTrainSummary, runUrl } from '../report/index.js'
+import { renderTrainSummary } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
+import type { HostContext } from '../runtime/host.js'
 import { MODEL_KINDS, trainModelDir, type Lineage, type TrainOptions, type TrainResult } from '../train/index.js'
 import { uploadModelArtifact } from './train-artifact.js'
 
@@ -15,6 +15,8 @@ export const TRAIN_TASKS = ['auto', 'classification', 'regression'] as const
 export interface TrainCommandOptions extends TrainOptions {
   uploadArtifact: boolean
   artifactName: string
+  /** The host can upload artifacts: GitHub Actions' runtime is there. */
+  artifactRuntime: boolean
 }
 
 export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
@@ -52,7 +54,7 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
     'data-hash': { description: 'sha256 of the training data, as data-validate reports it.' },
   },
 
-  parse(inputs: Inputs): TrainCommandOptions {
+  parse(inputs: Inputs, host: HostContext): TrainCommandOptions {
     inputs.required('data')
     const params = readParams(inputs)
     return {
@@ -71,7 +73,8 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
       metricsFile: inputs.string('metrics-file'),
       uploadArtifact: inputs.boolean('upload-artifact', false),
       artifactName: inputs.string('artifact-name') ?? 'model',
-      lineage: lineage(),
+      artifactRuntime: host.artifactRuntime,
+      lineage: lineage(host),
       otherReads: namedPaths({ params: params.file, config: inputs.string('config') }),
     }
   },
@@ -94,7 +97,7 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
     }
   },
 
-  publish: (outcome, options, log) => (options.uploadArtifact ? uploadModelArtifact(outcome.result.modelDir, options.artifactName, log) : Promise.resolve({})),
+  publish: (outcome, options, log) => (options.uploadArtifact ? uploadModelArtifact(outcome.result.modelDir, options, log) : Promise.resolve({})),
 }
 
 /** Inline YAML or JSON, a file path (returned as `file`), or a mapping in the config file. */
@@ -122,16 +125,15 @@ function readParams(inputs: Inputs): { value: Record<string, unknown>; file?: st
 }
 
 /** The commit and run the model comes from: GitHub's variables, else the local git checkout. */
-function lineage(): Lineage {
-  const context = githubContext()
-  const env = process.env
+function lineage(host: HostContext): Lineage {
+  const commit = host.commit ?? localCommit()
   return {
-    ...((env.GITHUB_SHA ?? localCommit()) && { commit: env.GITHUB_SHA ?? localCommit() }),
-    ...(runUrl() && { runUrl: runUrl() }),
-    ...(context.repository && { repository: context.repository }),
-    ...(context.workflow && { workflow: context.workflow }),
-    ...(env.GITHUB_RUN_ID && { runId: env.GITHUB_RUN_ID }),
-    ...(env.GITHUB_RUN_ATTEMPT && { runAttempt: env.GITHUB_RUN_ATTEMPT }),
+    ...(commit && { commit }),
+    ...(host.runUrl && { runUrl: host.runUrl }),
+    ...(host.github.repository && { repository: host.github.repository }),
+    ...(host.github.workflow && { workflow: host.github.workflow }),
+    ...(host.runId && { runId: host.runId }),
+    ...(host.runAttempt && { runAttempt: host.runAttempt }),
   }
 }
 

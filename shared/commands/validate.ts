@@ -1,8 +1,9 @@
 import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../data/index.js'
 import type { Inputs } from '../inputs/index.js'
 import { checkOutputPaths, namedPaths, type NamedPath } from '../output/index.js'
-import { runUrl, validationSummary } from '../report/index.js'
+import { validationSummary } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
+import type { HostContext } from '../runtime/host.js'
 import { loadSchemaFile, writeSchemaFile, type DataSchema } from '../schema/index.js'
 import { validateData, type ValidationResult } from '../validate/index.js'
 
@@ -16,6 +17,10 @@ export interface ValidateCommandOptions {
   report: string
   missingValues?: string[]
   configPath?: string
+  /** The workflow run, linked from the report. */
+  runUrl?: string
+  /** Threads the host asks for (MLOPS_THREADS). */
+  threads?: number
 }
 
 export const validateCommand: Command<ValidateCommandOptions, ValidationResult> = {
@@ -44,7 +49,7 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
     report: { description: 'Path of the JSON report.' },
   },
 
-  parse(inputs: Inputs): ValidateCommandOptions {
+  parse(inputs: Inputs, host: HostContext): ValidateCommandOptions {
     inputs.required('data')
     const missing = inputs.list('missing-values')
     const options: ValidateCommandOptions = {
@@ -55,6 +60,8 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
       report: inputs.string('report') ?? 'data-validation.json',
       missingValues: missing.length > 0 ? missing : undefined,
       configPath: inputs.string('config'),
+      ...(host.runUrl && { runUrl: host.runUrl }),
+      ...(host.threads && { threads: host.threads }),
     }
     return options
   },
@@ -70,6 +77,7 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
       schema: schema && options.schemaPath ? { schema, source: options.schemaPath } : undefined,
       missingValues,
       infer: options.writeSchema !== undefined,
+      threads: options.threads,
     }, (threads) => log.info(`Validated on ${threads} thread${threads === 1 ? '' : 's'}`))
     if (options.writeSchema && result.inferred) {
       writeSchemaFile(options.writeSchema, result.inferred)
@@ -134,7 +142,7 @@ function buildReport(result: ValidationResult, valid: boolean, options: Validate
       ...(finding.omitted ? { omitted: finding.omitted } : {}),
     })),
     profile: result.profile,
-    run: runUrl() ?? null,
+    run: options.runUrl ?? null,
     checkedColumns: schema ? Object.keys(schema.columns) : [],
   }
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateCommand } from '../commands/index.js'
 import { mapSource } from '../inputs/index.js'
 import { executeCommand } from '../runtime/command.js'
+import { hostContext } from '../runtime/host.js'
 import type { CommandIO } from '../runtime/io.js'
 import { parseSchema } from '../schema/index.js'
 import { validateData } from '../validate/index.js'
@@ -46,6 +47,7 @@ async function runCommand(inputs: Record<string, string>) {
     info: () => undefined,
     warning: () => undefined,
     group: (_title, body) => body(),
+    host: hostContext({}),
   }
   await executeCommand(validateCommand, io)
   const report = JSON.parse(readFileSync(outputs.report, 'utf8')) as { findings: { line: number; message: string }[] }

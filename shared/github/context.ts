@@ -18,7 +18,8 @@ export interface GitHubContext {
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])
 
-export function githubContext(env: NodeJS.ProcessEnv = process.env): GitHubContext {
+/** Reads GitHub's variables and the event payload; the host calls it once, with its environment. */
+export function githubContext(env: Readonly<Record<string, string | undefined>>): GitHubContext {
   const payload = readEventPayload(env.GITHUB_EVENT_PATH)
   const pullRequest = record(payload.pull_request)
   const number = pullRequest?.number ?? record(payload.issue)?.number

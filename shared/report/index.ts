@@ -1,4 +1,4 @@
-export { cell, details, formatCount, formatStat, link, linkTarget, Markdown, md, runUrl, table, type Cell } from './markdown.js'
+export { cell, details, formatCount, formatStat, link, linkTarget, Markdown, md, table, type Cell } from './markdown.js'
 export { clip, fencedBlock, htmlText, MESSAGE_LIMIT, mdCode, mdLine, mdText, mermaidText, TEXT_LIMIT } from './escape.js'
 export { findingsTable, profileTable, validationSummary } from './validation.js'
 export { renderGateReport, type GateReportView, type SliceView } from './gate.js'

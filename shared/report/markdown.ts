@@ -40,13 +40,6 @@ export function formatStat(value: number | string | undefined): string {
   return String(Number(value.toPrecision(4)))
 }
 
-/** Link to the workflow run when running in GitHub Actions. */
-export function runUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env
-  if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined
-  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`
-}
-
 /** A project-built http(s) URL as a link target: anything else is refused; spaces, parentheses and brackets are percent-encoded. */
 export function linkTarget(url: string | undefined): string | undefined {
   if (!url || !/^https?:\/\/[^\s/]/i.test(url)) return undefined

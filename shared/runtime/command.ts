@@ -1,6 +1,7 @@
 import { describeError, isUserError } from '../errors/index.js'
 import { Inputs } from '../inputs/index.js'
 import { writeOutputFile } from '../output/index.js'
+import type { HostContext } from './host.js'
 import type { Annotation, CommandIO, Logger } from './io.js'
 
 export interface InputSpec {
@@ -40,7 +41,8 @@ export interface Command<Options, Result> {
   description: string
   inputs: Record<string, InputSpec>
   outputs: Record<string, OutputSpec>
-  parse(inputs: Inputs): Options
+  /** Everything the run needs, inputs and host alike, checked here so that `run` reads nothing else. */
+  parse(inputs: Inputs, host: HostContext): Options
   run(options: Options, log: Logger): Promise<CommandResult<Result>>
   /** Effects beyond the report, such as a pull-request comment; returns extra outputs. Runs after the report is written. */
   publish?(outcome: CommandResult<Result>, options: Options, log: Logger): Promise<Record<string, string>>
@@ -49,7 +51,7 @@ export interface Command<Options, Result> {
 /** Runs a command against any host: parse inputs, run, then perform every effect. */
 export async function executeCommand<O, R>(command: Command<O, R>, io: CommandIO): Promise<CommandResult<R> | undefined> {
   try {
-    const options = command.parse(new Inputs(io.inputs, Object.keys(command.inputs)))
+    const options = command.parse(new Inputs(io.inputs, Object.keys(command.inputs)), io.host)
     const outcome = await command.run(options, io)
     writeOutputFile(outcome.reportInput ?? 'report', outcome.reportPath, JSON.stringify(outcome.report, null, 2) + '\n')
     // A failed comment still leaves the outputs and the job summary in place.

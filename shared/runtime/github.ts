@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { capSummary } from '../report/cap.js'
 import type { Command } from './command.js'
 import { executeCommand } from './command.js'
+import { hostContext } from './host.js'
 import type { CommandIO } from './io.js'
 
 /** GitHub keeps at most this many annotations of each severity per step; the failure reason counts as one. */
@@ -31,6 +32,7 @@ export function githubIO(): CommandIO {
       shown.error++
       core.setFailed(message)
     },
+    host: hostContext(process.env),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { InputSource } from '../inputs/index.js'
 import type { Logger } from '../log/index.js'
+import type { HostContext } from './host.js'
 
 export interface Annotation {
   severity: 'error' | 'warning' | 'notice'
@@ -20,4 +21,6 @@ export interface CommandIO extends Logger {
   writeSummary(markdown: string): Promise<void>
   /** Marks the run failed with a one-line reason. */
   fail(message: string): void
+  /** Where the command runs, read once from the host's environment. */
+  host: HostContext
 }

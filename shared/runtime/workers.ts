@@ -29,9 +29,8 @@ export function startWorkerThread<T>(kind: WorkerKind, task: T): Worker {
   return new Worker(entry, { workerData: data })
 }
 
-/** Threads a pool may use, this one included: MLOPS_THREADS when set to a positive integer, else the machine's parallelism. */
-export function threadBudget(env: NodeJS.ProcessEnv = process.env): { threads: number; forced: boolean } {
-  const fromEnv = Number(env.MLOPS_THREADS)
-  if (env.MLOPS_THREADS && Number.isInteger(fromEnv) && fromEnv > 0) return { threads: fromEnv, forced: true }
+/** Threads a pool may use, this one included: the host's MLOPS_THREADS when it set one, else the machine's parallelism. */
+export function threadBudget(fromHost?: number): { threads: number; forced: boolean } {
+  if (fromHost !== undefined) return { threads: fromHost, forced: true }
   return { threads: availableParallelism(), forced: false }
 }

@@ -59,7 +59,7 @@ export async function validateData(options: ValidateOptions, onThreads?: (thread
 
 function parallelism(options: ValidateOptions): number {
   if (!workerEntry() || !options.schema || options.infer || options.part || options.range) return 1
-  const { threads, forced } = threadBudget()
+  const { threads, forced } = threadBudget(options.threads)
   if (threads < 2) return 1
   const bytes = options.files.reduce((sum, file) => sum + statSync(file.path).size, 0)
   return bytes >= PARALLEL_MIN_BYTES || forced ? threads : 1

@@ -1,10 +1,14 @@
 import type { Command } from '../../shared/runtime/command.js'
 import { executeCommand } from '../../shared/runtime/command.js'
 import { mapSource } from '../../shared/inputs/index.js'
+import { hostContext, type Environment } from '../../shared/runtime/host.js'
 import type { Annotation, CommandIO } from '../../shared/runtime/io.js'
 
-/** Runs a command against a recording host, as the action and the CLI do. */
-export async function runCommand<O, R>(command: Command<O, R>, inputs: Record<string, string | undefined>) {
+/**
+ * Runs a command against a recording host, as the action and the CLI do. The host's
+ * environment is `env` alone, not the test's, so that a run in CI sees what it sees locally.
+ */
+export async function runCommand<O, R>(command: Command<O, R>, inputs: Record<string, string | undefined>, env: Environment = {}) {
   const outputs: Record<string, string> = {}
   const failures: string[] = []
   const annotations: Annotation[] = []
@@ -23,6 +27,7 @@ export async function runCommand<O, R>(command: Command<O, R>, inputs: Record<st
       groups.push(title)
       return body()
     },
+    host: hostContext(env),
   }
   const outcome = await executeCommand(command, io)
   return { outcome, outputs, failures, annotations, logs, groups, summary }
