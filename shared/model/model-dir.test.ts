@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { baselineSource } from '../evaluate/index.js'
 import { UserError } from '../errors/index.js'
 import { isModelDir, loadModelDir, MODEL_DIR_FILES, readModelMetadata } from './index.js'
 
@@ -37,17 +36,6 @@ describe('the model directory', () => {
     expect(() => readModelMetadata(broken, 'model-dir')).toThrow(`Input 'model-dir': '${join(broken, 'metadata.json')}' is not valid JSON.`)
     expect(isModelDir(broken)).toBe(false)
     expect(isModelDir(folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify(MODEL) }))).toBe(true)
-  })
-
-  it("classifies a baseline directory by its flavor's model file, else its metrics", () => {
-    const tfjs = folder({ [MODEL_DIR_FILES.topology]: '{}' })
-    expect(baselineSource(tfjs)).toEqual({ kind: 'model-dir', path: tfjs })
-    const other = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, flavor: 'onnx' }) })
-    expect(baselineSource(other)).toEqual({ kind: 'model-dir', path: other })
-    const command = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, trainer: 'command' }), [MODEL_DIR_FILES.metrics]: '{"accuracy": 0.9}' })
-    expect(baselineSource(command)).toEqual({ kind: 'metrics', path: join(command, 'metrics.json') })
-    const empty = folder({})
-    expect(() => baselineSource(empty)).toThrow(`Input 'baseline': directory '${empty}' holds neither model.json nor metrics.json.`)
   })
 
   it('loads no TensorFlow.js until the built-in trainer or a tfjs model is loaded', () => {

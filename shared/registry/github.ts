@@ -8,6 +8,7 @@ import { UserError } from '../errors/index.js'
 import type { GitHubClient } from '../github/index.js'
 import type { Logger } from '../log/index.js'
 import { archivePart, hashedPieces } from './archive.js'
+import { VERSION_FILES } from './files.js'
 import { call, find, registryError, statusOf } from './github-api.js'
 import type { Registration, RegistryBackend, VersionContent, VersionRecord } from './types.js'
 
@@ -87,8 +88,8 @@ export class GitHubRegistry implements RegistryBackend {
         draft: true,
       })
       const parts = await this.uploadArchive(release, name, version, content)
-      await this.upload(release, 'metadata.json', Buffer.from(JSON.stringify(content.metadata, null, 2) + '\n'), 'application/json')
-      if (content.profile) await this.upload(release, 'profile.json', Buffer.from(content.profile), 'application/json')
+      await this.upload(release, VERSION_FILES.metadata, Buffer.from(JSON.stringify(content.metadata, null, 2) + '\n'), 'application/json')
+      if (content.profile) await this.upload(release, VERSION_FILES.profile, Buffer.from(content.profile), 'application/json')
       const manifest: Manifest = { version, digest: content.digest, size: content.size, parts, created_at: createdAt }
       const published = await call<Release>(this.client, 'PATCH /repos/{owner}/{repo}/releases/{release_id}', {
         ...this.repo,

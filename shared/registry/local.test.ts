@@ -5,12 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { UserError } from '../errors/index.js'
 import { openRegistry } from './backends.js'
 import { registryContract } from './contract.js'
-import { LOCAL_FILES, LocalRegistry } from './local.js'
+import { VERSION_FILES } from './files.js'
+import { LocalRegistry } from './local.js'
 import { ModelRegistry } from './registry.js'
 
 registryContract('local', {
   open: async () => new LocalRegistry(mkdtempSync(join(tmpdir(), 'mlops-local-registry-'))),
-  tamper: async (backend, record) => writeFileSync(join(record.url, LOCAL_FILES.archive), Buffer.from('not the archive')),
+  tamper: async (backend, record) => writeFileSync(join(record.url, VERSION_FILES.archive), Buffer.from('not the archive')),
 })
 
 describe('a local registry that cannot be used', () => {
@@ -53,7 +54,7 @@ describe('a local registry that cannot be used', () => {
 
   it('reports a version folder without version.json, or with a truncated one, for list, resolve and register', async () => {
     const { root, registry } = await withOneVersion()
-    const info = join(root, 'churn', 'versions', '1', LOCAL_FILES.version)
+    const info = join(root, 'churn', 'versions', '1', VERSION_FILES.version)
     writeFileSync(info, '{"version": 1, "dig')
     const truncated = new RegExp(`^Input 'registry': local registry '${root}': version folder 'churn/versions/1' has an invalid version\\.json \\(.+\\); restore it or move it out of the registry\\.$`)
     expect(await failure(registry.list('churn'))).toMatch(truncated)

@@ -4,9 +4,8 @@ import { join, resolve } from 'node:path'
 import { isUserError, UserError } from '../errors/index.js'
 import { makeDirectories } from '../fs/index.js'
 import { fileDigest } from './archive.js'
+import { VERSION_FILES } from './files.js'
 import type { Registration, RegistryBackend, VersionContent, VersionRecord } from './types.js'
-
-export const LOCAL_FILES = { archive: 'model.tar', metadata: 'metadata.json', profile: 'profile.json', card: 'MODEL_CARD.md', version: 'version.json' } as const
 
 /** Registrations that keep losing the race for a number give up, rather than spin. */
 export const MAX_REGISTER_ATTEMPTS = 100
@@ -36,15 +35,15 @@ export class LocalRegistry implements RegistryBackend {
       try {
         makeDirectories(join(model, 'versions'))
         mkdirSync(staging)
-        copyFileSync(content.archivePath, join(staging, LOCAL_FILES.archive))
-        writeFileSync(join(staging, LOCAL_FILES.metadata), JSON.stringify(content.metadata, null, 2) + '\n')
-        if (content.profile) writeFileSync(join(staging, LOCAL_FILES.profile), content.profile)
+        copyFileSync(content.archivePath, join(staging, VERSION_FILES.archive))
+        writeFileSync(join(staging, VERSION_FILES.metadata), JSON.stringify(content.metadata, null, 2) + '\n')
+        if (content.profile) writeFileSync(join(staging, VERSION_FILES.profile), content.profile)
         const createdAt = new Date().toISOString()
         for (let attempt = 1; ; attempt++) {
           const taken = this.versionNumbers(name)
           const version = taken.length === 0 ? 1 : taken[taken.length - 1] + 1
-          writeFileSync(join(staging, LOCAL_FILES.version), JSON.stringify({ version, digest: content.digest, size: content.size, created_at: createdAt }) + '\n')
-          writeFileSync(join(staging, LOCAL_FILES.card), content.card(version))
+          writeFileSync(join(staging, VERSION_FILES.version), JSON.stringify({ version, digest: content.digest, size: content.size, created_at: createdAt }) + '\n')
+          writeFileSync(join(staging, VERSION_FILES.card), content.card(version))
           try {
             renameSync(staging, this.versionDir(name, version))
             return { record: (await this.list(name)).find((r) => r.version === version)!, created: true }
@@ -107,7 +106,7 @@ export class LocalRegistry implements RegistryBackend {
 
   downloadArchive(record: VersionRecord, path: string): Promise<string> {
     return this.guard(async () => {
-      copyFileSync(join(this.versionDir(record.name, record.version), LOCAL_FILES.archive), path)
+      copyFileSync(join(this.versionDir(record.name, record.version), VERSION_FILES.archive), path)
       return fileDigest(path)
     })
   }
@@ -146,15 +145,15 @@ export class LocalRegistry implements RegistryBackend {
   private versionInfo(name: string, version: number): { digest: string; created_at: string } {
     let info: { digest?: unknown; created_at?: unknown }
     try {
-      info = JSON.parse(readFileSync(join(this.versionDir(name, version), LOCAL_FILES.version), 'utf8'))
+      info = JSON.parse(readFileSync(join(this.versionDir(name, version), VERSION_FILES.version), 'utf8'))
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      if (code === 'ENOENT') throw this.damaged(name, String(version), `has no ${LOCAL_FILES.version}`)
-      if (error instanceof SyntaxError) throw this.damaged(name, String(version), `has an invalid ${LOCAL_FILES.version} (${error.message})`)
+      if (code === 'ENOENT') throw this.damaged(name, String(version), `has no ${VERSION_FILES.version}`)
+      if (error instanceof SyntaxError) throw this.damaged(name, String(version), `has an invalid ${VERSION_FILES.version} (${error.message})`)
       throw error
     }
     if (typeof info?.digest !== 'string' || typeof info.created_at !== 'string') {
-      throw this.damaged(name, String(version), `has an invalid ${LOCAL_FILES.version} (no digest or created_at)`)
+      throw this.damaged(name, String(version), `has an invalid ${VERSION_FILES.version} (no digest or created_at)`)
     }
     return { digest: info.digest, created_at: info.created_at }
   }

@@ -1,8 +1,9 @@
-import { readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { UserError } from '../errors/index.js'
+import { MODEL_DIR_FILES, readModelMetadata, readProfileText, type StoredMetadata } from '../model/index.js'
 import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import { extractArchive, packDirectory } from './archive.js'
+import { VERSION_FILES } from './files.js'
 import { checkAlias, checkModelName, modelUri, type ModelReference } from './names.js'
 import type { Registration, RegistryBackend, VersionRecord } from './types.js'
 
@@ -24,7 +25,7 @@ export interface CardFacts {
   comparedWith?: string
 }
 
-export type CardRenderer = (facts: CardFacts, metadata: Record<string, any>) => string
+export type CardRenderer = (facts: CardFacts, metadata: StoredMetadata) => string
 
 const noCard: CardRenderer = () => ''
 
@@ -40,20 +41,19 @@ export class ModelRegistry {
   async register(name: string, modelDir: string, options: RegisterOptions = {}): Promise<Registration> {
     checkModelName(name)
     const aliases = (options.aliases ?? []).map((alias) => checkAlias(alias))
-    const metadataPath = join(modelDir, 'metadata.json')
-    if (!existsSync(metadataPath)) throw new UserError(`Input 'model-dir': '${modelDir}' has no metadata.json; register a directory written by the train action.`)
-    const metadata = readJson(metadataPath, 'model-dir')
+    const metadata = readModelMetadata(modelDir, 'model-dir')
+    if (!metadata) throw new UserError(`Input 'model-dir': '${modelDir}' has no ${MODEL_DIR_FILES.metadata}; register a directory written by the train action.`)
     const work = createTemporaryDir('mlops-register-')
     try {
       const archivePath = join(work, `${name}.tar`)
       const { digest, size } = await packDirectory(modelDir, archivePath)
-      const profilePath = join(modelDir, 'profile.json')
+      const profile = readProfileText(modelDir)
       const registration = await this.backend.register(name, {
         archivePath,
         digest,
         size,
         metadata: { ...metadata, registry: { name, comparedWith: options.comparedWith ?? null, description: options.description ?? null } },
-        ...(existsSync(profilePath) && { profile: readFileSync(profilePath, 'utf8') }),
+        ...(profile !== undefined && { profile }),
         // The version number is known only once the backend holds the lock.
         card: (version) => (options.renderCard ?? noCard)({ name, version, digest, ...(options.description && { description: options.description }), ...(options.comparedWith && { comparedWith: options.comparedWith }) }, metadata),
       })
@@ -110,7 +110,7 @@ export class ModelRegistry {
     const record = await this.resolve(reference)
     const work = createTemporaryDir('mlops-fetch-')
     try {
-      const archivePath = join(work, 'model.tar')
+      const archivePath = join(work, VERSION_FILES.archive)
       const digest = await this.backend.downloadArchive(record, archivePath)
       if (digest !== record.digest) {
         throw new UserError(`${modelUri(record.name, record.version)}: the downloaded archive has sha256 ${digest}, not the registered ${record.digest}; it was altered or damaged, so it is not used.`)
@@ -136,12 +136,4 @@ export class ModelRegistry {
 function aliasList(versions: VersionRecord[]): string {
   const all = versions.flatMap((record) => record.aliases.map((alias) => `${alias} (v${record.version})`))
   return all.length > 0 ? all.join(', ') : 'none'
-}
-
-function readJson(path: string, input: string): Record<string, unknown> {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'))
-  } catch {
-    throw new UserError(`Input '${input}': '${path}' is not valid JSON.`)
-  }
 }

@@ -1,3 +1,4 @@
+import type { Lineage, StoredMetadata } from '../model/index.js'
 import type { CardFacts } from '../registry/index.js'
 import { clip, fencedBlock, mdCode, mdLine, mdText } from './escape.js'
 import { formatStat, link, md, table } from './markdown.js'
@@ -9,9 +10,10 @@ const CARD_ITEMS = 100
 const CARD_PARAMS = 20_000
 
 /** The model card: what the model is, how well it did, and where it came from. Markdown for a release body. */
-export function renderModelCard(facts: CardFacts, metadata: Record<string, any>): string {
+export function renderModelCard(facts: CardFacts, metadata: StoredMetadata): string {
+  // Read from an archive, so any field may be missing; each row falls back to '—'.
   const metrics: Record<string, number> = metadata.metrics ?? {}
-  const lineage: Record<string, string> = metadata.lineage ?? {}
+  const lineage: Lineage = metadata.lineage ?? {}
   const task = metadata.task ? `${mdText(metadata.task)} ` : ''
   const lines = [
     `# ${mdText(facts.name)} v${facts.version}`,

@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { MODEL_DIR_FILES } from '../model/index.js'
+import { baselineSource } from './baseline.js'
+
+const dirs: string[] = []
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+})
+
+/** A fresh folder holding the given files. */
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mlops-baseline-'))
+  dirs.push(dir)
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content)
+  return dir
+}
+
+const MODEL = { format: 'mlops-actions/model', version: 1, task: 'classification', target: 'y' }
+
+describe('baselineSource', () => {
+  it("classifies a baseline directory by its flavor's model file, else its metrics", () => {
+    const tfjs = folder({ [MODEL_DIR_FILES.topology]: '{}' })
+    expect(baselineSource(tfjs)).toEqual({ kind: 'model-dir', path: tfjs })
+    const other = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, flavor: 'onnx' }) })
+    expect(baselineSource(other)).toEqual({ kind: 'model-dir', path: other })
+    const command = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, trainer: 'command' }), [MODEL_DIR_FILES.metrics]: '{"accuracy": 0.9}' })
+    expect(baselineSource(command)).toEqual({ kind: 'metrics', path: join(command, 'metrics.json') })
+    const empty = folder({})
+    expect(() => baselineSource(empty)).toThrow(`Input 'baseline': directory '${empty}' holds neither model.json nor metrics.json.`)
+  })
+})
