@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { COMMANDS } from '../../build/shared/commands/index.js'
 import { dataSchemaJsonSchema } from '../../build/shared/schema/index.js'
-import { renderActionYaml, renderInputsAndOutputs, renderSchemaChecks, spliceGenerated } from '../../build/shared/runtime/docs.js'
+import { isActionCommand, renderActionYaml, renderInputsAndOutputs, renderSchemaChecks, spliceGenerated } from '../../build/shared/runtime/docs.js'
 
 const root = new URL('../..', import.meta.url).pathname
 const check = process.argv.includes('--check')
@@ -17,7 +17,8 @@ function emit(path, content) {
   else writeFileSync(path, content)
 }
 
-for (const command of COMMANDS) {
+// A command without an action (a server, say) has no action.yml; the CLI's help describes it.
+for (const command of COMMANDS.filter(isActionCommand)) {
   const folder = join(root, 'actions', command.action)
   const readmePath = join(folder, 'README.md')
   let readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : `# ${command.title}\n`

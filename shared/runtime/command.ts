@@ -33,8 +33,8 @@ export interface CommandResult<Result> {
 
 /** One action and its CLI command share this definition. */
 export interface Command<Options, Result> {
-  /** Action folder name, e.g. "data-validate". */
-  action: string
+  /** Action folder name, e.g. "data-validate"; none for a command the CLI alone runs, such as a server. */
+  action?: string
   /** CLI subcommand, e.g. "validate". */
   cli: string
   title: string

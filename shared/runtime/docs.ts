@@ -3,6 +3,13 @@ import { COLUMN_CHECKS, DATASET_CHECKS } from '../checks/registry.js'
 import { md, table, type Cell } from '../report/markdown.js'
 import type { Command } from './command.js'
 
+/** A command that is also an action, with an action.yml and a README in actions/<action>. */
+export type ActionCommand = Command<unknown, unknown> & { action: string }
+
+export function isActionCommand(command: Command<unknown, unknown>): command is ActionCommand {
+  return command.action !== undefined
+}
+
 function inputDescription(spec: { description: string; default?: string }): string {
   return spec.default ? `${spec.description} Default: \`${spec.default}\`.` : spec.description
 }
@@ -11,7 +18,7 @@ function inputDescription(spec: { description: string; default?: string }): stri
  * action.yml declares no `default:` values: the runner would always pass them,
  * and then a `config` file could never set those inputs. Defaults apply in code.
  */
-export function renderActionYaml(command: Command<unknown, unknown>): string {
+export function renderActionYaml(command: ActionCommand): string {
   const inputs: Record<string, object> = {}
   for (const [name, spec] of Object.entries(command.inputs)) {
     inputs[name] = { description: inputDescription(spec), required: Boolean(spec.required), ...(spec.actionDefault && { default: spec.actionDefault }) }
