@@ -45,13 +45,14 @@ describe('mlops validate', () => {
     expect(run.code).toBe(0)
     expect(run.stdout.endsWith('\n')).toBe(true)
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(1)
-    const outputs = JSON.parse(run.stdout) as Record<string, string>
+    const outputs = JSON.parse(run.stdout) as Record<string, unknown>
     expect(Object.keys(outputs).sort()).toEqual([...OUTPUTS].sort())
+    // Each output has its JSON type: booleans and counts are not strings.
     expect(outputs).toEqual({
-      valid: 'true',
-      errors: '0',
-      warnings: '0',
-      rows: '3',
+      valid: true,
+      errors: 0,
+      warnings: 0,
+      rows: 3,
       'data-hash': createHash('sha256').update(readFileSync(join(work, 'good.csv'))).digest('hex'),
       report: 'out/good.json',
     })
@@ -62,7 +63,7 @@ describe('mlops validate', () => {
   it('exits 1 when checks fail, keeping stdout to the JSON object and naming each finding on stderr', async () => {
     const run = await mlops(['validate', '--data=bad.csv', '--schema=schema.yml', '--report=bad.json', '--json'])
     expect(run.code).toBe(1)
-    expect(JSON.parse(run.stdout)).toMatchObject({ valid: 'false', errors: '3', warnings: '0', rows: '3' })
+    expect(JSON.parse(run.stdout)).toMatchObject({ valid: false, errors: 3, warnings: 0, rows: 3 })
     expect(run.stderr.split('\n')).toEqual(
       expect.arrayContaining([
         'bad.csv:3: error: price: -3 is below the minimum 0',
@@ -74,18 +75,21 @@ describe('mlops validate', () => {
     expectNoStack(run)
   })
 
-  it('prints the Markdown summary on stdout without --json', async () => {
+  it('prints the summary as terminal text on stdout without --json: tables kept, no HTML tags', async () => {
     const run = await mlops(['validate', '--data', 'bad.csv', '--schema', 'schema.yml', '--report', 'summary.json'])
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('## ❌ Data validation failed')
     expect(run.stdout).toContain('**3 rows** in `bad.csv` · 3 errors · 0 warnings')
+    expect(run.stdout).toMatch(/^▸ Column profile$/m)
+    expect(run.stdout).toMatch(/^\| column \|/m)
+    expect(run.stdout).not.toMatch(/<\/?(details|summary|code)\b/)
     expect(run.stderr).not.toContain('## ')
   })
 
   it('exits 0 on invalid data with --fail-on never, still reporting valid=false', async () => {
     const run = await mlops(['validate', '--data', 'bad.csv', '--schema', 'schema.yml', '--fail-on', 'never', '--report', 'never.json', '--json'])
     expect(run.code).toBe(0)
-    expect(JSON.parse(run.stdout)).toMatchObject({ valid: 'false', errors: '3' })
+    expect(JSON.parse(run.stdout)).toMatchObject({ valid: false, errors: 3 })
   })
 
   it('exits 2 on a bad input, with a one-line message and nothing on stdout', async () => {
@@ -103,12 +107,15 @@ describe('mlops validate', () => {
     expectNoStack(empty)
   })
 
-  it('rejects an unknown flag, listing the flags', async () => {
-    const run = await mlops(['validate', '--data', 'good.csv', '--schma', 'schema.yml'])
-    expect(run).toEqual({
+  it('rejects an unknown flag, suggesting the closest one, else listing the flags', async () => {
+    const typo = await mlops(['validate', '--data', 'good.csv', '--schma', 'schema.yml'])
+    expect(typo).toEqual({ code: 2, stdout: '', stderr: "mlops validate: unknown flag '--schma'; did you mean --schema?\n" })
+    expect(await mlops(['validate', '--data', 'good.csv', '--jsno'])).toEqual({ code: 2, stdout: '', stderr: "mlops validate: unknown flag '--jsno'; did you mean --json?\n" })
+    const unrelated = await mlops(['validate', '--data', 'good.csv', '--threads', '2'])
+    expect(unrelated).toEqual({
       code: 2,
       stdout: '',
-      stderr: "mlops validate: unknown flag '--schma'. Flags: --data, --schema, --write-schema, --fail-on, --missing-values, --report, --config, --json.\n",
+      stderr: "mlops validate: unknown flag '--threads'. Flags: --data, --schema, --write-schema, --fail-on, --missing-values, --report, --config, --json.\n",
     })
   })
 
@@ -122,7 +129,8 @@ describe('mlops validate', () => {
   })
 
   it('rejects an unknown command', async () => {
-    expect(await mlops(['valdiate'])).toEqual({ code: 2, stdout: '', stderr: "mlops: unknown command 'valdiate'. Commands: validate, train, gate, register.\n" })
+    expect(await mlops(['valdiate'])).toEqual({ code: 2, stdout: '', stderr: "mlops: unknown command 'valdiate'; did you mean 'validate'? Commands: validate, train, gate, register.\n" })
+    expect(await mlops(['deploy'])).toEqual({ code: 2, stdout: '', stderr: "mlops: unknown command 'deploy'. Commands: validate, train, gate, register.\n" })
   })
 
   it('describes every input and output with --help', async () => {
@@ -152,7 +160,7 @@ describe('mlops validate', () => {
     expect(run.stderr).toContain('Wrote the inferred schema to inferred/good.yml')
     const again = await mlops(['validate', '--data', 'good.csv', '--schema', 'inferred/good.yml', '--report', 'again.json', '--json'])
     expect(again.code).toBe(0)
-    expect(JSON.parse(again.stdout)).toMatchObject({ valid: 'true', errors: '0', warnings: '0' })
+    expect(JSON.parse(again.stdout)).toMatchObject({ valid: true, errors: 0, warnings: 0 })
   })
 })
 
@@ -177,7 +185,7 @@ describe('mlops validate on several threads', () => {
 
   it('reports the same outputs and findings as on one thread', () => {
     expect([one.code, three.code]).toEqual([1, 1])
-    const outputs = (run: Run) => ({ ...(JSON.parse(run.stdout) as Record<string, string>), report: '' })
+    const outputs = (run: Run) => ({ ...(JSON.parse(run.stdout) as Record<string, unknown>), report: '' })
     expect(outputs(three)).toEqual(outputs(one))
     const sorted = (name: string) => findings(name).map((finding) => JSON.stringify(finding)).sort()
     expect(sorted('three.json')).toEqual(sorted('one.json'))
@@ -200,6 +208,12 @@ describe('mlops validate on several threads', () => {
 })
 
 describe('mlops conventions', () => {
+  it('prints the package version with --version, before or after a command', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+    expect(await mlops(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+    expect(await mlops(['validate', '--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+  })
+
   it('refuses an explicitly empty flag instead of taking the default', async () => {
     const message = "mlops validate: flag '--report' needs a value; leave it out for the default.\n"
     expect(await mlops(['validate', '--data', 'good.csv', '--report', ''])).toEqual({ code: 2, stdout: '', stderr: message })

@@ -1,13 +1,14 @@
 import type { InputSource } from '../inputs/index.js'
 import { hostContext } from '../runtime/host.js'
 import type { CommandIO } from '../runtime/io.js'
+import { renderForTerminal } from './terminal.js'
 
 export interface CliState {
   outputs: Record<string, string>
   failure?: string
 }
 
-/** Logs to stderr; the summary goes to stdout unless --json asks for the outputs alone. */
+/** Logs to stderr; the summary, as terminal text, goes to stdout unless --json asks for the outputs alone. */
 export function cliIO(inputs: InputSource, json: boolean, state: CliState): CommandIO {
   const err = (line: string) => process.stderr.write(line + '\n')
   let depth = 0
@@ -31,7 +32,7 @@ export function cliIO(inputs: InputSource, json: boolean, state: CliState): Comm
       err(`${where}${annotation.severity}: ${annotation.message}`)
     },
     async writeSummary(markdown) {
-      if (!json) process.stdout.write(markdown + '\n')
+      if (!json) process.stdout.write(renderForTerminal(markdown) + '\n')
     },
     fail: (message) => (state.failure = message),
     host: hostContext(process.env),

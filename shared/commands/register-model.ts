@@ -51,11 +51,11 @@ export const registerModelCommand: Command<RegisterModelOptions, RegisterModelRe
     config: { description: 'YAML file whose keys are input names; inputs given directly win.' },
   },
   outputs: {
-    version: { description: 'The version registered or changed (an integer).' },
+    version: { type: 'number', description: 'The version registered or changed (an integer).' },
     uri: { description: '`models:/<name>/<version>`.' },
     digest: { description: 'sha256 of the stored archive.' },
     url: { description: 'Where the version is seen: its release page in GitHub, its folder locally.' },
-    versions: { description: 'For `list` (and every operation): JSON array of `{version, aliases, status, digest, created_at}`.' },
+    versions: { type: 'json', description: 'For `list` (and every operation): JSON array of `{version, aliases, status, digest, created_at}`.' },
     report: { description: 'Path of the JSON report.' },
   },
 

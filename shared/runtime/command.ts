@@ -11,10 +11,14 @@ export interface InputSpec {
   default?: string
   /** A default only action.yml declares, such as `${{ github.token }}`: an expression the runner fills in. */
   actionDefault?: string
+  /** `boolean` inputs are `true` or `false`; the CLI takes them as flags without a value. Default: `string`. */
+  type?: 'string' | 'boolean'
 }
 
 export interface OutputSpec {
   description: string
+  /** What the output's text holds, so that `mlops --json` prints it with its JSON type. Default: `string`. */
+  type?: 'string' | 'number' | 'boolean' | 'json'
 }
 
 export interface CommandResult<Result> {
