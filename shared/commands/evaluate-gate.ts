@@ -1,9 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
 import { UserError } from '../errors/index.js'
 import { evaluateCandidate, scoreModelDir, TASK_CHOICES, type Evaluation, type EvaluationOptions } from '../evaluate/index.js'
 import { parseThresholds, type MetricThreshold } from '../gate/index.js'
 import type { GitHubContext } from '../github/index.js'
-import type { Inputs } from '../inputs/index.js'
+import type { Inputs, YamlInput } from '../inputs/index.js'
 import { checkOutputPaths, dataFilePaths, namedPaths, splitByKind } from '../output/index.js'
 import { renderGateReport } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
@@ -72,14 +71,15 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
   },
 
   parse(inputs: Inputs, host: HostContext): EvaluateGateOptions {
-    const thresholdsFile = thresholdsFilePath(inputs)
+    const thresholds = inputs.yamlOrFile('thresholds', "YAML mapping metric names to criteria, such as 'accuracy: {threshold: 0.9}'")
+    const thresholdsFile = thresholds && 'file' in thresholds ? thresholds.file : undefined
     return {
       modelDir: inputs.string('model-dir'),
       predictions: inputs.string('predictions'),
       data: inputs.list('data'),
       target: inputs.string('target'),
       baseline: inputs.string('baseline'),
-      thresholds: readThresholds(inputs, thresholdsFile),
+      thresholds: readThresholds(thresholds),
       thresholdsFile,
       configPath: inputs.string('config'),
       task: inputs.choice('task', TASK_CHOICES, 'auto'),
@@ -145,22 +145,11 @@ function isRegistryReference(baseline: string | undefined): boolean {
   return baseline === 'champion' || baseline?.startsWith('models:/') === true
 }
 
-/** The `thresholds` input when it names a file. */
-function thresholdsFilePath(inputs: Inputs): string | undefined {
-  const raw = inputs.raw('thresholds')
-  if (typeof raw !== 'string' || raw.includes('\n') || raw.includes(':')) return undefined
-  return existsSync(raw) && statSync(raw).isFile() ? raw : undefined
-}
-
 /** Inline YAML, a path to a YAML file, or a mapping in the config file. */
-function readThresholds(inputs: Inputs, file: string | undefined): MetricThreshold[] {
-  const raw = inputs.raw('thresholds')
-  if (raw === undefined || raw === null || raw === '') return []
-  if (typeof raw === 'object') return withSource(() => parseThresholds(raw))
-  const text = String(raw)
-  if (file) return withSource(() => parseThresholds(readFileSync(file, 'utf8')), file)
-  if (!text.includes(':')) throw new UserError(`Input 'thresholds': '${text}' is neither a file nor YAML mapping metric names to criteria, such as 'accuracy: {threshold: 0.9}'.`)
-  return withSource(() => parseThresholds(text))
+function readThresholds(input: YamlInput | undefined): MetricThreshold[] {
+  if (!input) return []
+  if ('parsed' in input) return withSource(() => parseThresholds(input.parsed))
+  return withSource(() => parseThresholds(input.text), input.file)
 }
 
 function withSource<T>(parse: () => T, file?: string): T {

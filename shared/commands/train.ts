@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, statSync } from 'node:fs'
 import { UserError } from '../errors/index.js'
 import { parseYaml } from '../yaml/index.js'
 import type { Inputs } from '../inputs/index.js'
@@ -102,20 +101,15 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
 
 /** Inline YAML or JSON, a file path (returned as `file`), or a mapping in the config file. */
 function readParams(inputs: Inputs): { value: Record<string, unknown>; file?: string } {
-  const raw = inputs.raw('params')
-  if (raw === undefined || raw === null || raw === '') return { value: {} }
-  let value: unknown = raw
-  let where = "Input 'params'"
-  let file: string | undefined
-  if (typeof raw !== 'object') {
-    const text = String(raw)
-    const isFile = !text.includes('\n') && !/[:{]/.test(text) && existsSync(text) && statSync(text).isFile()
-    if (isFile) {
-      file = text
-      where += ` ('${text}')`
-    } else if (!/[:{]/.test(text)) throw new UserError(`${where}: '${text}' is neither a file nor YAML or JSON such as '{epochs: 20}'.`)
+  const input = inputs.yamlOrFile('params', "YAML or JSON such as '{epochs: 20}'")
+  if (!input) return { value: {} }
+  const file = 'file' in input ? input.file : undefined
+  const where = `Input 'params'${file ? ` ('${file}')` : ''}`
+  let value: unknown
+  if ('parsed' in input) value = input.parsed
+  else {
     try {
-      value = parseYaml(isFile ? readFileSync(text, 'utf8') : text, isFile ? text : 'params')
+      value = parseYaml(input.text, file ?? 'params')
     } catch (error) {
       throw new UserError(`${where}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`)
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { UserError } from '../errors/index.js'
 import { parseYaml } from '../yaml/index.js'
 
@@ -10,6 +10,9 @@ export interface InputSource {
 export function mapSource(values: Record<string, string | undefined>): InputSource {
   return { get: (name) => values[name] }
 }
+
+/** A YAML input: its text, inline or read from `file`, or a value the config file already parsed. */
+export type YamlInput = { text: string; file?: string } | { parsed: object }
 
 /**
  * Inputs given directly win over keys of the optional `config` YAML file,
@@ -83,6 +86,21 @@ export class Inputs {
       throw invalid(name, text, allowed)
     }
     return value
+  }
+
+  /**
+   * YAML given inline, as the path of a file, or as a value in the config file. One line without
+   * `:` or `{` that names a file is the file; anything else without them is refused, so that a
+   * mistyped path is not read as a YAML string. `expected` describes the YAML, for that message.
+   */
+  yamlOrFile(name: string, expected: string): YamlInput | undefined {
+    const raw = this.raw(name)
+    if (raw === undefined || raw === null || raw === '') return undefined
+    if (typeof raw === 'object') return { parsed: raw }
+    const text = String(raw)
+    if (/[:{]/.test(text)) return { text }
+    if (!text.includes('\n') && existsSync(text) && statSync(text).isFile()) return { text: readFileSync(text, 'utf8'), file: text }
+    throw new UserError(`Input '${name}': '${text}' is neither a file nor ${expected}.`)
   }
 
   /** A comma-separated string or a YAML list. */
