@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -208,6 +208,16 @@ describe('mlops validate on several threads', () => {
 })
 
 describe('mlops conventions', () => {
+  it('takes a boolean input as a flag, and refuses an upload outside GitHub Actions before training', async () => {
+    const env = { ACTIONS_RUNTIME_TOKEN: '', ACTIONS_RESULTS_URL: '' }
+    const message = "mlops train: Input 'upload-artifact': uploading needs GitHub Actions' runtime (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are unset); run it in a workflow, or set it to false.\n"
+    const run = await mlops(['train', '--data', 'good.csv', '--target', 'kind', '--output-dir', 'never-trained', '--upload-artifact'], env)
+    expect(run).toEqual({ code: 2, stdout: '', stderr: message })
+    expect(existsSync(join(work, 'never-trained'))).toBe(false)
+    const separate = await mlops(['train', '--data', 'good.csv', '--target', 'kind', '--upload-artifact', 'false'], env)
+    expect(separate).toEqual({ code: 2, stdout: '', stderr: "mlops train: flag '--upload-artifact' takes no separate value; write --upload-artifact=false.\n" })
+  })
+
   it('prints the package version with --version, before or after a command', async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
     expect(await mlops(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCommand } from '../../test/helpers/host.js'
+import { Inputs, mapSource } from '../inputs/index.js'
+import { hostContext } from '../runtime/host.js'
 import { vegaDataset } from '../demo/datasets.js'
 import { trainCommand } from './index.js'
 
@@ -85,12 +87,23 @@ describe('the train command, built in', () => {
     expect(readdirSync(dir).filter((name) => name.includes('staging'))).toEqual([])
   })
 
-  it('fails naming upload-artifact outside GitHub Actions, keeping the model it wrote', async () => {
+  it('refuses upload-artifact outside GitHub Actions before training, writing nothing', async () => {
     const out = fresh('upload')
-    const { failures, outputs } = await train({ 'output-dir': out, 'upload-artifact': 'true' })
-    expect(failures).toEqual([expect.stringMatching(/^Input 'upload-artifact': uploading needs GitHub Actions' runtime/)])
-    expect(outputs['model-dir']).toBe(out)
-    expect(readdirSync(out)).toContain('weights.bin')
+    expect(await badInput({ 'output-dir': out, 'upload-artifact': 'true' })).toBe(
+      "Input 'upload-artifact': uploading needs GitHub Actions' runtime (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are unset); run it in a workflow, or set it to false.",
+    )
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('refuses, before training, an artifact name the upload would refuse', async () => {
+    const out = fresh('upload-name')
+    const runtime = { ACTIONS_RUNTIME_TOKEN: 'token', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' }
+    const { outcome, failures } = await runCommand(trainCommand, { data: PENGUINS, target: 'Species', 'output-dir': out, 'upload-artifact': 'true', 'artifact-name': 'models/v1' }, runtime)
+    expect(outcome).toBeUndefined()
+    expect(failures).toEqual([`Input 'artifact-name': 'models/v1' contains "/"; artifact names cannot contain any of "\\"" ":" "<" ">" "|" "*" "?" "\\r" "\\n" "\\\\" "/".`])
+    expect(existsSync(out)).toBe(false)
+    // Without an upload, the name is not checked.
+    expect(trainCommand.parse(new Inputs(mapSource({ data: PENGUINS, target: 'Species', 'artifact-name': 'models/v1' }), Object.keys(trainCommand.inputs)), hostContext({})).artifactName).toBeUndefined()
   })
 
   it('names the input at fault for bad input', async () => {

@@ -7,15 +7,13 @@ import { renderTrainSummary } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
 import type { HostContext } from '../runtime/host.js'
 import { MODEL_KINDS, trainModelDir, type Lineage, type TrainOptions, type TrainResult } from '../train/index.js'
-import { uploadModelArtifact } from './train-artifact.js'
+import { parseArtifactUpload, uploadModelArtifact } from './train-artifact.js'
 
 export const TRAIN_TASKS = ['auto', 'classification', 'regression'] as const
 
 export interface TrainCommandOptions extends TrainOptions {
-  uploadArtifact: boolean
-  artifactName: string
-  /** The host can upload artifacts: GitHub Actions' runtime is there. */
-  artifactRuntime: boolean
+  /** The artifact to upload the model directory as, when one is asked for; the host can upload it. */
+  artifactName?: string
 }
 
 export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
@@ -70,9 +68,7 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
       seed: inputs.number('seed', 0, { min: 0, max: 0xffffffff, integer: true }),
       command: inputs.string('command'),
       metricsFile: inputs.string('metrics-file'),
-      uploadArtifact: inputs.boolean('upload-artifact', false),
-      artifactName: inputs.string('artifact-name') ?? 'model',
-      artifactRuntime: host.artifactRuntime,
+      artifactName: parseArtifactUpload(inputs, host),
       lineage: lineage(host),
       otherReads: namedPaths({ params: params.file, config: inputs.string('config') }),
     }
@@ -96,7 +92,7 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
     }
   },
 
-  publish: (outcome, options, log) => (options.uploadArtifact ? uploadModelArtifact(outcome.result.modelDir, options, log) : Promise.resolve({})),
+  publish: (outcome, options, log) => (options.artifactName ? uploadModelArtifact(outcome.result.modelDir, options.artifactName, log) : Promise.resolve({})),
 }
 
 /** Inline YAML or JSON, a file path (returned as `file`), or a mapping in the config file. */
