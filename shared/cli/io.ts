@@ -1,7 +1,7 @@
 import type { InputSource } from '../inputs/index.js'
 import { hostContext } from '../runtime/host.js'
 import type { CommandIO } from '../runtime/io.js'
-import { renderForTerminal } from './terminal.js'
+import { renderForTerminal, terminalProgress } from './terminal.js'
 
 export interface CliState {
   outputs: Record<string, string>
@@ -35,6 +35,7 @@ export function cliIO(inputs: InputSource, json: boolean, state: CliState): Comm
       if (!json) process.stdout.write(renderForTerminal(markdown) + '\n')
     },
     fail: (message) => (state.failure = message),
+    progress: terminalProgress(process.stderr),
     host: hostContext(process.env),
   }
 }

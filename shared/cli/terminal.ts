@@ -1,3 +1,5 @@
+import { noProgress, throttledProgress, type Progress } from '../progress/index.js'
+
 /**
  * The job summary, readable in a terminal: `<details>` and `<summary>` tags go (their text stays),
  * Mermaid charts go (a terminal cannot draw them, and the tables beside them hold the numbers),
@@ -40,4 +42,10 @@ function decodeEntity(entity: string, name: string): string {
   const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
   if (!Number.isFinite(code) || code < 0x20 || (code >= 0x7f && code < 0xa0) || code > 0x10ffff) return entity
   return String.fromCodePoint(code)
+}
+
+/** A live line on stderr, redrawn in place, when stderr is a terminal; nothing when it is a file or a pipe. */
+export function terminalProgress(stream: NodeJS.WriteStream, intervalMs = 250): Progress {
+  if (!stream.isTTY) return noProgress
+  return (task) => throttledProgress(task, { intervalMs, write: (line, final) => stream.write(final ? '\r\x1b[K' : `\r\x1b[K${line.slice(0, Math.max(20, (stream.columns ?? 80) - 1))}`) })
 }

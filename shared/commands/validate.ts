@@ -71,14 +71,16 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
     checkOutputPaths(outputPaths(options), { files: [...files.map((file) => ({ input: 'data', path: file.path })), ...namedPaths({ schema: options.schemaPath, config: options.configPath })] })
     const schema = options.schemaPath ? loadSchemaFile(options.schemaPath) : undefined
     const missingValues = options.missingValues ?? schema?.['missing-values'] ?? DEFAULT_MISSING_VALUES
-    log.info(`Reading ${files.length === 1 ? files[0].path : `${files.length} files`}${schema ? ` against ${options.schemaPath}` : ''}`)
+    const what = files.length === 1 ? files[0].path : `${files.length} files`
+    log.info(`Reading ${what}${schema ? ` against ${options.schemaPath}` : ''}`)
+    const progress = log.progress(`${options.writeSchema !== undefined ? 'Inferring a schema from' : 'Validating'} ${what}`)
     const result = await validateData({
       files,
       schema: schema && options.schemaPath ? { schema, source: options.schemaPath } : undefined,
       missingValues,
       infer: options.writeSchema !== undefined,
       threads: options.threads,
-    }, (threads) => log.info(`Validated on ${threads} thread${threads === 1 ? '' : 's'}`))
+    }, (threads) => log.info(`Validated on ${threads} thread${threads === 1 ? '' : 's'}`), progress).finally(() => progress.end())
     if (options.writeSchema && result.inferred) {
       writeSchemaFile(options.writeSchema, result.inferred)
       log.info(`Wrote the inferred schema to ${options.writeSchema}`)

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateCommand } from '../commands/index.js'
 import { mapSource } from '../inputs/index.js'
 import { executeCommand } from '../runtime/command.js'
+import { noProgress } from '../progress/index.js'
 import { hostContext } from '../runtime/host.js'
 import type { CommandIO } from '../runtime/io.js'
 import { parseSchema } from '../schema/index.js'
@@ -48,6 +49,7 @@ async function runCommand(inputs: Record<string, string>) {
     warning: () => undefined,
     group: (_title, body) => body(),
     host: hostContext({}),
+    progress: noProgress,
   }
   await executeCommand(validateCommand, io)
   const report = JSON.parse(readFileSync(outputs.report, 'utf8')) as { findings: { line: number; message: string }[] }

@@ -1,6 +1,7 @@
 import { describeError, isUserError } from '../errors/index.js'
 import { Inputs } from '../inputs/index.js'
 import { writeOutputFile } from '../output/index.js'
+import type { ProgressChannel } from '../progress/index.js'
 import type { HostContext } from './host.js'
 import type { Annotation, CommandIO, Logger } from './io.js'
 
@@ -47,7 +48,7 @@ export interface Command<Options, Result> {
   outputs: Record<string, OutputSpec>
   /** Everything the run needs, inputs and host alike, checked here so that `run` reads nothing else. */
   parse(inputs: Inputs, host: HostContext): Options
-  run(options: Options, log: Logger): Promise<CommandResult<Result>>
+  run(options: Options, log: Logger & ProgressChannel): Promise<CommandResult<Result>>
   /** Effects beyond the report, such as a pull-request comment; returns extra outputs. Runs after the report is written. */
   publish?(outcome: CommandResult<Result>, options: Options, log: Logger): Promise<Record<string, string>>
 }

@@ -5,6 +5,7 @@ import type { Command } from './command.js'
 import { executeCommand } from './command.js'
 import { hostContext } from './host.js'
 import type { CommandIO } from './io.js'
+import { throttledProgress, type Progress } from '../progress/index.js'
 
 /** GitHub keeps at most this many annotations of each severity per step; the failure reason counts as one. */
 const ANNOTATIONS_PER_SEVERITY = 10
@@ -28,6 +29,7 @@ export function githubIO(): CommandIO {
       if (!process.env.GITHUB_STEP_SUMMARY) return
       await core.summary.addRaw(capSummary(markdown), true).write()
     },
+    progress: githubProgress(),
     fail(message) {
       shown.error++
       core.setFailed(message)
@@ -42,6 +44,11 @@ function workspaceRelative(file: string | undefined): string | undefined {
   if (!file || !workspace || !isAbsolute(file)) return file
   const inside = relative(workspace, file)
   return inside.startsWith('..') ? file : inside
+}
+
+/** A plain log line every `intervalMs` at most: GitHub's log keeps every line, so a live line would flood it. */
+export function githubProgress(intervalMs = 10_000, now?: () => number, write: (line: string) => void = (line) => core.info(line)): Progress {
+  return (task) => throttledProgress(task, { write: (line) => write(line), intervalMs, now })
 }
 
 /** The whole body of an action's entry point. */

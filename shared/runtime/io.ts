@@ -1,5 +1,6 @@
 import type { InputSource } from '../inputs/index.js'
 import type { Logger } from '../log/index.js'
+import type { ProgressChannel } from '../progress/index.js'
 import type { HostContext } from './host.js'
 
 export interface Annotation {
@@ -14,7 +15,7 @@ export interface Annotation {
 export type { Logger } from '../log/index.js'
 
 /** Every effect a command has on its host: GitHub Actions, the CLI, or a test. */
-export interface CommandIO extends Logger {
+export interface CommandIO extends Logger, ProgressChannel {
   inputs: InputSource
   setOutput(name: string, value: string): void
   annotate(annotation: Annotation): void

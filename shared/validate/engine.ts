@@ -12,6 +12,7 @@ import { TypedColumn } from './columns.js'
 import { FindingCollector, type SinkState } from './findings.js'
 import type { ColumnProfile, ProfileJson, ProfileState } from './profile.js'
 import { DuplicateCounter } from '../stats/index.js'
+import type { ProgressReporter } from '../progress/index.js'
 
 export interface ValidateOptions {
   files: DataFile[]
@@ -57,8 +58,8 @@ export interface ValidationResult {
 }
 
 /** Reads the data once, streaming, and runs every check of the schema (or of one part of it). */
-export async function validatePart(options: ValidateOptions): Promise<ValidationResult> {
-  const run = new ValidationRun(options)
+export async function validatePart(options: ValidateOptions, progress?: ProgressReporter): Promise<ValidationResult> {
+  const run = new ValidationRun(options, progress)
   try {
     return await run.execute()
   } finally {
@@ -95,6 +96,9 @@ export function checkSchema(schema: DataSchema, source: string): void {
   new ValidationRun({ files: [], schema: { schema, source }, missingValues: [], infer: false }).cleanup()
 }
 
+/** A mask: progress hears of every 16,384th row. */
+const ROWS_PER_PROGRESS = (1 << 14) - 1
+
 class ValidationRun {
   private readonly collector: FindingCollector
   private readonly columns: TypedColumn[] = []
@@ -115,7 +119,11 @@ class ValidationRun {
   /** The dataset checks that look at every row, bound once rather than probed per row. */
   private readonly rowHooks: NonNullable<DatasetCheckRun['row']>[]
 
-  constructor(private readonly options: ValidateOptions) {
+  constructor(
+    private readonly options: ValidateOptions,
+    /** Told the rows read every ROWS_PER_PROGRESS rows: a counter test, not a clock read, per row. */
+    private readonly progress?: ProgressReporter,
+  ) {
     this.collector = new FindingCollector((index) => this.fileNames[index] ?? '')
     const severities = options.schema?.schema.severity ?? {}
     this.headerSink = this.collector.sink('columns', severities.columns ?? 'error')
@@ -300,7 +308,7 @@ class ValidationRun {
 
 
   private onRow(row: Row, line: number): void {
-    this.rows++
+    if ((++this.rows & ROWS_PER_PROGRESS) === 0) this.progress?.update(this.rows, undefined, 'rows')
     const at = this.at
     at.file = this.fileIndex
     at.line = line

@@ -8,6 +8,7 @@ import { startWorkerThread, threadBudget, workerEntry } from '../runtime/workers
 import type { ColumnType, DataSchema } from '../schema/types.js'
 import { checkSchema, mergeRanges, validatePart, validateRange, type RangeState, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
 import { compareFindings } from './findings.js'
+import type { ProgressReporter } from '../progress/index.js'
 
 /** Below this much data, starting threads costs more than it saves. */
 const PARALLEL_MIN_BYTES = 32 << 20
@@ -24,9 +25,9 @@ export type WorkerData = WorkerTask & { scratch: string }
  * and runs its own share of the checks. The threads' temporary files live in one folder
  * that this thread removes when done, or when the process exits or is killed.
  */
-export async function validateData(options: ValidateOptions, onThreads?: (threads: number) => void): Promise<ValidationResult> {
+export async function validateData(options: ValidateOptions, onThreads?: (threads: number) => void, progress?: ProgressReporter): Promise<ValidationResult> {
   const alone = async () => {
-    const result = await validatePart(options)
+    const result = await validatePart(options, progress)
     onThreads?.(1)
     return result
   }
@@ -37,7 +38,7 @@ export async function validateData(options: ValidateOptions, onThreads?: (thread
   try {
     const ranges = planRanges(options, threads)
     if (ranges) {
-      const result = await validateRanges(options, ranges, scratch)
+      const result = await validateRanges(options, ranges, scratch, progress)
       if (result) {
         onThreads?.(ranges.length)
         return result
@@ -47,7 +48,8 @@ export async function validateData(options: ValidateOptions, onThreads?: (thread
     if (parts.length < 2) return await alone()
     const [local, ...remote] = parts
     const results = await Promise.all([
-      validatePart({ ...options, part: local }),
+      // This thread reads every row too, so its count is the whole run's.
+      validatePart({ ...options, part: local }, progress),
       ...remote.map((part) => runWorker<ValidationResult>({ task: 'part', options: { ...options, part } }, scratch)),
     ])
     onThreads?.(parts.length)
@@ -107,11 +109,15 @@ export function planRanges(options: ValidateOptions, count: number): ByteRange[]
   }
 }
 
-async function validateRanges(options: ValidateOptions, ranges: ByteRange[], scratch: string): Promise<ValidationResult | undefined> {
+async function validateRanges(options: ValidateOptions, ranges: ByteRange[], scratch: string, progress?: ProgressReporter): Promise<ValidationResult | undefined> {
   const [first, ...rest] = ranges
   const workers = rest.map((range) => startWorker<RangeState>({ task: 'range', options: { ...options, range } }, scratch))
   const hashing = startWorker<string>({ task: 'hash', path: options.files[0].path }, scratch)
-  const tasks = [validateRange({ ...options, range: first }), ...workers.map((worker) => worker.result)]
+  // Threads report nothing while they read; the bytes of each finished range are counted here.
+  const total = ranges.reduce((sum, range) => sum + range.end - range.start, 0)
+  let done = 0
+  const counted = (task: Promise<RangeState>, range: ByteRange) => task.then((state) => (progress?.update((done += range.end - range.start), total, 'bytes'), state))
+  const tasks = [counted(validateRange({ ...options, range: first }), first), ...workers.map((worker, i) => counted(worker.result, rest[i]))]
   let states: RangeState[]
   try {
     states = await Promise.all(tasks)

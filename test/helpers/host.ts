@@ -1,6 +1,7 @@
 import type { Command } from '../../shared/runtime/command.js'
 import { executeCommand } from '../../shared/runtime/command.js'
 import { mapSource } from '../../shared/inputs/index.js'
+import { noProgress } from '../../shared/progress/index.js'
 import { hostContext, type Environment } from '../../shared/runtime/host.js'
 import type { Annotation, CommandIO } from '../../shared/runtime/io.js'
 
@@ -28,6 +29,7 @@ export async function runCommand<O, R>(command: Command<O, R>, inputs: Record<st
       return body()
     },
     host: hostContext(env),
+    progress: noProgress,
   }
   const outcome = await executeCommand(command, io)
   return { outcome, outputs, failures, annotations, logs, groups, summary }
