@@ -104,10 +104,11 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
   async run(options, log): Promise<CommandResult<Evaluation>> {
     await checkReportPath(options)
     log.info(`Evaluating ${options.modelDir ?? options.predictions}${options.baseline ? ` against ${options.baseline}` : ' (no baseline: a first run)'}`)
+    const progress = log.progress('Paired bootstrap')
     const evaluation = await evaluateCandidate(
-      { ...options, fetchRegistryBaseline: registryBaselineFetcher(options, log), onThreads: (threads) => log.info(`Paired bootstrap on ${threads} thread${threads === 1 ? '' : 's'}`) },
+      { ...options, fetchRegistryBaseline: registryBaselineFetcher(options, log), onThreads: (threads) => log.info(`Paired bootstrap on ${threads} thread${threads === 1 ? '' : 's'}`), progress },
       scoreModelDir,
-    )
+    ).finally(() => progress.end())
     const view = gateView(evaluation, options.failOnRegression, { runUrl: options.runUrl, commit: options.github.sha })
     const { passed } = evaluation.gate
     const failed = evaluation.gate.verdicts.filter((v) => v.verdict === 'fail')

@@ -1,6 +1,7 @@
 import { UserError } from '../errors/index.js'
 import { evaluateGate, MetricThreshold, type Baseline, type BootstrapSettings, type GateResult } from '../gate/index.js'
 import { applicableMetrics, confusionMatrix, type ConfusionMatrix, type MetricInput, type Task } from '../metrics/index.js'
+import type { ProgressReporter } from '../progress/index.js'
 import { loadTable, type Table } from '../table/index.js'
 import { baselineSource, readMetricsFile } from './baseline.js'
 import { readPredictions, unnormalisedError, unnormalisedWarning, type TaskChoice, type Unnormalised } from './predictions.js'
@@ -29,6 +30,8 @@ export interface EvaluationOptions {
   threads?: number
   /** Told how many threads the bootstrap uses. */
   onThreads?: (threads: number) => void
+  /** Told the bootstrap's resamples as they are claimed. */
+  progress?: ProgressReporter
   /**
    * Fetches a registry baseline (`champion` or a models:/ URI) into a model directory; undefined
    * when `champion` does not exist yet, which makes this a first run.
@@ -70,7 +73,7 @@ export async function evaluateCandidate(options: EvaluationOptions, scoreModel: 
   const report = applicableMetrics(candidate.input)
     .map((metric) => metric.name)
     .filter((name) => unnormalised.length === 0 || name !== 'roc_auc_ovr')
-  const gate = await evaluateGate(thresholds, candidate.input, baseline?.baseline, { ...options.bootstrap, report, threads: options.threads, onThreads: options.onThreads })
+  const gate = await evaluateGate(thresholds, candidate.input, baseline?.baseline, { ...options.bootstrap, report, threads: options.threads, onThreads: options.onThreads, progress: options.progress })
   const baselineRows = baseline && 'task' in baseline.baseline ? baseline.baseline : undefined
   const sliceNames = thresholds.map((t) => t.metric).filter((name) => name in gate.candidateValues && (!baselineRows || name in (gate.baselineValues ?? {})))
   const { slices, columns } = options.slices.length > 0 ? sliceMetrics(candidate.table, options.slices, sliceNames, candidate.input, baselineRows) : { slices: [], columns: [] }

@@ -206,6 +206,20 @@ describe('pairedBootstrapParallel', () => {
     for (const threads of [2, 3]) expect(await built.pairedBootstrapParallel(candidate, baseline, names, { ...options, threads })).toEqual(expected)
   })
 
+  it('tells the resamples claimed so far by every thread, from this thread alone', async () => {
+    const built = (await import(new URL('../../build/shared/gate/index.js', import.meta.url).href)) as typeof import('./index.js')
+    const told: number[] = []
+    const progress = { update: (done: number, total?: number, unit?: string) => void told.push(done, total!, unit === 'resamples' ? 1 : 0), end() {} }
+    const result = await built.pairedBootstrapParallel(candidate, baseline, names, { ...options, threads: 2, progress })
+    expect(result).toEqual(pairedBootstrap(candidate, baseline, names, options))
+    const done = told.filter((_, i) => i % 3 === 0)
+    expect(done.length).toBeGreaterThan(0)
+    expect(done).toEqual([...done].sort((a, b) => a - b))
+    expect(done.every((value) => value > 0 && value <= 300)).toBe(true)
+    expect(told.filter((_, i) => i % 3 === 1).every((total) => total === 300)).toBe(true)
+    expect(told.filter((_, i) => i % 3 === 2).every((unit) => unit === 1)).toBe(true)
+  })
+
   it('reports data a metric refuses, after starting its threads, and stops them', async () => {
     const built = (await import(new URL('../../build/shared/gate/index.js', import.meta.url).href)) as typeof import('./index.js')
     // Rows of three class probabilities that do not sum to 1, which roc_auc_ovr refuses.

@@ -4,12 +4,15 @@ import { startWorkerThread, threadBudget, workerEntry } from '../runtime/workers
 import { adoptDatasetValues, datasetValues, type DatasetValues, type MetricInput } from '../metrics/index.js'
 import { bootstrapSettings, pairMetrics, Resampler, summarise, wholeDataValues, type BootstrapOptions, type DeltaInterval, type WholeDataValues } from './bootstrap.js'
 import { pairInputs, type Pair } from './pair.js'
+import type { ProgressReporter } from '../progress/index.js'
 
 export interface ParallelBootstrapOptions extends BootstrapOptions {
   /** Threads to use, this one included. By default one for small work, else the machine's parallelism. */
   threads?: number
   /** Told how many threads the resamples are spread over. */
   onThreads?: (threads: number) => void
+  /** Told the resamples claimed so far, by this thread only, after each of its chunks. */
+  progress?: ProgressReporter
 }
 
 /** What every thread shares: deltas[j][r] lives at (j * resamples + r) in `deltas`. */
@@ -66,7 +69,7 @@ export async function pairedBootstrapParallel(
     whole = wholeDataValues(pair, metrics)
     const datasets: SharedDatasets = [datasetValues(pair.candidate), datasetValues(pair.baseline)]
     for (const helper of helpers) helper.send(datasets)
-    runClaims(task)
+    runClaims(task, undefined, options.progress)
   } catch (error) {
     await Promise.all(helpers.map((helper) => helper.stop()))
     throw error
@@ -89,7 +92,7 @@ function threadCount(requested: number | undefined, work: number): number {
 export type SharedDatasets = readonly [candidate: DatasetValues, baseline: DatasetValues]
 
 /** Claims chunks of resamples until none are left, writing their deltas to the shared buffer. */
-export function runClaims(task: BootstrapTask, datasets?: SharedDatasets): void {
+export function runClaims(task: BootstrapTask, datasets?: SharedDatasets, progress?: ProgressReporter): void {
   if (datasets) {
     adoptDatasetValues(task.pair.candidate, datasets[0])
     adoptDatasetValues(task.pair.baseline, datasets[1])
@@ -101,6 +104,8 @@ export function runClaims(task: BootstrapTask, datasets?: SharedDatasets): void 
     const from = Atomics.add(next, 0, task.chunk)
     if (from >= task.resamples) return
     resampler.run(from, Math.min(from + task.chunk, task.resamples), deltas)
+    // Claimed counts every thread's chunks, so this one thread's reports cover them all.
+    progress?.update(Math.min(Atomics.load(next, 0), task.resamples), task.resamples, 'resamples')
   }
 }
 
