@@ -94,15 +94,19 @@ export async function streamFile(
   onChunk: (chunk: Buffer) => void,
   withHash = true,
   range?: { start: number; end: number },
+  onRead?: (bytes: number) => void,
 ): Promise<string> {
   const hash = createHash('sha256')
   const raw = createReadStream(file.path, { highWaterMark: 1 << 20, ...(range ? { start: range.start, end: range.end - 1 } : {}) })
   // The stored bytes are hashed: as they are read, or before inflating.
   if (withHash && file.gzip) raw.on('data', (chunk) => hash.update(chunk as Buffer))
+  // Stored bytes, so that a compressed file's count ends at its size.
+  if (onRead && file.gzip) raw.on('data', (chunk) => onRead((chunk as Buffer).length))
   const source = file.gzip ? raw.pipe(createGunzip({ chunkSize: 1 << 20 })) : raw
   try {
     for await (const chunk of source) {
       if (withHash && !file.gzip) hash.update(chunk as Buffer)
+      if (onRead && !file.gzip) onRead((chunk as Buffer).length)
       onChunk(chunk as Buffer)
     }
   } catch (error) {
@@ -129,6 +133,7 @@ export async function readWindows(
   parse: (window: Buffer, final: boolean) => number,
   withHash: boolean,
   range?: { start: number; end: number },
+  onRead?: (bytes: number) => void,
 ): Promise<string> {
   const hash = createHash('sha256')
   let handle: FileHandle
@@ -155,6 +160,7 @@ export async function readWindows(
       const { bytesRead } = want > 0 ? await handle.read(work, kept, want, position) : { bytesRead: 0 }
       if (withHash) hash.update(work.subarray(kept, kept + bytesRead))
       position += bytesRead
+      onRead?.(bytesRead)
       const filled = kept + bytesRead
       const final = bytesRead === 0
       const consumed = parse(work.subarray(0, filled), final)

@@ -6,6 +6,7 @@ import { MissingTokens } from './missing.js'
 import { readParquet } from './parquet.js'
 import { readJsonArray } from './json-array.js'
 import { createHash } from 'node:crypto'
+import { statSync } from 'node:fs'
 import type { RowVisitor } from './row.js'
 
 export { DEFAULT_MISSING_VALUES, MissingTokens } from './missing.js'
@@ -46,7 +47,7 @@ export async function readDataset(
   files: DataFile[],
   missingValues: readonly string[],
   visitor: DatasetVisitor,
-  { hash = true, range }: { hash?: boolean; range?: ByteRange } = {},
+  { hash = true, range, onRead }: { hash?: boolean; range?: ByteRange; onRead?: (bytes: number) => void } = {},
 ): Promise<DatasetRead> {
   if (range) {
     const file = files[0]
@@ -55,7 +56,7 @@ export async function readDataset(
       { delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens: new MissingTokens(missingValues), header: range.header, lineBreak: range.lineBreak, rejectQuotes: true },
       visitor,
     )
-    await readWindows(file, (window, final) => parser.window(window, final), false, range)
+    await readWindows(file, (window, final) => parser.window(window, final), false, range, onRead)
     parser.finish()
     return { files: [{ path: file.path, format: file.format, sha256: '' }], hash: '', lineBreaks: parser.lineBreaks }
   }
@@ -63,18 +64,20 @@ export async function readDataset(
   const read: DatasetRead['files'] = []
   for (const [index, file] of files.entries()) {
     visitor.file(index, file)
-    read.push({ path: file.path, format: file.format, sha256: await readOne(file, tokens, visitor, hash) })
+    read.push({ path: file.path, format: file.format, sha256: await readOne(file, tokens, visitor, hash, onRead) })
   }
   return { files: read, hash: combineFileHashes(read) }
 }
 
-async function readOne(file: DataFile, tokens: MissingTokens, visitor: DatasetVisitor, hash: boolean): Promise<string> {
+async function readOne(file: DataFile, tokens: MissingTokens, visitor: DatasetVisitor, hash: boolean, onRead?: (bytes: number) => void): Promise<string> {
   if (file.format === 'json') {
     const bytes = readJsonArray(file.path, tokens, visitor)
+    onRead?.(bytes.length)
     return hash ? createHash('sha256').update(bytes).digest('hex') : ''
   }
   if (file.format === 'parquet') {
     await readParquet(file.path, file.path, tokens, visitor)
+    onRead?.(statSync(file.path).size)
     return hash ? hashFile(file.path) : ''
   }
   const parser =
@@ -82,11 +85,11 @@ async function readOne(file: DataFile, tokens: MissingTokens, visitor: DatasetVi
       ? new JsonLinesParser(file.path, tokens, visitor)
       : new CsvParser({ delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens }, visitor)
   if (parser instanceof CsvParser && !file.gzip) {
-    const sha256 = await readWindows(file, (window, final) => parser.window(window, final), hash)
+    const sha256 = await readWindows(file, (window, final) => parser.window(window, final), hash, undefined, onRead)
     parser.finish()
     return sha256
   }
-  const sha256 = await streamFile(file, (chunk) => parser.push(chunk), hash)
+  const sha256 = await streamFile(file, (chunk) => parser.push(chunk), hash, undefined, onRead)
   parser.end()
   return sha256
 }

@@ -29,5 +29,6 @@ describe('progressLine', () => {
   it('shows bytes in decimal units with the rate, and a count without a total', () => {
     expect(progressLine('Validating big.csv', 1_500_000_000, 3_000_000_000, 'bytes', 10_000)).toBe('Validating big.csv: 1.5 GB of 3.0 GB (50%), 150.0 MB/s')
     expect(progressLine('Validating big.csv', 163_840, undefined, 'rows', 2_000)).toBe('Validating big.csv: 163,840 rows, 81,900 rows/s')
+    expect(progressLine('Validating big.csv', 2_000_000, 4_000_000, 'bytes', 4_000, { count: 100_000, unit: 'rows' })).toBe('Validating big.csv: 2.0 MB of 4.0 MB (50%), 500.0 kB/s; 100,000 rows, 25,000 rows/s')
   })
 })
