@@ -2,21 +2,22 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-4UG6FKCN.js";
-import "./chunk-A4VITVNS.js";
-import "./chunk-QORKFGOO.js";
+} from "./chunk-3CX4O5M3.js";
+import "./chunk-ACAHUDQ6.js";
+import "./chunk-G6BHTH3R.js";
+import "./chunk-7JCP2PSY.js";
 import {
   runAction
-} from "./chunk-DFOZRCVH.js";
+} from "./chunk-OLHC3NBR.js";
 import {
   startEntry
-} from "./chunk-JKH7BQH4.js";
-import "./chunk-6WS7H5GQ.js";
-import "./chunk-2PO6FZD4.js";
-import "./chunk-RVH4IFMX.js";
-import "./chunk-OAZCABEM.js";
+} from "./chunk-G2M7FVTW.js";
+import "./chunk-ITYTPUNX.js";
+import "./chunk-CH7VHWQL.js";
+import "./chunk-ICLJS6T6.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-CFWYS4TL.js";
+import "./chunk-GH6P52GL.js";
 import "./chunk-UFMD3KOA.js";
 
 // build/actions/data-validate/src/main.js

@@ -2,21 +2,22 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registerModelCommand
-} from "./chunk-5XMDF2WB.js";
-import "./chunk-Z2DZOHTL.js";
-import "./chunk-KJIS7HPK.js";
+} from "./chunk-5XIE5CAR.js";
+import "./chunk-3NSEGHEJ.js";
+import "./chunk-OQYQSZAJ.js";
 import {
   runAction
-} from "./chunk-DFOZRCVH.js";
+} from "./chunk-OLHC3NBR.js";
 import {
   startEntry
-} from "./chunk-JKH7BQH4.js";
-import "./chunk-6WS7H5GQ.js";
-import "./chunk-RVH4IFMX.js";
-import "./chunk-OAZCABEM.js";
+} from "./chunk-G2M7FVTW.js";
+import "./chunk-ITYTPUNX.js";
+import "./chunk-P7XBGAJ5.js";
+import "./chunk-CH7VHWQL.js";
+import "./chunk-ICLJS6T6.js";
 import "./chunk-PJKC4ZE5.js";
-import "./chunk-GH6P52GL.js";
 import "./chunk-CFWYS4TL.js";
+import "./chunk-GH6P52GL.js";
 import "./chunk-UFMD3KOA.js";
 
 // build/actions/register-model/src/main.js

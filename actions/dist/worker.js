@@ -4,8 +4,8 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-ZBPRMOSZ.js"),
-  bootstrap: () => import("./bootstrap-worker-FY6VFRHP.js")
+  validate: () => import("./worker-ZECULAUK.js"),
+  bootstrap: () => import("./bootstrap-worker-ZF3TPZ5N.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);

@@ -1,0 +1,31 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module';
+const require = __mlopsCreateRequire(import.meta.url);
+
+// build/shared/runtime/workers.js
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var WORKER_FILE = "./worker.js";
+function workerEntry() {
+  const path = fileURLToPath(new URL(WORKER_FILE, import.meta.url));
+  return existsSync(path) ? path : void 0;
+}
+function startWorkerThread(kind, task) {
+  const entry = workerEntry();
+  if (!entry)
+    throw new Error(`no worker entry beside ${fileURLToPath(import.meta.url)}`);
+  const data = { kind, task };
+  return new Worker(entry, { workerData: data });
+}
+function threadBudget(fromHost) {
+  if (fromHost !== void 0)
+    return { threads: fromHost, forced: true };
+  return { threads: availableParallelism(), forced: false };
+}
+
+export {
+  workerEntry,
+  startWorkerThread,
+  threadBudget
+};
