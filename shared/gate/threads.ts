@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads'
 import { UserError } from '../errors/index.js'
-import { startWorkerThread, threadBudget, workerEntry } from '../runtime/workers.js'
+import { startWorkerThread, threadBudget, workerEntry } from '../threads/index.js'
 import { adoptDatasetValues, datasetValues, type DatasetValues, type MetricInput } from '../metrics/index.js'
 import { bootstrapSettings, pairMetrics, Resampler, summarise, wholeDataValues, type BootstrapOptions, type DeltaInterval, type WholeDataValues } from './bootstrap.js'
 import { pairInputs, type Pair } from './pair.js'

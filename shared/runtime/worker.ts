@@ -1,6 +1,6 @@
 // The entry of every worker thread: runs the module that serves the kind named in workerData.
 import { workerData } from 'node:worker_threads'
-import type { WorkerData, WorkerKind } from './workers.js'
+import type { WorkerData, WorkerKind } from '../threads/index.js'
 
 const SERVERS: Record<WorkerKind, () => Promise<{ serve(task: unknown): Promise<void> | void }>> = {
   validate: () => import('../validate/worker.js'),

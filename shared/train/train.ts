@@ -18,7 +18,7 @@ import {
 import { dataFilePaths, type NamedPath } from '../output/index.js'
 import { buildReferenceProfile } from '../profile/index.js'
 import type { Logger } from '../log/index.js'
-import { TOOL_VERSION } from '../runtime/version.js'
+import { TOOL_VERSION } from '../version/index.js'
 import { cellText, column, loadTable, takeRows, type Table } from '../table/index.js'
 import { runExternalTrainer } from './external.js'
 import { paramsHash } from './metadata.js'

@@ -11,14 +11,18 @@ export interface WorkerData<T = unknown> {
   task: T
 }
 
-// A variable, not a literal, so that bundlers leave it alone. The thread entry sits beside this
-// module: build/shared/runtime/worker.js after tsc, actions/dist/worker.js in the bundle.
-const WORKER_FILE = './worker.js'
+// The thread entry is an application file (runtime/worker.ts) that runs the core's thread
+// work: build/shared/runtime/worker.js after tsc, actions/dist/worker.js beside every chunk in
+// the bundle. Variables, not literals, so that bundlers leave them alone.
+const WORKER_FILES = ['./worker.js', '../runtime/worker.js']
 
 /** The thread entry file, or undefined where there is none (the TypeScript sources under test). */
 export function workerEntry(): string | undefined {
-  const path = fileURLToPath(new URL(WORKER_FILE, import.meta.url))
-  return existsSync(path) ? path : undefined
+  for (const file of WORKER_FILES) {
+    const path = fileURLToPath(new URL(file, import.meta.url))
+    if (existsSync(path)) return path
+  }
+  return undefined
 }
 
 /** Starts a thread of the given kind; callers check `workerEntry()` first. */
