@@ -1,20 +1,18 @@
 import { join } from 'node:path'
-import { UserError } from '../errors/index.js'
 import type { EvaluationOptions } from '../evaluate/index.js'
-import { modelUri, parseModelUri, type ModelReference } from '../registry/index.js'
+import { modelUri } from '../registry/index.js'
 import { createTemporaryDir } from '../output/index.js'
 import type { Logger } from '../log/index.js'
-import type { EvaluateGateOptions } from './evaluate-gate.js'
+import type { RegistrySettings } from './registry-inputs.js'
 
 /** Fetches `champion` or a models:/ URI from the registry into a temporary model directory, removed on exit. */
-export function registryBaselineFetcher(options: EvaluateGateOptions, log: Logger): EvaluationOptions['fetchRegistryBaseline'] {
-  return async (value) => {
-    const reference: ModelReference = value === 'champion' ? { name: requireName(options), alias: 'champion' } : parseModelUri(value, 'baseline')
-    const registry = options.registry.open(log)
-    if (value === 'champion') {
+export function registryBaselineFetcher(settings: RegistrySettings, log: Logger): EvaluationOptions['fetchRegistryBaseline'] {
+  return async ({ reference, firstRunIfAbsent }) => {
+    const registry = settings.open(log)
+    if (firstRunIfAbsent && 'alias' in reference) {
       const versions = await registry.list(reference.name)
-      if (!versions.some((record) => record.aliases.includes('champion'))) {
-        log.warning(`Model '${reference.name}' has no champion yet in the ${registry.backend.kind} registry: this is a first run, judged on value thresholds alone.`)
+      if (!versions.some((record) => record.aliases.includes(reference.alias))) {
+        log.warning(`Model '${reference.name}' has no ${reference.alias} yet in the ${registry.backend.kind} registry: this is a first run, judged on value thresholds alone.`)
         return undefined
       }
     }
@@ -25,9 +23,4 @@ export function registryBaselineFetcher(options: EvaluateGateOptions, log: Logge
     log.info(`Baseline: ${name}, sha256 ${record.digest} verified.`)
     return { dir, name }
   }
-}
-
-function requireName(options: EvaluateGateOptions): string {
-  if (!options.name) throw new UserError("Input 'name' is required with 'baseline: champion': it names the model whose champion to compare with.")
-  return options.name
 }

@@ -55,7 +55,7 @@ function finiteOrNull(value: number | undefined): number | null {
 }
 
 /** The JSON report: everything measured, in plain data. */
-export function gateReport(evaluation: Evaluation, options: { failOnRegression: boolean; baseline?: string }) {
+export function gateReport(evaluation: Evaluation, options: { failOnRegression: boolean }) {
   const { gate } = evaluation
   return {
     tool: 'mlops-actions/evaluate-gate',

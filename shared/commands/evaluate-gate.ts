@@ -1,5 +1,5 @@
 import { UserError } from '../errors/index.js'
-import { evaluateCandidate, scoreModelDir, TASK_CHOICES, type Evaluation, type EvaluationOptions } from '../evaluate/index.js'
+import { evaluateCandidate, scoreModelDir, type BaselineSource, type Evaluation, type EvaluationOptions } from '../evaluate/index.js'
 import { parseThresholds, type MetricThreshold } from '../gate/index.js'
 import type { GitHubContext } from '../github/index.js'
 import type { Inputs, YamlInput } from '../inputs/index.js'
@@ -8,14 +8,16 @@ import { renderGateReport } from '../report/index.js'
 import type { Command, CommandResult } from '../runtime/command.js'
 import type { HostContext } from '../runtime/host.js'
 import { gateDiff, gateReport, gateView } from './evaluate-gate-report.js'
+import { parseBaseline, parseCandidate } from './evaluate-gate-inputs.js'
 import { registryBaselineFetcher } from './evaluate-gate-registry.js'
 import { openRegistryFromInputs, REGISTRY_INPUTS, type RegistrySettings } from './registry-inputs.js'
 import { publishGateComment } from './evaluate-gate-comment.js'
 
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const
 
-export interface EvaluateGateOptions extends EvaluationOptions {
-  name?: string
+/** The evaluation's options, checked whole: the candidate and baseline given together are ones that can be compared. */
+export interface EvaluateGateOptions extends Omit<EvaluationOptions, 'fetchRegistryBaseline' | 'onThreads' | 'progress'> {
+  /** Opened only for a registry baseline. */
   registry: RegistrySettings
   comment: (typeof COMMENT_MODES)[number]
   token?: string
@@ -73,16 +75,13 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
   parse(inputs: Inputs, host: HostContext): EvaluateGateOptions {
     const thresholds = inputs.yamlOrFile('thresholds', "YAML mapping metric names to criteria, such as 'accuracy: {threshold: 0.9}'")
     const thresholdsFile = thresholds && 'file' in thresholds ? thresholds.file : undefined
+    const candidate = parseCandidate(inputs)
     return {
-      modelDir: inputs.string('model-dir'),
-      predictions: inputs.string('predictions'),
-      data: inputs.list('data'),
-      target: inputs.string('target'),
-      baseline: inputs.string('baseline'),
+      candidate,
+      baseline: parseBaseline(inputs, candidate),
       thresholds: readThresholds(thresholds),
       thresholdsFile,
       configPath: inputs.string('config'),
-      task: inputs.choice('task', TASK_CHOICES, 'auto'),
       bootstrap: {
         resamples: inputs.number('bootstrap', 1000, { min: 2, max: 1_000_000, integer: true }),
         confidence: inputs.number('confidence', 0.95, { min: 0.5, max: 0.999 }),
@@ -96,17 +95,17 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
       github: host.github,
       ...(host.runUrl && { runUrl: host.runUrl }),
       ...(host.threads && { threads: host.threads }),
-      name: inputs.string('name'),
       registry: openRegistryFromInputs(inputs, host),
     }
   },
 
   async run(options, log): Promise<CommandResult<Evaluation>> {
     await checkReportPath(options)
-    log.info(`Evaluating ${options.modelDir ?? options.predictions}${options.baseline ? ` against ${options.baseline}` : ' (no baseline: a first run)'}`)
+    const { candidate, baseline } = options
+    log.info(`Evaluating ${candidate.kind === 'model-dir' ? candidate.dir : candidate.path}${baseline.kind === 'none' ? ' (no baseline: a first run)' : ` against ${baseline.name}`}`)
     const progress = log.progress('Paired bootstrap')
     const evaluation = await evaluateCandidate(
-      { ...options, fetchRegistryBaseline: registryBaselineFetcher(options, log), onThreads: (threads) => log.info(`Paired bootstrap on ${threads} thread${threads === 1 ? '' : 's'}`), progress },
+      { ...options, fetchRegistryBaseline: registryBaselineFetcher(options.registry, log), onThreads: (threads) => log.info(`Paired bootstrap on ${threads} thread${threads === 1 ? '' : 's'}`), progress },
       scoreModelDir,
     ).finally(() => progress.end())
     const view = gateView(evaluation, options.failOnRegression, { runUrl: options.runUrl, commit: options.github.sha })
@@ -137,13 +136,16 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
 
 /** Refuses, before any work, a report path that is a device or folder, or that names something the run reads. */
 async function checkReportPath(options: EvaluateGateOptions): Promise<void> {
-  const either = splitByKind(namedPaths({ 'model-dir': options.modelDir, baseline: isRegistryReference(options.baseline) ? undefined : options.baseline }))
-  const files = [...(await dataFilePaths('data', options.data ?? [])), ...namedPaths({ predictions: options.predictions, thresholds: options.thresholdsFile, config: options.configPath }), ...either.files]
+  const { candidate, baseline } = options
+  const either = splitByKind(namedPaths({ 'model-dir': candidate.kind === 'model-dir' ? candidate.dir : undefined, baseline: baselinePath(baseline) }))
+  const data = candidate.kind === 'model-dir' ? await dataFilePaths('data', candidate.data) : []
+  const files = [...data, ...namedPaths({ predictions: candidate.kind === 'predictions' ? candidate.path : undefined, thresholds: options.thresholdsFile, config: options.configPath }), ...either.files]
   checkOutputPaths(namedPaths({ report: options.report }), { files, dirs: either.dirs })
 }
 
-function isRegistryReference(baseline: string | undefined): boolean {
-  return baseline === 'champion' || baseline?.startsWith('models:/') === true
+/** The baseline's path as given, when it is one. */
+function baselinePath(baseline: BaselineSource): string | undefined {
+  return baseline.kind === 'none' || baseline.kind === 'registry' ? undefined : baseline.name
 }
 
 /** Inline YAML, a path to a YAML file, or a mapping in the config file. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { MODEL_DIR_FILES } from '../model/index.js'
-import { baselineSource } from './baseline.js'
+import { baselineFromPath } from './baseline.js'
 
 const dirs: string[] = []
 afterAll(() => {
@@ -20,15 +20,15 @@ function folder(files: Record<string, string>): string {
 
 const MODEL = { format: 'mlops-actions/model', version: 1, task: 'classification', target: 'y' }
 
-describe('baselineSource', () => {
+describe('baselineFromPath', () => {
   it("classifies a baseline directory by its flavor's model file, else its metrics", () => {
     const tfjs = folder({ [MODEL_DIR_FILES.topology]: '{}' })
-    expect(baselineSource(tfjs)).toEqual({ kind: 'model-dir', path: tfjs })
+    expect(baselineFromPath(tfjs)).toEqual({ kind: 'model-dir', dir: tfjs, name: tfjs })
     const other = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, flavor: 'onnx' }) })
-    expect(baselineSource(other)).toEqual({ kind: 'model-dir', path: other })
+    expect(baselineFromPath(other)).toEqual({ kind: 'model-dir', dir: other, name: other })
     const command = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, trainer: 'command' }), [MODEL_DIR_FILES.metrics]: '{"accuracy": 0.9}' })
-    expect(baselineSource(command)).toEqual({ kind: 'metrics', path: join(command, 'metrics.json') })
+    expect(baselineFromPath(command)).toEqual({ kind: 'metrics', path: join(command, 'metrics.json'), name: command })
     const empty = folder({})
-    expect(() => baselineSource(empty)).toThrow(`Input 'baseline': directory '${empty}' holds neither model.json nor metrics.json.`)
+    expect(() => baselineFromPath(empty)).toThrow(`Input 'baseline': directory '${empty}' holds neither model.json nor metrics.json.`)
   })
 })

@@ -2,17 +2,30 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { UserError } from '../errors/index.js'
 import type { MetricValues } from '../metrics/index.js'
 import { MODEL_DIR_FILES, modelDirFile, modelFileOf } from '../model/index.js'
+import type { ModelReference } from '../registry/index.js'
 
-/** What `baseline` names: a registry alias, a model directory, a predictions file or a metrics JSON. */
+/**
+ * The baseline, classified once from the `baseline` input: none (a first run), a registry
+ * reference, a model directory, a predictions file or a metrics JSON. `name` is the input as
+ * given, for the log and, but for a registry version, the report.
+ */
 export type BaselineSource =
-  | { kind: 'registry'; uri: string }
-  | { kind: 'model-dir'; path: string }
-  | { kind: 'predictions'; path: string }
-  | { kind: 'metrics'; path: string }
+  | { kind: 'none' }
+  | RegistryBaseline
+  | { kind: 'model-dir'; dir: string; name: string }
+  | { kind: 'predictions'; path: string; name: string }
+  | { kind: 'metrics'; path: string; name: string }
 
-/** Classifies the `baseline` input by what is on disk; the file is read later. */
-export function baselineSource(value: string): BaselineSource {
-  if (value === 'champion' || value.startsWith('models:/')) return { kind: 'registry', uri: value }
+export interface RegistryBaseline {
+  kind: 'registry'
+  reference: ModelReference
+  name: string
+  /** Set for `champion`: a model with no champion yet makes a first run, not an error. */
+  firstRunIfAbsent: boolean
+}
+
+/** Classifies a path given as `baseline` by what is on disk; the file is read later. */
+export function baselineFromPath(value: string): Exclude<BaselineSource, { kind: 'none' } | RegistryBaseline> {
   let isDirectory: boolean
   try {
     isDirectory = statSync(value).isDirectory()
@@ -22,12 +35,12 @@ export function baselineSource(value: string): BaselineSource {
   if (isDirectory) {
     // A model directory holds its flavor's model file; one trained by a command may hold metrics alone.
     const model = modelFileOf(value, 'baseline')
-    if (model.present) return { kind: 'model-dir', path: value }
+    if (model.present) return { kind: 'model-dir', dir: value, name: value }
     const metrics = modelDirFile(value, 'metrics')
-    if (existsSync(metrics)) return { kind: 'metrics', path: metrics }
+    if (existsSync(metrics)) return { kind: 'metrics', path: metrics, name: value }
     throw new UserError(`Input 'baseline': directory '${value}' holds neither ${model.file} nor ${MODEL_DIR_FILES.metrics}.`)
   }
-  return /\.json$/i.test(value) ? { kind: 'metrics', path: value } : { kind: 'predictions', path: value }
+  return /\.json$/i.test(value) ? { kind: 'metrics', path: value, name: value } : { kind: 'predictions', path: value, name: value }
 }
 
 /** A flat JSON object of metric values, or one with such an object under `metrics`. */

@@ -1,9 +1,8 @@
-import { UserError } from '../errors/index.js'
 import { evaluateGate, MetricThreshold, type Baseline, type BootstrapSettings, type GateResult } from '../gate/index.js'
 import { applicableMetrics, confusionMatrix, type ConfusionMatrix, type MetricInput, type Task } from '../metrics/index.js'
 import type { ProgressReporter } from '../progress/index.js'
 import { loadTable, type Table } from '../table/index.js'
-import { baselineSource, readMetricsFile } from './baseline.js'
+import { readMetricsFile, type BaselineSource, type RegistryBaseline } from './baseline.js'
 import { readPredictions, unnormalisedError, unnormalisedWarning, type TaskChoice, type Unnormalised } from './predictions.js'
 import { sliceMetrics, type SliceColumnSummary, type SliceResult } from './slices.js'
 
@@ -17,14 +16,15 @@ export interface ScoredModel {
   sizeBytes?: number
 }
 
+/** The candidate, one way or the other; which inputs go together is settled when the inputs are parsed. */
+export type CandidateSource =
+  | { kind: 'model-dir'; dir: string; data: string[]; target?: string }
+  | { kind: 'predictions'; path: string; task: TaskChoice }
+
 export interface EvaluationOptions {
-  modelDir?: string
-  predictions?: string
-  data?: string[]
-  target?: string
-  baseline?: string
+  candidate: CandidateSource
+  baseline: BaselineSource
   thresholds: MetricThreshold[]
-  task: TaskChoice
   bootstrap: BootstrapSettings
   slices: string[]
   threads?: number
@@ -32,11 +32,8 @@ export interface EvaluationOptions {
   onThreads?: (threads: number) => void
   /** Told the bootstrap's resamples as they are claimed. */
   progress?: ProgressReporter
-  /**
-   * Fetches a registry baseline (`champion` or a models:/ URI) into a model directory; undefined
-   * when `champion` does not exist yet, which makes this a first run.
-   */
-  fetchRegistryBaseline?: (value: string) => Promise<{ dir: string; name: string } | undefined>
+  /** Fetches a registry baseline into a model directory; undefined when a `champion` does not exist yet, which makes this a first run. */
+  fetchRegistryBaseline: (baseline: RegistryBaseline) => Promise<{ dir: string; name: string } | undefined>
 }
 
 export interface Evaluation {
@@ -63,8 +60,8 @@ export function defaultThresholds(task: Task): MetricThreshold[] {
 
 /** Scores the candidate (and a baseline on the same rows), then runs the gate, the slices and the confusion matrices. */
 export async function evaluateCandidate(options: EvaluationOptions, scoreModel: ModelScorer): Promise<Evaluation> {
-  const candidate = await loadCandidate(options, scoreModel)
-  const baseline = options.baseline ? await loadBaseline(options.baseline, candidate, scoreModel, options.fetchRegistryBaseline) : undefined
+  const candidate = await loadCandidate(options.candidate, scoreModel)
+  const baseline = await loadBaseline(options.baseline, candidate, scoreModel, options.fetchRegistryBaseline)
   const task = candidate.input.task
   const thresholds = options.thresholds.length > 0 ? options.thresholds : defaultThresholds(task)
   // scikit-learn refuses roc_auc_ovr on rows that are not probabilities; the other metrics are computed as it computes them.
@@ -97,50 +94,48 @@ interface Candidate extends Partial<ScoredModel> {
   input: MetricInput
   table: Table
   name: string
-  target?: string
   unnormalised?: Unnormalised
 }
 
-async function loadCandidate(options: EvaluationOptions, scoreModel: ModelScorer): Promise<Candidate> {
-  if (options.modelDir && options.predictions) throw new UserError("Inputs 'model-dir' and 'predictions' exclude each other: give the candidate one way.")
-  if (options.predictions) {
-    const { input, table, unnormalised } = await readPredictions(options.predictions, 'predictions', options.task)
-    return { input, table, name: options.predictions, ...(unnormalised && { unnormalised }) }
+async function loadCandidate(source: CandidateSource, scoreModel: ModelScorer): Promise<Candidate> {
+  switch (source.kind) {
+    case 'predictions': {
+      const { input, table, unnormalised } = await readPredictions(source.path, 'predictions', source.task)
+      return { input, table, name: source.path, ...(unnormalised && { unnormalised }) }
+    }
+    case 'model-dir': {
+      const table = await loadTable(source.data, { input: 'data' })
+      const scored = await scoreModel(source.dir, table, source.target, 'model-dir')
+      return { ...scored, table, name: source.dir }
+    }
   }
-  if (!options.modelDir) throw new UserError("Give the candidate as 'model-dir' (with 'data') or as 'predictions'.")
-  if (!options.data || options.data.length === 0) throw new UserError("Input 'data' is required with 'model-dir': the model is scored on it.")
-  const table = await loadTable(options.data, { input: 'data' })
-  const scored = await scoreModel(options.modelDir, table, options.target, 'model-dir')
-  return { ...scored, table, name: options.modelDir }
 }
 
+/** A model baseline is scored on the candidate's rows against its target; parsing refuses one beside a predictions candidate. */
 async function loadBaseline(
-  value: string,
+  source: BaselineSource,
   candidate: Candidate,
   scoreModel: ModelScorer,
   fetchRegistryBaseline: EvaluationOptions['fetchRegistryBaseline'],
 ): Promise<{ baseline: Baseline; name: string; unnormalised?: Unnormalised } | undefined> {
-  const source = baselineSource(value)
   switch (source.kind) {
+    case 'none':
+      return undefined
     case 'registry': {
-      if (!fetchRegistryBaseline) throw new UserError(`Input 'baseline': '${value}' resolves through the model registry; give the model's 'name' too.`)
-      if (!candidate.target) throw new UserError(`Input 'baseline': a registered model as baseline needs the candidate given as 'model-dir' with 'data', to score both on the same rows.`)
-      const fetched = await fetchRegistryBaseline(value)
+      const fetched = await fetchRegistryBaseline(source)
       if (!fetched) return undefined
       const scored = await scoreModel(fetched.dir, candidate.table, candidate.target, 'baseline')
       return { baseline: scored.input, name: fetched.name }
     }
     case 'metrics':
-      return { baseline: { values: readMetricsFile(source.path) }, name: value }
+      return { baseline: { values: readMetricsFile(source.path) }, name: source.name }
     case 'predictions': {
-      const task = candidate.input.task
-      const { input, unnormalised } = await readPredictions(source.path, 'baseline', task)
-      return { baseline: input, name: value, ...(unnormalised && { unnormalised }) }
+      const { input, unnormalised } = await readPredictions(source.path, 'baseline', candidate.input.task)
+      return { baseline: input, name: source.name, ...(unnormalised && { unnormalised }) }
     }
     case 'model-dir': {
-      if (!candidate.target) throw new UserError("Input 'baseline': a model directory as baseline needs the candidate given as 'model-dir' with 'data', to score both on the same rows.")
-      const scored = await scoreModel(source.path, candidate.table, candidate.target, 'baseline')
-      return { baseline: scored.input, name: value }
+      const scored = await scoreModel(source.dir, candidate.table, candidate.target, 'baseline')
+      return { baseline: scored.input, name: source.name }
     }
   }
 }

@@ -1,5 +1,5 @@
-export { baselineSource, readMetricsFile, type BaselineSource } from './baseline.js'
-export { defaultThresholds, evaluateCandidate, type Evaluation, type EvaluationOptions, type ModelScorer, type ScoredModel } from './evaluate.js'
+export { baselineFromPath, readMetricsFile, type BaselineSource, type RegistryBaseline } from './baseline.js'
+export { defaultThresholds, evaluateCandidate, type CandidateSource, type Evaluation, type EvaluationOptions, type ModelScorer, type ScoredModel } from './evaluate.js'
 export { predictionsInput, readPredictions, TASK_CHOICES, type Predictions, type TaskChoice } from './predictions.js'
 export { MAX_SLICE_VALUES, sliceMetrics, type SliceColumnSummary, type SliceResult } from './slices.js'
 export { predictionInput, scoreModelDir } from './model-scorer.js'
