@@ -1,5 +1,6 @@
 import { createGitHubClient, isPullRequestEvent, splitRepository, stickyMarker, upsertStickyComment } from '../github/index.js'
 import type { Logger } from '../log/index.js'
+import { stickyBody } from '../report/index.js'
 import type { EvaluateGateOptions } from './evaluate-gate.js'
 
 /** The sticky pull-request comment with the report; returns the `comment-url` output. */
@@ -22,6 +23,7 @@ export async function publishGateComment(markdown: string, options: EvaluateGate
     issueNumber: github.issueNumber,
     marker: stickyMarker(github.workflow ?? 'mlops', github.job ?? 'evaluate-gate', 'evaluate-gate'),
     body: markdown,
+    fit: stickyBody,
     log,
   })
   if (result.status === 'forbidden') return {}

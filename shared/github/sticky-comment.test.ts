@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../test/emulator/server.js'
 import { isUserError } from '../errors/index.js'
 import type { Logger } from '../log/index.js'
-import { createGitHubClient, GITHUB_COMMENT_LIMIT, stickyMarker, upsertStickyComment, type ClientPacing } from './index.js'
+import { GITHUB_COMMENT_LIMIT, stickyBody } from '../report/index.js'
+import { createGitHubClient, stickyMarker, upsertStickyComment, type ClientPacing } from './index.js'
 import { expectFaithfulTraffic } from '../../test/emulator/testing.js'
 
 const REPO = { owner: 'octo-org', repo: 'models' }
@@ -37,7 +38,7 @@ function recordingLog() {
 async function upsert(github: Emulator, body: string, options: { token?: string; pacing?: ClientPacing } = {}) {
   const { log, lines } = recordingLog()
   const client = createGitHubClient({ token: options.token ?? github.token, apiUrl: github.url, log, pacing: options.pacing ?? FAST })
-  const result = await upsertStickyComment({ client, ...REPO, issueNumber: 1, marker: MARKER, body, log })
+  const result = await upsertStickyComment({ client, ...REPO, issueNumber: 1, marker: MARKER, body, fit: stickyBody, log })
   return { result, lines }
 }
 
@@ -157,7 +158,7 @@ describe('upsertStickyComment', () => {
     const { log } = recordingLog()
     const client = createGitHubClient({ token: github.token, apiUrl: github.url, log, pacing: FAST })
 
-    const error = await upsertStickyComment({ client, ...REPO, issueNumber: 7, marker: MARKER, body: 'x', log }).catch((e: unknown) => e)
+    const error = await upsertStickyComment({ client, ...REPO, issueNumber: 7, marker: MARKER, body: 'x', fit: stickyBody, log }).catch((e: unknown) => e)
     expect(isUserError(error)).toBe(true)
     expect((error as Error).message).toMatch(/^GitHub API GET \/repos\/octo-org\/models\/issues\/7\/comments failed: 404 .+ Check the repository and the pull-request number/)
   })

@@ -2,7 +2,7 @@ import { UserError } from '../errors/index.js'
 import type { Logger } from '../log/index.js'
 import { apiError, apiFailure, isAmbiguous, ReadOnlyTokenError } from './api-errors.js'
 import type { GitHubClient } from './client.js'
-import { checkMarker, stickyBody } from './comment-body.js'
+import { checkMarker, type StickyBody } from './marker.js'
 
 export interface StickyCommentOptions {
   client: GitHubClient
@@ -14,6 +14,8 @@ export interface StickyCommentOptions {
   marker: string
   /** Markdown; the marker is put in front of it. */
   body: string
+  /** Puts the marker in front of the body and cuts it to GitHub's limit: a renderer, passed in. */
+  fit: (marker: string, body: string) => StickyBody
   log: Logger
 }
 
@@ -48,7 +50,8 @@ interface Target extends StickyCommentOptions {
  */
 export async function upsertStickyComment(options: StickyCommentOptions): Promise<StickyCommentResult> {
   checkOptions(options)
-  const { text, truncated } = stickyBody(options.marker, options.body)
+  const { text, truncated } = options.fit(options.marker, options.body)
+  if (!text.startsWith(options.marker)) throw new Error('a sticky comment body must start with its marker')
   if (truncated) options.log.warning(`The comment for ${issueRef(options)} is too long for GitHub and was cut to ${text.length} characters.`)
   const target: Target = { ...options, text, truncated }
   try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateGate, parseThresholds } from '../gate/index.js'
-import { stickyBody, stickyMarker } from '../github/index.js'
+import { stickyMarker } from '../github/index.js'
+import { stickyBody } from './comment.js'
 import { confusionMatrix, evaluateMetrics, prepareClassification } from '../metrics/index.js'
 import type { VersionRecord } from '../registry/index.js'
 import { renderModelCard } from './card.js'

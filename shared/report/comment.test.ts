@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkMarker, COMMENT_BUDGET, GITHUB_COMMENT_LIMIT, stickyBody, stickyMarker } from './comment-body.js'
+import { checkMarker, stickyMarker } from '../github/index.js'
+import { COMMENT_BUDGET, GITHUB_COMMENT_LIMIT, stickyBody } from './comment.js'
 
 const MARKER = stickyMarker('CI', 'evaluate')
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/

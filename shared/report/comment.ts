@@ -1,6 +1,6 @@
-import { UserError } from '../errors/index.js'
-import { closeOpenBlocks } from '../report/cap.js'
-import { formatCount } from '../report/markdown.js'
+import type { StickyBody } from '../github/index.js'
+import { closeOpenBlocks } from './cap.js'
+import { formatCount } from './markdown.js'
 
 /** GitHub refuses comment bodies longer than this ("maximum is 65536 characters"). */
 export const GITHUB_COMMENT_LIMIT = 65_536
@@ -26,29 +26,6 @@ function truncationNote(leftOut: string): string {
     `\n\n---\n> [!WARNING]\n> This report is cut short to fit in a GitHub comment (at most 65,536 characters): its last ${characters} characters (${lines} lines) are left out. ` +
     "The full report is in the workflow run's job summary and in the JSON report.\n"
   )
-}
-
-/**
- * The hidden first line that finds a sticky comment again: one per workflow, job and (optionally) kind
- * of report, e.g. `<!-- mlops-actions:evaluate-gate workflow=CI job=evaluate -->`. Values are
- * percent-encoded, so that spaces and `-->` cannot end the HTML comment early.
- */
-export function stickyMarker(workflow: string, job: string, extra?: string): string {
-  if (!workflow.trim() || !job.trim())
-    throw new UserError('A sticky comment needs the workflow and job names (GITHUB_WORKFLOW and GITHUB_JOB); one of them is empty.')
-  const kind = extra ? `:${encodeURIComponent(extra)}` : ''
-  return `<!-- mlops-actions${kind} workflow=${encodeURIComponent(workflow)} job=${encodeURIComponent(job)} -->`
-}
-
-/** One HTML comment on one line: anything else could not be found again by prefix. */
-export function checkMarker(marker: string): void {
-  if (!/^<!--(?:(?!-->)[^\n])*-->$/.test(marker))
-    throw new UserError(`A sticky comment marker must be one HTML comment on one line, such as stickyMarker() builds, not ${JSON.stringify(marker)}.`)
-}
-
-export interface StickyBody {
-  text: string
-  truncated: boolean
 }
 
 /** The marker, then the report; cut below the budget with a visible note when it is too long. */

@@ -1,0 +1,25 @@
+import { UserError } from '../errors/index.js'
+
+/**
+ * The hidden first line that finds a sticky comment again: one per workflow, job and (optionally) kind
+ * of report, e.g. `<!-- mlops-actions:evaluate-gate workflow=CI job=evaluate -->`. Values are
+ * percent-encoded, so that spaces and `-->` cannot end the HTML comment early.
+ */
+export function stickyMarker(workflow: string, job: string, extra?: string): string {
+  if (!workflow.trim() || !job.trim())
+    throw new UserError('A sticky comment needs the workflow and job names (GITHUB_WORKFLOW and GITHUB_JOB); one of them is empty.')
+  const kind = extra ? `:${encodeURIComponent(extra)}` : ''
+  return `<!-- mlops-actions${kind} workflow=${encodeURIComponent(workflow)} job=${encodeURIComponent(job)} -->`
+}
+
+/** One HTML comment on one line: anything else could not be found again by prefix. */
+export function checkMarker(marker: string): void {
+  if (!/^<!--(?:(?!-->)[^\n])*-->$/.test(marker))
+    throw new UserError(`A sticky comment marker must be one HTML comment on one line, such as stickyMarker() builds, not ${JSON.stringify(marker)}.`)
+}
+
+/** A comment body ready to send: the marker first, cut below GitHub's limit when needed. */
+export interface StickyBody {
+  text: string
+  truncated: boolean
+}
