@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateCommand } from '../commands/validate.js'
+import { validateCommand } from '../commands/data-validate/index.js'
 import { runCommand } from '../../test/helpers/host.js'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

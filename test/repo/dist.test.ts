@@ -22,6 +22,8 @@ describe('the committed bundle', () => {
 
   it('has one small entry per action and the thread entry, beside the chunks they share', () => {
     const actions = readdirSync(repoPath('actions')).filter((name) => name !== 'dist')
-    for (const name of [...actions, 'worker', 'mlops']) expect(statSync(repoPath('actions', 'dist', `${name}.js`)).size).toBeLessThan(8_000)
+    for (const name of [...actions, 'worker']) expect(statSync(repoPath('actions', 'dist', `${name}.js`)).size).toBeLessThan(8_000)
+    // The CLI's entry holds its own flag parsing and terminal rendering, which no action needs.
+    expect(statSync(repoPath('actions', 'dist', 'mlops.js')).size).toBeLessThan(64_000)
   })
 })

@@ -1,4 +1,4 @@
-import { validateCommand } from '../../../shared/commands/validate.js'
+import { validateCommand } from '../../../shared/commands/data-validate/index.js'
 import { runAction } from '../../../shared/runtime/github.js'
 
 export function run(): Promise<void> {

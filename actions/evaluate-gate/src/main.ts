@@ -1,4 +1,4 @@
-import { evaluateGateCommand } from '../../../shared/commands/evaluate-gate.js'
+import { evaluateGateCommand } from '../../../shared/commands/evaluate-gate/index.js'
 import { runAction } from '../../../shared/runtime/github.js'
 
 export function run(): Promise<void> {

@@ -1,4 +1,4 @@
-import { registerModelCommand } from '../../../shared/commands/register-model.js'
+import { registerModelCommand } from '../../../shared/commands/register-model/index.js'
 import { runAction } from '../../../shared/runtime/github.js'
 
 export function run(): Promise<void> {

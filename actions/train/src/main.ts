@@ -1,4 +1,4 @@
-import { trainCommand } from '../../../shared/commands/train.js'
+import { trainCommand } from '../../../shared/commands/train/index.js'
 import { runAction } from '../../../shared/runtime/github.js'
 
 export function run(): Promise<void> {

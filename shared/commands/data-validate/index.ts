@@ -1,11 +1,11 @@
-import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../data/index.js'
-import type { Inputs } from '../inputs/index.js'
-import { checkOutputPaths, namedPaths, type NamedPath } from '../output/index.js'
-import { validationSummary } from '../report/index.js'
-import type { Command, CommandResult } from '../runtime/command.js'
-import type { HostContext } from '../runtime/host.js'
-import { loadSchemaFile, writeSchemaFile, type DataSchema } from '../schema/index.js'
-import { validateData, type ValidationResult } from '../validate/index.js'
+import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../../data/index.js'
+import type { Inputs } from '../../inputs/index.js'
+import { checkOutputPaths, namedPaths, type NamedPath } from '../../output/index.js'
+import { validationSummary } from '../../report/index.js'
+import type { Command, CommandResult } from '../../runtime/command.js'
+import type { HostContext } from '../../runtime/host.js'
+import { loadSchemaFile, writeSchemaFile, type DataSchema } from '../../schema/index.js'
+import { validateData, type ValidationResult } from '../../validate/index.js'
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const
 

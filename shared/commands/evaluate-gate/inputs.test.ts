@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCommand } from '../../test/helpers/host.js'
-import { Inputs, mapSource } from '../inputs/index.js'
-import { MODEL_DIR_FILES } from '../model/index.js'
-import { hostContext } from '../runtime/host.js'
-import { evaluateGateCommand } from './index.js'
+import { runCommand } from '../../../test/helpers/host.js'
+import { Inputs, mapSource } from '../../inputs/index.js'
+import { MODEL_DIR_FILES } from '../../model/index.js'
+import { hostContext } from '../../runtime/host.js'
+import { evaluateGateCommand } from '../index.js'
 
 let dir: string
 let predictions: string

@@ -3,10 +3,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCommand } from '../../test/helpers/host.js'
-import { repoPath } from '../../test/helpers/repo.js'
-import { vegaDataset } from '../demo/datasets.js'
-import { evaluateGateCommand, registerModelCommand, trainCommand } from './index.js'
+import { runCommand } from '../../../test/helpers/host.js'
+import { repoPath } from '../../../test/helpers/repo.js'
+import { vegaDataset } from '../../demo/datasets.js'
+import { evaluateGateCommand, registerModelCommand, trainCommand } from '../index.js'
 
 let dir: string
 let modelA: string

@@ -1,12 +1,12 @@
-import { UserError } from '../errors/index.js'
-import type { Inputs } from '../inputs/index.js'
-import { checkOutputPaths, namedPaths } from '../output/index.js'
-import { DEFAULT_LOCAL_REGISTRY } from '../registry/backends.js'
-import { modelUri, type ModelRegistry, type VersionRecord } from '../registry/index.js'
-import { registrySummary, renderModelCard } from '../report/index.js'
-import type { Command, CommandResult } from '../runtime/command.js'
-import type { HostContext } from '../runtime/host.js'
-import { openRegistryFromInputs, REGISTRY_INPUTS, type RegistrySettings } from './registry-inputs.js'
+import { UserError } from '../../errors/index.js'
+import type { Inputs } from '../../inputs/index.js'
+import { checkOutputPaths, namedPaths } from '../../output/index.js'
+import { DEFAULT_LOCAL_REGISTRY } from '../../registry/backends.js'
+import { modelUri, type ModelRegistry, type VersionRecord } from '../../registry/index.js'
+import { registrySummary, renderModelCard } from '../../report/index.js'
+import type { Command, CommandResult } from '../../runtime/command.js'
+import type { HostContext } from '../../runtime/host.js'
+import { openRegistryFromInputs, REGISTRY_INPUTS, type RegistrySettings } from '../registry-inputs.js'
 
 export const OPERATIONS = ['register', 'set-alias', 'remove-alias', 'archive', 'list'] as const
 type Operation = (typeof OPERATIONS)[number]

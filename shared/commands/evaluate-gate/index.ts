@@ -1,35 +1,19 @@
-import { UserError } from '../errors/index.js'
-import { evaluateCandidate, scoreModelDir, type BaselineSource, type Evaluation, type EvaluationOptions } from '../evaluate/index.js'
-import { parseThresholds, type MetricThreshold } from '../gate/index.js'
-import type { GitHubContext } from '../github/index.js'
-import type { Inputs, YamlInput } from '../inputs/index.js'
-import { checkOutputPaths, dataFilePaths, namedPaths, splitByKind } from '../output/index.js'
-import { renderGateReport } from '../report/index.js'
-import type { Command, CommandResult } from '../runtime/command.js'
-import type { HostContext } from '../runtime/host.js'
-import { gateDiff, gateReport, gateView } from './evaluate-gate-report.js'
-import { parseBaseline, parseCandidate } from './evaluate-gate-inputs.js'
-import { registryBaselineFetcher } from './evaluate-gate-registry.js'
-import { openRegistryFromInputs, REGISTRY_INPUTS, type RegistrySettings } from './registry-inputs.js'
-import { publishGateComment } from './evaluate-gate-comment.js'
+import { UserError } from '../../errors/index.js'
+import { evaluateCandidate, scoreModelDir, type BaselineSource, type Evaluation } from '../../evaluate/index.js'
+import { parseThresholds, type MetricThreshold } from '../../gate/index.js'
+import type { Inputs, YamlInput } from '../../inputs/index.js'
+import { checkOutputPaths, dataFilePaths, namedPaths, splitByKind } from '../../output/index.js'
+import { renderGateReport } from '../../report/index.js'
+import type { Command, CommandResult } from '../../runtime/command.js'
+import type { HostContext } from '../../runtime/host.js'
+import { gateDiff, gateReport, gateView } from './report.js'
+import { parseBaseline, parseCandidate } from './inputs.js'
+import { registryBaselineFetcher } from './registry.js'
+import { openRegistryFromInputs, REGISTRY_INPUTS } from '../registry-inputs.js'
+import { publishGateComment } from './comment.js'
+import { COMMENT_MODES, type EvaluateGateOptions } from './options.js'
 
-export const COMMENT_MODES = ['auto', 'always', 'never'] as const
-
-/** The evaluation's options, checked whole: the candidate and baseline given together are ones that can be compared. */
-export interface EvaluateGateOptions extends Omit<EvaluationOptions, 'fetchRegistryBaseline' | 'onThreads' | 'progress'> {
-  /** Opened only for a registry baseline. */
-  registry: RegistrySettings
-  comment: (typeof COMMENT_MODES)[number]
-  token?: string
-  failOnRegression: boolean
-  report: string
-  github: GitHubContext
-  /** The workflow run, linked from the summary. */
-  runUrl?: string
-  /** Files read besides the data, which the report may not overwrite. */
-  thresholdsFile?: string
-  configPath?: string
-}
+export { COMMENT_MODES, type EvaluateGateOptions } from './options.js'
 
 export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
   action: 'evaluate-gate',

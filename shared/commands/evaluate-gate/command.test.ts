@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCommand } from '../../test/helpers/host.js'
-import { RandomStream } from '../random/index.js'
-import { evaluateGateCommand, trainCommand } from './index.js'
+import { runCommand } from '../../../test/helpers/host.js'
+import { RandomStream } from '../../random/index.js'
+import { evaluateGateCommand, trainCommand } from '../index.js'
 
 let dir: string
 let count = 0

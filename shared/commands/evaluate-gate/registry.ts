@@ -1,9 +1,9 @@
 import { join } from 'node:path'
-import type { EvaluationOptions } from '../evaluate/index.js'
-import { modelUri } from '../registry/index.js'
-import { createTemporaryDir } from '../output/index.js'
-import type { Logger } from '../log/index.js'
-import type { RegistrySettings } from './registry-inputs.js'
+import type { EvaluationOptions } from '../../evaluate/index.js'
+import { modelUri } from '../../registry/index.js'
+import { createTemporaryDir } from '../../output/index.js'
+import type { Logger } from '../../log/index.js'
+import type { RegistrySettings } from '../registry-inputs.js'
 
 /** Fetches `champion` or a models:/ URI from the registry into a temporary model directory, removed on exit. */
 export function registryBaselineFetcher(settings: RegistrySettings, log: Logger): EvaluationOptions['fetchRegistryBaseline'] {

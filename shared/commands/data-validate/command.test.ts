@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCommand } from '../../test/helpers/host.js'
-import { loadSchemaFile } from '../schema/index.js'
-import { validateCommand } from './index.js'
+import { runCommand } from '../../../test/helpers/host.js'
+import { loadSchemaFile } from '../../schema/index.js'
+import { validateCommand } from '../index.js'
 
 let dir: string
 let count = 0

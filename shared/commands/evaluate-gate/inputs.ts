@@ -1,7 +1,7 @@
-import { UserError } from '../errors/index.js'
-import { baselineFromPath, TASK_CHOICES, type BaselineSource, type CandidateSource } from '../evaluate/index.js'
-import type { Inputs } from '../inputs/index.js'
-import { checkModelName, parseModelUri } from '../registry/index.js'
+import { UserError } from '../../errors/index.js'
+import { baselineFromPath, TASK_CHOICES, type BaselineSource, type CandidateSource } from '../../evaluate/index.js'
+import type { Inputs } from '../../inputs/index.js'
+import { checkModelName, parseModelUri } from '../../registry/index.js'
 
 /**
  * The candidate from `model-dir` (with `data` and `target`) or `predictions`, one way only.

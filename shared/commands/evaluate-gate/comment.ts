@@ -1,7 +1,7 @@
-import { createGitHubClient, isPullRequestEvent, splitRepository, stickyMarker, upsertStickyComment } from '../github/index.js'
-import type { Logger } from '../log/index.js'
-import { stickyBody } from '../report/index.js'
-import type { EvaluateGateOptions } from './evaluate-gate.js'
+import { createGitHubClient, isPullRequestEvent, splitRepository, stickyMarker, upsertStickyComment } from '../../github/index.js'
+import type { Logger } from '../../log/index.js'
+import { stickyBody } from '../../report/index.js'
+import type { EvaluateGateOptions } from './options.js'
 
 /** The sticky pull-request comment with the report; returns the `comment-url` output. */
 export async function publishGateComment(markdown: string, options: EvaluateGateOptions, log: Logger): Promise<Record<string, string>> {

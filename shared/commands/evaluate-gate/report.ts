@@ -1,5 +1,5 @@
-import type { Evaluation } from '../evaluate/index.js'
-import type { GateReportView } from '../report/index.js'
+import type { Evaluation } from '../../evaluate/index.js'
+import type { GateReportView } from '../../report/index.js'
 
 /** What the Markdown renderer needs, from the evaluation. */
 export function gateView(evaluation: Evaluation, failOnRegression: boolean, where: { runUrl?: string; commit?: string }): GateReportView {

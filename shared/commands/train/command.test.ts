@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCommand } from '../../test/helpers/host.js'
-import { Inputs, mapSource } from '../inputs/index.js'
-import { hostContext } from '../runtime/host.js'
-import { vegaDataset } from '../demo/datasets.js'
-import { trainCommand } from './index.js'
+import { runCommand } from '../../../test/helpers/host.js'
+import { Inputs, mapSource } from '../../inputs/index.js'
+import { hostContext } from '../../runtime/host.js'
+import { vegaDataset } from '../../demo/datasets.js'
+import { trainCommand } from '../index.js'
 
 const PENGUINS = vegaDataset('penguins.json')
 let dir: string

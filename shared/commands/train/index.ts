@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { UserError } from '../errors/index.js'
-import { parseYaml } from '../yaml/index.js'
-import type { Inputs } from '../inputs/index.js'
-import { namedPaths } from '../output/index.js'
-import { renderTrainSummary } from '../report/index.js'
-import type { Command, CommandResult } from '../runtime/command.js'
-import type { HostContext } from '../runtime/host.js'
-import { MODEL_KINDS, trainModelDir, type Lineage, type TrainOptions, type TrainResult } from '../train/index.js'
-import { parseArtifactUpload, uploadModelArtifact } from './train-artifact.js'
+import { UserError } from '../../errors/index.js'
+import { parseYaml } from '../../yaml/index.js'
+import type { Inputs } from '../../inputs/index.js'
+import { namedPaths } from '../../output/index.js'
+import { renderTrainSummary } from '../../report/index.js'
+import type { Command, CommandResult } from '../../runtime/command.js'
+import type { HostContext } from '../../runtime/host.js'
+import { MODEL_KINDS, trainModelDir, type Lineage, type TrainOptions, type TrainResult } from '../../train/index.js'
+import { parseArtifactUpload, uploadModelArtifact } from './artifact.js'
 
 export const TRAIN_TASKS = ['auto', 'classification', 'regression'] as const
 

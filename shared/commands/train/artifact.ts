@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { UserError } from '../errors/index.js'
-import type { Inputs } from '../inputs/index.js'
-import type { Logger } from '../log/index.js'
-import type { HostContext } from '../runtime/host.js'
+import { UserError } from '../../errors/index.js'
+import type { Inputs } from '../../inputs/index.js'
+import type { Logger } from '../../log/index.js'
+import type { HostContext } from '../../runtime/host.js'
 
 /** Characters `@actions/artifact` refuses in a name, for the file systems artifacts are downloaded to. */
 const NAME_CHARACTERS_REFUSED = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/']
