@@ -2,16 +2,16 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-3CX4O5M3.js";
+} from "./chunk-47L5X3BX.js";
 import "./chunk-ACAHUDQ6.js";
 import "./chunk-G6BHTH3R.js";
-import "./chunk-7JCP2PSY.js";
+import "./chunk-CSFXRO25.js";
 import {
   runAction
-} from "./chunk-OLHC3NBR.js";
+} from "./chunk-RGBGM3TW.js";
 import {
   startEntry
-} from "./chunk-G2M7FVTW.js";
+} from "./chunk-M5TKE2O5.js";
 import "./chunk-ITYTPUNX.js";
 import "./chunk-CH7VHWQL.js";
 import "./chunk-ICLJS6T6.js";

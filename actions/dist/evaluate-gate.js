@@ -2,18 +2,18 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   evaluateGateCommand
-} from "./chunk-G5WTUKPR.js";
-import "./chunk-3NSEGHEJ.js";
-import "./chunk-DO4QJQYE.js";
-import "./chunk-HJXRUHBH.js";
-import "./chunk-7JCP2PSY.js";
+} from "./chunk-LYAD7LWF.js";
+import "./chunk-XZIJ3L6Y.js";
+import "./chunk-5UUQT7JE.js";
+import "./chunk-UF4MOABJ.js";
+import "./chunk-CSFXRO25.js";
 import "./chunk-OQYQSZAJ.js";
 import {
   runAction
-} from "./chunk-OLHC3NBR.js";
+} from "./chunk-RGBGM3TW.js";
 import {
   startEntry
-} from "./chunk-G2M7FVTW.js";
+} from "./chunk-M5TKE2O5.js";
 import "./chunk-ITYTPUNX.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-P7XBGAJ5.js";

@@ -3,23 +3,23 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-3CX4O5M3.js";
+} from "./chunk-47L5X3BX.js";
 import "./chunk-ACAHUDQ6.js";
 import {
   evaluateGateCommand
-} from "./chunk-G5WTUKPR.js";
+} from "./chunk-LYAD7LWF.js";
 import {
   registerModelCommand
-} from "./chunk-5XIE5CAR.js";
-import "./chunk-3NSEGHEJ.js";
+} from "./chunk-DNMZRU66.js";
+import "./chunk-XZIJ3L6Y.js";
 import {
   TOOL_VERSION,
   trainCommand
-} from "./chunk-MA22EPWB.js";
+} from "./chunk-TM4YEP43.js";
 import "./chunk-G6BHTH3R.js";
-import "./chunk-DO4QJQYE.js";
-import "./chunk-HJXRUHBH.js";
-import "./chunk-7JCP2PSY.js";
+import "./chunk-5UUQT7JE.js";
+import "./chunk-UF4MOABJ.js";
+import "./chunk-CSFXRO25.js";
 import "./chunk-OQYQSZAJ.js";
 import {
   executeCommand,
@@ -28,7 +28,7 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-G2M7FVTW.js";
+} from "./chunk-M5TKE2O5.js";
 import "./chunk-ITYTPUNX.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-P7XBGAJ5.js";

@@ -2,15 +2,15 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registerModelCommand
-} from "./chunk-5XIE5CAR.js";
-import "./chunk-3NSEGHEJ.js";
+} from "./chunk-DNMZRU66.js";
+import "./chunk-XZIJ3L6Y.js";
 import "./chunk-OQYQSZAJ.js";
 import {
   runAction
-} from "./chunk-OLHC3NBR.js";
+} from "./chunk-RGBGM3TW.js";
 import {
   startEntry
-} from "./chunk-G2M7FVTW.js";
+} from "./chunk-M5TKE2O5.js";
 import "./chunk-ITYTPUNX.js";
 import "./chunk-P7XBGAJ5.js";
 import "./chunk-CH7VHWQL.js";

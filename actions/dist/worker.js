@@ -5,7 +5,7 @@ const require = __mlopsCreateRequire(import.meta.url);
 import { workerData } from "node:worker_threads";
 var SERVERS = {
   validate: () => import("./worker-ZECULAUK.js"),
-  bootstrap: () => import("./bootstrap-worker-ZF3TPZ5N.js")
+  bootstrap: () => import("./bootstrap-worker-7WQA5OLY.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);
