@@ -70,7 +70,7 @@ describe('trainModel', () => {
     if (prediction.task !== 'classification') return
     expect(accuracy(penguins, 'Species', prediction.labels, options.validationRows)).toBeGreaterThan(0.9)
     for (let row = 0; row < penguins.rows; row += 37) {
-      expect(prediction.probabilities.reduce((sum, column) => sum + column[row]!, 0)).toBeCloseTo(1, 5)
+      expect(prediction.probabilities!.reduce((sum, column) => sum + column[row]!, 0)).toBeCloseTo(1, 5)
     }
   })
 
@@ -131,11 +131,11 @@ describe('trainModel', () => {
 
   it('predicts rows from an island it never saw, through the unknown column', async () => {
     const trained = await trainModel(penguinOptions({ model: 'linear' }))
-    const columns = penguins.columns.map((col) => (col.name === 'Island' ? { ...col, kind: 'string' as const, values: col.values.map(() => 'Atlantis') } : col))
+    const columns = penguins.columns.map((col) => (col.name === 'Island' ? { ...col, kind: 'string' as const, values: Array.from({ length: penguins.rows }, () => 'Atlantis') } : col)) as Table['columns']
     const prediction = trained.predict({ ...penguins, columns })
     if (prediction.task !== 'classification') throw new Error('not classification')
     expect(prediction.labels).toHaveLength(penguins.rows)
-    expect(prediction.probabilities.every((column) => column.every((p) => p >= 0 && p <= 1))).toBe(true)
+    expect(prediction.probabilities!.every((column) => column.every((p) => p >= 0 && p <= 1))).toBe(true)
   })
 
   it('names the target column and the first line of a row without a target', async () => {

@@ -163,7 +163,8 @@ describe('data and inputs in GitHub Markdown', () => {
   })
 
   it('stay inert in the model card, and the parameters cannot close their block', () => {
-    const metadata = {
+    // Hostile text where the card expects numbers too, as a tampered metadata.json would have.
+    const metadata: Record<string, any> = {
       task: HOSTILE,
       target: HOSTILE,
       features: [HOSTILE, LONG, 'temp_max'],

@@ -62,7 +62,7 @@ describe('inferring a schema from seattle-weather.csv', () => {
     const observed: Record<string, [number, number]> = { temp_max: [-1.6, 35.6], temp_min: [-7.1, 18.3], precipitation: [0, 55.9], wind: [0.4, 9.5] }
     for (const [name, [low, high]] of Object.entries(observed)) {
       const margin = (high - low) / 10
-      const column = schema.columns[name] as { min: number; max: number }
+      const column = schema.columns[name] as unknown as { min: number; max: number }
       expect(column.min, name).toBeLessThanOrEqual(Math.max(0, low - margin) + 1e-9)
       expect(column.max, name).toBeGreaterThanOrEqual(high + margin - 1e-9)
     }
@@ -124,7 +124,7 @@ describe('inferring from other data', () => {
 
   it('infers string lengths in the characters the length check counts', async () => {
     const { schema, result } = await roundTrip(write('id,s\n1,👍\n2,ab\n3,cd\n4,efg\n'))
-    expect((schema.columns.s as { length: { min: number } }).length.min).toBe(1)
+    expect((schema.columns.s as unknown as { length: { min: number } }).length.min).toBe(1)
     expect(result.findings).toEqual([])
   })
 
@@ -157,7 +157,7 @@ describe('inferring from other data', () => {
   it('infers mean bounds that contain the mean of large values', async () => {
     const rows = Array.from({ length: 100 }, (_, i) => `${1_700_000_000 + i * 100}`)
     const { schema, result } = await roundTrip(write(`ts\n${rows.join('\n')}\n`))
-    const mean = (schema.columns.ts as { mean: { min: number; max: number } }).mean
+    const mean = (schema.columns.ts as unknown as { mean: { min: number; max: number } }).mean
     expect(mean.min).toBeLessThanOrEqual(1_700_004_950)
     expect(mean.max).toBeGreaterThanOrEqual(1_700_004_950)
     expect(result.findings).toEqual([])

@@ -56,7 +56,7 @@ async function bigFile(megabytes: number): Promise<{ path: string; digest: strin
     const piece = createHash('sha512').update(String(i)).digest()
     const chunk = Buffer.alloc(1 << 20, piece)
     hash.update(chunk)
-    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve))
+    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
   }
   out.end()
   await finished(out)

@@ -126,7 +126,7 @@ describe('GitHub API emulator', () => {
 
     const misspelt = await failure(octokit.request(COMMENTS, { ...REPO, issue_number: 1, body: 'x', bdy: 'y' }))
     expect(misspelt.message).toContain("body field 'bdy' is not defined")
-    const badPage = await failure(octokit.request('GET /repos/{owner}/{repo}/issues', { ...REPO, per_page: 'many' }))
+    const badPage = await failure(octokit.request('GET /repos/{owner}/{repo}/issues', { ...REPO, per_page: 'many' as unknown as number }))
     expect(badPage.message).toContain("query parameter 'per_page' must be integer")
     const unknownQuery = await failure(octokit.request('GET /repos/{owner}/{repo}/issues', { ...REPO, perPage: 5 }))
     expect(unknownQuery.message).toContain("query parameter 'perPage' is not defined for issues/list-for-repo")
