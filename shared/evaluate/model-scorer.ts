@@ -16,14 +16,14 @@ const LATENCY_SAMPLES = 100
 export async function scoreModelDir(modelDir: string, table: Table, target: string | undefined, input: string): Promise<ScoredModel> {
   const model = await loadModelDir(modelDir, input)
   const targetName = target ?? model.target
-  const metricInput = predictionInput(model, table, targetName, target ? 'target' : input)
-  return { input: metricInput, target: targetName, latency: measureLatency(model, table), sizeBytes: directorySize(modelDir) }
+  const metricInput = await predictionInput(model, table, targetName, target ? 'target' : input)
+  return { input: metricInput, target: targetName, latency: await measureLatency(model, table), sizeBytes: directorySize(modelDir) }
 }
 
 /** The model's predictions on the table against its target column, ready for the metrics. */
-export function predictionInput(model: LoadedModel, table: Table, targetName: string, input: string): MetricInput {
+export async function predictionInput(model: LoadedModel, table: Table, targetName: string, input: string): Promise<MetricInput> {
   const truth = column(table, targetName, input)
-  const prediction = model.predict(table)
+  const prediction = await model.predict(table)
   // The truth comes from the data, so its problems are named by the data's file and line.
   const where = `'data'`
   const lineOf = (row: number) => `line ${table.lines[row]} of ${table.files[table.fileOfRow[row]!]?.path ?? 'the data'}`
@@ -36,15 +36,16 @@ export function predictionInput(model: LoadedModel, table: Table, targetName: st
     : prepareRegression({ yTrue: numbers(truth, where, lineOf), yPred: prediction.values })
 }
 
-function measureLatency(model: LoadedModel, table: Table): ScoredModel['latency'] {
+async function measureLatency(model: LoadedModel, table: Table): Promise<ScoredModel['latency']> {
   const samples = Math.min(LATENCY_SAMPLES, table.rows)
   const rows = Array.from({ length: samples }, (_, i) => takeRows(table, [Math.floor((i * table.rows) / samples)]))
-  model.predict(rows[0]!)
-  const times = rows.map((one) => {
+  await model.predict(rows[0]!)
+  const times: number[] = []
+  for (const one of rows) {
     const start = process.hrtime.bigint()
-    model.predict(one)
-    return Number(process.hrtime.bigint() - start) / 1e6
-  })
+    await model.predict(one)
+    times.push(Number(process.hrtime.bigint() - start) / 1e6)
+  }
   times.sort((a, b) => a - b)
   return { p50Ms: quantile(times, 0.5), p95Ms: quantile(times, 0.95), rows: samples }
 }

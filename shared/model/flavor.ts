@@ -23,8 +23,11 @@ export interface LoadedModel {
   /** The columns it reads from a table, by name; a table may order them differently or hold more. */
   readonly features: readonly string[]
   readonly classes?: readonly Label[]
-  /** `input` names the table's input in messages about its columns ('data' by default). */
-  predict(table: Table, input?: string): Prediction
+  /**
+   * `input` names the table's input in messages about its columns ('data' by default). A flavor
+   * whose runtime only answers asynchronously (ONNX Runtime) returns a promise: callers await.
+   */
+  predict(table: Table, input?: string): Prediction | Promise<Prediction>
 }
 
 /**

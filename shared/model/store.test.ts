@@ -57,8 +57,8 @@ describe('saveModel and loadModel', () => {
     const loaded = await loadModel(saved)
     expect(loaded).toMatchObject({ task: 'classification', target: 'weather', features: ['precipitation', 'temp_max', 'temp_min', 'wind'] })
     expect(loaded.classes).toEqual(['drizzle', 'fog', 'rain', 'snow', 'sun'])
-    expect(loaded.predict(weather)).toEqual(trained.predict(weather))
-    expect(loaded.predict(takeRows(weather, [5]))).toEqual(trained.predict(takeRows(weather, [5])))
+    expect(await loaded.predict(weather)).toEqual(trained.predict(weather))
+    expect(await loaded.predict(takeRows(weather, [5]))).toEqual(trained.predict(takeRows(weather, [5])))
   })
 
   it('write the TensorFlow.js layers format and readable preprocessing', () => {
@@ -74,7 +74,7 @@ describe('saveModel and loadModel', () => {
   it('predict a million rows in bounded batches', async () => {
     const loaded = await loadModel(saved)
     const rows = Array.from({ length: 1_000_000 }, (_, i) => i % weather.rows)
-    const prediction = loaded.predict(takeRows(weather, rows))
+    const prediction = await loaded.predict(takeRows(weather, rows))
     if (prediction.task !== 'classification') throw new Error('not classification')
     expect(prediction.labels.length).toBe(1_000_000)
     expect(prediction.probabilities![2]![weather.rows + 7]).toBe(prediction.probabilities![2]![7])
@@ -100,7 +100,7 @@ describe('saveModel and loadModel', () => {
     for (const dir of [saved, withMetadata]) {
       const loaded = await loadModelDir(dir)
       expect(loaded.flavor).toBe('tfjs')
-      expect(loaded.predict(weather)).toEqual(trained.predict(weather))
+      expect(await loaded.predict(weather)).toEqual(trained.predict(weather))
     }
   })
 

@@ -83,7 +83,7 @@ async function trainBuiltIn(options: TrainOptions, log: Logger): Promise<TrainRe
     await saveModel(staging, trained)
     // Scoring the saved model checks that it loads back exactly as serving will see it.
     const reloaded = await loadModelDir(staging, 'output-dir')
-    metrics = evaluateMetrics(predictionInput(reloaded, takeRows(combined, validation), options.target, 'validation'))
+    metrics = evaluateMetrics(await predictionInput(reloaded, takeRows(combined, validation), options.target, 'validation'))
     metadata = {
       format: MODEL_FORMAT,
       version: 1,
