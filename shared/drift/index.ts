@@ -1,0 +1,6 @@
+export { DRIFT_TESTS, DRIFT_TESTS_BY_NAME, defaultTest, LARGE_REFERENCE } from './registry.js'
+export { checkTestChoice, runDriftTest, type DriftOutcome } from './run.js'
+export { populationStd, wassersteinDistance } from './wasserstein.js'
+export { kolmogorovSmirnovStatistic } from './ks.js'
+export { chiSquareSurvival, normalSurvival } from './special.js'
+export type * from './types.js'
