@@ -1,7 +1,7 @@
 /**
  * The files of a model directory, named here and nowhere else. train writes metadata.json,
  * metrics.json and profile.json for every model; the tfjs flavor adds model.json, weights.bin
- * and preprocessing.json.
+ * and preprocessing.json, the onnx flavor model.onnx.
  */
 export const MODEL_DIR_FILES = {
   /** ModelMetadata: what the model is and where it came from. */
@@ -16,6 +16,8 @@ export const MODEL_DIR_FILES = {
   weights: 'weights.bin',
   /** tfjs: everything besides the network that prediction needs (ModelManifest). */
   preprocessing: 'preprocessing.json',
+  /** onnx: the ONNX graph. */
+  onnx: 'model.onnx',
 } as const
 
 export type ModelDirFile = keyof typeof MODEL_DIR_FILES

@@ -19,6 +19,12 @@ export const MODEL_FORMAT = 'mlops-actions/model'
 /** The flavor of a model directory whose metadata names none: every model written before flavors existed. */
 export const DEFAULT_FLAVOR = 'tfjs'
 
+/** A column a model reads, with the type of its values. */
+export interface ModelInput {
+  name: string
+  type: 'number' | 'text'
+}
+
 /** metadata.json, version 1. Fields added later are optional, so older directories stay valid. */
 export interface ModelMetadata {
   format: typeof MODEL_FORMAT
@@ -29,6 +35,13 @@ export interface ModelMetadata {
   task: string
   target: string
   features: string[]
+  /**
+   * The columns the model reads with their types, in the order a single tensor input takes
+   * them (onnx); absent means `features`, all numbers.
+   */
+  inputs?: ModelInput[]
+  /** A classifier's classes in the order of its probabilities (onnx); absent, the graph's own labels. */
+  classes?: Array<string | number>
   trainer: 'built-in' | 'command'
   /** The built-in trainer's model kind. */
   model?: string

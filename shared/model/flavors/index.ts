@@ -3,11 +3,13 @@ import { UserError } from '../../errors/index.js'
 import type { ModelFlavor } from '../flavor.js'
 import { MODEL_DIR_FILES } from '../layout.js'
 import { DEFAULT_FLAVOR, type StoredMetadata } from '../metadata.js'
+import { onnxFlavor } from './onnx.js'
 import { tfjsFlavor } from './tfjs.js'
 
 /** Flavors by the name metadata.json gives in `flavor`. Adding one is adding its file here. */
 export const MODEL_FLAVORS: Readonly<Record<string, ModelFlavor>> = {
   [tfjsFlavor.name]: tfjsFlavor,
+  [onnxFlavor.name]: onnxFlavor,
 }
 
 /** The flavor metadata names, 'tfjs' when it names none; an unknown name is a UserError naming the file. */

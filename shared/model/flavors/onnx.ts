@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { InferenceSession, Tensor } from 'onnxruntime-web'
+import { fileError, UserError } from '../../errors/index.js'
+import type { Label, Task } from '../../metrics/index.js'
+import { column, type Column, type Table } from '../../table/index.js'
+import type { LoadedModel, ModelFlavor, Prediction } from '../flavor.js'
+import { MODEL_DIR_FILES } from '../layout.js'
+import type { StoredMetadata } from '../metadata.js'
+import { NotOnnxError, prepareGraph } from './onnx-graph.js'
+import { loadOnnxRuntime, type Ort } from './onnx-runtime.js'
+
+/** Rows per session run: bounds the input and output tensors whatever the table's size. */
+export const ONNX_BATCH_ROWS = 16_384
+
+type InputType = 'float32' | 'float64' | 'int64' | 'string'
+const INPUT_TYPES = new Set<string>(['float32', 'float64', 'int64', 'string'])
+
+/** How the table's columns become the graph's inputs. */
+type Binding =
+  /** One [N, F] tensor of every feature, in order. */
+  | { readonly kind: 'tensor'; readonly name: string; readonly type: InputType }
+  /** One tensor per graph input, from the column of the same name; [N, 1] or [N]. */
+  | { readonly kind: 'named'; readonly inputs: readonly { name: string; type: InputType; rank: number }[] }
+
+/**
+ * A model.onnx run with ONNX Runtime's WebAssembly build (onnxruntime-web, loaded on the first
+ * `load`). metadata.json says what the graph does not: the target, the columns in the order of a
+ * single tensor input (`inputs` or `features`), the task and, when the graph declares none, the classes.
+ */
+export const onnxFlavor: ModelFlavor = {
+  name: 'onnx',
+  modelFile: MODEL_DIR_FILES.onnx,
+  async load(dir, metadata, input) {
+    const path = join(dir, MODEL_DIR_FILES.onnx)
+    const metadataPath = join(dir, MODEL_DIR_FILES.metadata)
+    const bad = (problem: string) => new UserError(`Input '${input}': '${metadataPath}' ${problem}.`)
+    if (!metadata) throw bad('is missing; an onnx model needs it to name its target and input columns')
+    if (typeof metadata.target !== 'string') throw bad("has no 'target'")
+    const features = featuresOf(metadata, bad)
+    let bytes: Uint8Array
+    try {
+      bytes = readFileSync(path)
+    } catch (error) {
+      throw fileError(input, 'read', path, error)
+    }
+    const notOnnx = (reason: string) => new UserError(`Input '${input}': '${path}' is not an ONNX model ONNX Runtime can load (${reason}).`)
+    let graph: ReturnType<typeof prepareGraph>
+    try {
+      graph = prepareGraph(bytes)
+    } catch (error) {
+      if (error instanceof NotOnnxError) throw notOnnx('not an ONNX protobuf')
+      throw error
+    }
+    const ort = await loadOnnxRuntime()
+    let session: InferenceSession
+    try {
+      session = await ort.InferenceSession.create(graph.bytes)
+    } catch (error) {
+      throw notOnnx(firstLine(error))
+    }
+    const classes = metadata.classes ?? graph.classes
+    const task: Task = metadata.task === 'regression' || metadata.task === 'classification' ? metadata.task : classes ? 'classification' : 'regression'
+    if (task === 'classification' && !classes) throw bad("names no 'classes' and the graph declares none")
+    const binding = bindInputs(session, features, (problem) => notOnnx(problem))
+    const columns = binding.kind === 'tensor' ? features : binding.inputs.map((graphInput) => graphInput.name)
+    const outputs = chooseOutputs(session, task, (problem) => notOnnx(problem))
+    return {
+      flavor: 'onnx',
+      task,
+      target: metadata.target,
+      features: columns,
+      ...(classes && { classes }),
+      predict: (table, tableInput = 'data') => predict(ort, session, binding, outputs, task, classes ?? [], table, columns, tableInput, path),
+    } satisfies LoadedModel
+  },
+}
+
+function featuresOf(metadata: StoredMetadata, bad: (problem: string) => UserError): string[] {
+  const names = metadata.inputs?.map((entry) => entry?.name) ?? metadata.features
+  if (!Array.isArray(names) || names.length === 0 || names.some((name) => typeof name !== 'string')) throw bad("lists no input columns ('inputs' or 'features')")
+  return names
+}
+
+function bindInputs(session: InferenceSession, features: readonly string[], notOnnx: (problem: string) => UserError): Binding {
+  const described = session.inputMetadata
+  const types = described.map((entry) => (entry.isTensor && INPUT_TYPES.has(entry.type) ? (entry.type as InputType) : undefined))
+  const unsupported = described.findIndex((_, index) => !types[index])
+  if (unsupported >= 0) throw notOnnx(`its input '${described[unsupported]!.name}' is not a float, int64 or string tensor`)
+  // One input that is not itself a column takes every feature; otherwise inputs are columns by name.
+  if (described.length === 1 && !(features.length === 1 && features[0] === described[0]!.name)) {
+    return { kind: 'tensor', name: described[0]!.name, type: types[0]! }
+  }
+  const inputs = described.map((entry, index) => ({ name: entry.name, type: types[index]!, rank: entry.isTensor ? entry.shape.length : 1 }))
+  return { kind: 'named', inputs }
+}
+
+interface Outputs {
+  readonly label?: string
+  readonly scores?: string
+}
+
+/** The label and probability outputs of a classifier (a text or integer tensor, and a float one); a regressor's float output. */
+function chooseOutputs(session: InferenceSession, task: Task, notOnnx: (problem: string) => UserError): Outputs {
+  const tensors = session.outputMetadata.filter((entry) => entry.isTensor)
+  const float = tensors.find((entry) => entry.isTensor && (entry.type === 'float32' || entry.type === 'float64'))
+  if (task === 'regression') {
+    if (!float) throw notOnnx('it has no float output for a regression')
+    return { scores: float.name }
+  }
+  const label = tensors.find((entry) => entry.isTensor && (entry.type === 'string' || entry.type === 'int64' || entry.type === 'int32'))
+  if (!label && !float) throw notOnnx('it has neither a label nor a probability output')
+  return { ...(label && { label: label.name }), ...(float && { scores: float.name }) }
+}
+
+async function predict(ort: Ort, session: InferenceSession, binding: Binding, outputs: Outputs, task: Task, classes: readonly Label[],
+  table: Table, columns: readonly string[], input: string, path: string): Promise<Prediction> {
+  const tableColumns = columns.map((name) => column(table, name, input))
+  const fetches = [outputs.label, outputs.scores].filter((name): name is string => name !== undefined)
+  const labels: Label[] = []
+  const probabilities = classes.map(() => new Float64Array(table.rows))
+  const values = new Float64Array(table.rows)
+  for (let from = 0; from < table.rows; from += ONNX_BATCH_ROWS) {
+    const rows = Math.min(ONNX_BATCH_ROWS, table.rows - from)
+    const feeds = buildFeeds(ort, binding, tableColumns, table, from, rows, input)
+    const results = await session.run(feeds, fetches)
+    if (task === 'regression') {
+      const scores = results[outputs.scores!]!
+      if (scores.size !== rows) throw new UserError(`'${path}' gave ${scores.size} values for ${rows} rows; a regression needs one per row.`)
+      values.set(scores.data as Float32Array | Float64Array, from)
+      continue
+    }
+    if (outputs.scores) {
+      const scores = results[outputs.scores]!
+      if (scores.size !== rows * classes.length) throw new UserError(`'${path}' gave ${scores.size / rows} probabilities per row for ${classes.length} classes.`)
+      const data = scores.data as Float32Array | Float64Array
+      for (let row = 0; row < rows; row++) for (let c = 0; c < classes.length; c++) probabilities[c]![from + row] = data[row * classes.length + c]!
+    }
+    if (outputs.label) labels.push(...labelsOf(results[outputs.label]!))
+    else for (let row = 0; row < rows; row++) labels.push(classes[argmax(probabilities, from + row)]!)
+  }
+  if (task === 'regression') return { task, values }
+  return { task, classes, labels, ...(outputs.scores && { probabilities }) }
+}
+
+function buildFeeds(ort: Ort, binding: Binding, columns: readonly Column[], table: Table, from: number, rows: number, input: string): Record<string, Tensor> {
+  if (binding.kind === 'tensor') {
+    const width = columns.length
+    const data = newTensorData(binding.type, rows * width)
+    columns.forEach((col, c) => fillColumn(data, col, table, from, rows, c, width, binding.type, input))
+    return { [binding.name]: new ort.Tensor(binding.type, data, [rows, width]) }
+  }
+  const feeds: Record<string, Tensor> = {}
+  binding.inputs.forEach((graphInput, index) => {
+    const data = newTensorData(graphInput.type, rows)
+    fillColumn(data, columns[index]!, table, from, rows, 0, 1, graphInput.type, input)
+    feeds[graphInput.name] = new ort.Tensor(graphInput.type, data, graphInput.rank === 2 ? [rows, 1] : [rows])
+  })
+  return feeds
+}
+
+type TensorData = Float32Array | Float64Array | BigInt64Array | string[]
+
+function newTensorData(type: InputType, size: number): TensorData {
+  if (type === 'float32') return new Float32Array(size)
+  if (type === 'float64') return new Float64Array(size)
+  if (type === 'int64') return new BigInt64Array(size)
+  return new Array<string>(size).fill('')
+}
+
+/** Copies rows [from, from + rows) of a column into column `c` of a row-major [rows, width] tensor. */
+function fillColumn(data: TensorData, col: Column, table: Table, from: number, rows: number, c: number, width: number, type: InputType, input: string): void {
+  if (type === 'string') {
+    for (let row = 0; row < rows; row++) (data as string[])[row * width + c] = col.kind === 'string' ? (col.values[from + row] ?? '') : String(col.values[from + row])
+    return
+  }
+  if (col.kind === 'string') {
+    const row = col.values.findIndex((value) => value !== null)
+    const where = row >= 0 ? ` ('${col.values[row]}' on line ${table.lines[row]} of ${table.files[table.fileOfRow[row]!]?.path ?? 'the data'})` : ''
+    throw new UserError(`Input '${input}': column '${col.name}' holds text${where}, but the model reads numbers from it.`)
+  }
+  if (type === 'int64') {
+    for (let row = 0; row < rows; row++) {
+      const value = col.values[from + row]!
+      if (!Number.isInteger(value)) throw new UserError(`Input '${input}': column '${col.name}' holds ${value} on line ${table.lines[from + row]}, but the model reads integers from it.`)
+      ;(data as BigInt64Array)[row * width + c] = BigInt(value)
+    }
+    return
+  }
+  const numbers = data as Float32Array | Float64Array
+  for (let row = 0; row < rows; row++) numbers[row * width + c] = col.values[from + row]!
+}
+
+/** Labels as the metrics compare them: int64 labels as numbers. */
+function labelsOf(tensor: Tensor): Label[] {
+  const data = tensor.data
+  if (data instanceof BigInt64Array) return Array.from(data, Number)
+  if (Array.isArray(data)) return data
+  return Array.from(data as ArrayLike<number>)
+}
+
+function argmax(columns: readonly Float64Array[], row: number): number {
+  let best = 0
+  for (let c = 1; c < columns.length; c++) if (columns[c]![row]! > columns[best]![row]!) best = c
+  return best
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim()
+}
