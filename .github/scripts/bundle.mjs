@@ -11,6 +11,9 @@ const outIndex = process.argv.indexOf('--out')
 const dist = outIndex > 0 ? process.argv[outIndex + 1] : join(root, 'actions', 'dist')
 const wasmDir = join(root, 'node_modules', '@tensorflow', 'tfjs-backend-wasm', 'dist')
 const WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm']
+// onnxruntime-web in Node: its Emscripten glue, imported at run time, and the SIMD binary (shared/model/flavors/onnx-runtime.ts).
+const ortDir = join(root, 'node_modules', 'onnxruntime-web', 'dist')
+const ORT_FILES = ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm']
 
 const entryPoints = { mlops: join(root, 'build', 'shared', 'cli', 'bin.js'), worker: join(root, 'build', 'shared', 'runtime', 'worker.js') }
 for (const name of readdirSync(join(root, 'actions'))) {
@@ -40,6 +43,7 @@ assertProductionOnly(result.metafile)
 
 // TensorFlow.js' WASM backend loads its binaries from the folder of the code (shared/model/backend.ts).
 for (const file of WASM_FILES) copyFileSync(join(wasmDir, file), join(dist, file))
+for (const file of ORT_FILES) copyFileSync(join(ortDir, file), join(dist, file))
 writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n')
 writeFileSync(join(dist, 'licenses.txt'), licenses(result.metafile))
 
