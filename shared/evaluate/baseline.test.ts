@@ -24,7 +24,9 @@ describe('baselineFromPath', () => {
   it("classifies a baseline directory by its flavor's model file, else its metrics", () => {
     const tfjs = folder({ [MODEL_DIR_FILES.topology]: '{}' })
     expect(baselineFromPath(tfjs)).toEqual({ kind: 'model-dir', dir: tfjs, name: tfjs })
-    const other = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, flavor: 'onnx' }) })
+    const onnx = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, flavor: 'onnx' }), [MODEL_DIR_FILES.onnx]: '' })
+    expect(baselineFromPath(onnx)).toEqual({ kind: 'model-dir', dir: onnx, name: onnx })
+    const other = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, flavor: 'pmml' }) })
     expect(baselineFromPath(other)).toEqual({ kind: 'model-dir', dir: other, name: other })
     const command = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, trainer: 'command' }), [MODEL_DIR_FILES.metrics]: '{"accuracy": 0.9}' })
     expect(baselineFromPath(command)).toEqual({ kind: 'metrics', path: join(command, 'metrics.json'), name: command })
