@@ -100,6 +100,15 @@ describe('the onnx flavor', () => {
     await expect(loadModelDir(dir)).rejects.toThrow(`Input 'model-dir': cannot read '${join(dir, 'model.onnx')}' (no such file or directory).`)
   })
 
+  it('name the model when its probabilities do not match the classes metadata.json gives', async () => {
+    const dir = copyOf('wine-logistic')
+    const metadata = JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8'))
+    writeFileSync(join(dir, 'metadata.json'), JSON.stringify({ ...metadata, classes: [0, 1] }))
+    const model = await loadModelDir(dir, 'baseline')
+    await expect(async () => model.predict(await loadTable(fixture('wine-logistic', 'eval.csv'))))
+      .rejects.toThrow(`Input 'baseline': '${join(dir, 'model.onnx')}' gives 3 probabilities per row for 2 classes (0, 1).`)
+  })
+
   it('name metadata.json when it lacks the target', async () => {
     const dir = copyOf('wine-logistic')
     const metadata = JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8'))

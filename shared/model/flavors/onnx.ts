@@ -45,6 +45,7 @@ export const onnxFlavor: ModelFlavor = {
       throw fileError(input, 'read', path, error)
     }
     const notOnnx = (reason: string) => new UserError(`Input '${input}': '${path}' is not an ONNX model ONNX Runtime can load (${reason}).`)
+    const unusable = (problem: string) => new UserError(`Input '${input}': '${path}' ${problem}.`)
     let graph: ReturnType<typeof prepareGraph>
     try {
       graph = prepareGraph(bytes)
@@ -71,7 +72,7 @@ export const onnxFlavor: ModelFlavor = {
       target: metadata.target,
       features: columns,
       ...(classes && { classes }),
-      predict: (table, tableInput = 'data') => predict(ort, session, binding, outputs, task, classes ?? [], table, columns, tableInput, path),
+      predict: (table, tableInput = 'data') => predict(ort, session, binding, outputs, task, classes ?? [], table, columns, tableInput, unusable),
     } satisfies LoadedModel
   },
 }
@@ -114,7 +115,7 @@ function chooseOutputs(session: InferenceSession, task: Task, notOnnx: (problem:
 }
 
 async function predict(ort: Ort, session: InferenceSession, binding: Binding, outputs: Outputs, task: Task, classes: readonly Label[],
-  table: Table, columns: readonly string[], input: string, path: string): Promise<Prediction> {
+  table: Table, columns: readonly string[], input: string, unusable: (problem: string) => UserError): Promise<Prediction> {
   const tableColumns = columns.map((name) => column(table, name, input))
   const fetches = [outputs.label, outputs.scores].filter((name): name is string => name !== undefined)
   const labels: Label[] = []
@@ -126,13 +127,13 @@ async function predict(ort: Ort, session: InferenceSession, binding: Binding, ou
     const results = await session.run(feeds, fetches)
     if (task === 'regression') {
       const scores = results[outputs.scores!]!
-      if (scores.size !== rows) throw new UserError(`'${path}' gave ${scores.size} values for ${rows} rows; a regression needs one per row.`)
+      if (scores.size !== rows) throw unusable(`gives ${scores.size} values for ${rows} rows; a regression needs one per row`)
       values.set(scores.data as Float32Array | Float64Array, from)
       continue
     }
     if (outputs.scores) {
       const scores = results[outputs.scores]!
-      if (scores.size !== rows * classes.length) throw new UserError(`'${path}' gave ${scores.size / rows} probabilities per row for ${classes.length} classes.`)
+      if (scores.size !== rows * classes.length) throw unusable(`gives ${scores.size / rows} probabilities per row for ${classes.length} classes (${classes.join(', ')})`)
       const data = scores.data as Float32Array | Float64Array
       for (let row = 0; row < rows; row++) for (let c = 0; c < classes.length; c++) probabilities[c]![from + row] = data[row * classes.length + c]!
     }
