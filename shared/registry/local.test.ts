@@ -52,6 +52,23 @@ describe('a local registry that cannot be used', () => {
     expect(await failure(registry.list('churn'))).toMatch(/version folder 'churn\/versions\/02' is not a version number/)
   })
 
+  it('reports an alias that is damaged or points at a missing version, instead of dropping it', async () => {
+    const { root, registry } = await withOneVersion()
+    await registry.setAlias('churn', 'champion', 1)
+    const alias = join(root, 'churn', 'aliases', 'champion')
+    for (const text of [' \n', 'abc', '1e400', '01']) {
+      writeFileSync(alias, text)
+      const message = `Input 'registry': local registry '${root}': alias file 'churn/aliases/champion' holds ${JSON.stringify(text.trim())}, not a version number; delete that file, then set the alias again.`
+      expect(await failure(registry.list('churn'))).toBe(message)
+      expect(await failure(registry.resolve({ name: 'churn', alias: 'champion' }))).toBe(message)
+    }
+    writeFileSync(alias, '1\n')
+    rmSync(join(root, 'churn', 'versions', '1'), { recursive: true })
+    const missing = `Input 'registry': local registry '${root}': alias 'champion' of model 'churn' points at version 1, which has no folder 'churn/versions/1'; delete 'churn/aliases/champion', then set the alias again.`
+    expect(await failure(registry.resolve({ name: 'churn', alias: 'champion' }))).toBe(missing)
+    expect(await failure(registry.register('churn', modelDir()))).toBe(missing)
+  })
+
   it('reports a version folder without version.json, or with a truncated one, for list, resolve and register', async () => {
     const { root, registry } = await withOneVersion()
     const info = join(root, 'churn', 'versions', '1', VERSION_FILES.version)

@@ -65,9 +65,10 @@ export class LocalRegistry implements RegistryBackend {
 
   list(name: string): Promise<VersionRecord[]> {
     return this.guard(async () => {
-      const aliases = this.aliases(name)
+      const versions = this.versionNumbers(name)
+      const aliases = this.aliases(name, versions)
       const archived = new Set(safeList(join(this.modelDir(name), 'archived')).map(Number))
-      return this.versionNumbers(name).map((version) => {
+      return versions.map((version) => {
         const info = this.versionInfo(name, version)
         return {
           name,
@@ -120,9 +121,26 @@ export class LocalRegistry implements RegistryBackend {
     }
   }
 
-  private aliases(name: string): Record<string, number> {
+  /**
+   * Each alias file holds the number of a version that exists. Anything else is damage to report,
+   * not an alias to ignore: a champion silently missing would make the next gate a first run.
+   */
+  private aliases(name: string, versions: readonly number[]): Record<string, number> {
     const dir = join(this.modelDir(name), 'aliases')
-    return Object.fromEntries(safeList(dir).filter((entry) => !entry.startsWith('.')).map((alias) => [alias, Number(readFileSync(join(dir, alias), 'utf8').trim())]))
+    const entries = safeList(dir)
+      .filter((entry) => !entry.startsWith('.'))
+      .map((alias): [string, number] => {
+        const text = readFileSync(join(dir, alias), 'utf8').trim()
+        const version = /^[1-9]\d*$/.test(text) ? Number(text) : NaN
+        if (!Number.isSafeInteger(version)) {
+          throw new UserError(`Input 'registry': local registry '${this.location}': alias file '${name}/aliases/${alias}' holds ${JSON.stringify(text.slice(0, 40))}, not a version number; delete that file, then set the alias again.`)
+        }
+        if (!versions.includes(version)) {
+          throw new UserError(`Input 'registry': local registry '${this.location}': alias '${alias}' of model '${name}' points at version ${version}, which has no folder '${name}/versions/${version}'; delete '${name}/aliases/${alias}', then set the alias again.`)
+        }
+        return [alias, version]
+      })
+    return Object.fromEntries(entries)
   }
 
   /**
