@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -115,5 +116,16 @@ describe('the onnx flavor', () => {
     delete metadata.target
     writeFileSync(join(dir, 'metadata.json'), JSON.stringify(metadata))
     await expect(loadModelDir(dir)).rejects.toThrow(`Input 'model-dir': '${join(dir, 'metadata.json')}' has no 'target'.`)
+  })
+
+  // The compiled CLI (npx tsc -p .), as a workflow runs it: the gate scores through the flavor.
+  it('gate an ONNX model from the command line, with the accuracy of scikit-learn predictions', () => {
+    const want = expected('wine-logistic')
+    const truth = readFileSync(fixture('wine-logistic', 'eval.csv'), 'utf8').trim().split('\n').slice(1).map((line) => Number(line.split(',').at(-1)))
+    const accuracy = truth.filter((label, row) => label === want.labels[row]).length / truth.length
+    const gate = spawnSync(process.execPath, [repoPath('build', 'shared', 'cli', 'bin.js'), 'gate', '--model-dir', fixture('wine-logistic'),
+      '--data', fixture('wine-logistic', 'eval.csv'), '--report', join(scratch, 'evaluation.json'), '--json'], { cwd: scratch, encoding: 'utf8' })
+    expect(gate.status, gate.stderr).toBe(0)
+    expect(JSON.parse(gate.stdout).metrics.accuracy).toBe(accuracy)
   })
 })
