@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 import { UserError } from '../errors/index.js'
 import { inferTask, predictionInput, readMetricsFile } from '../evaluate/index.js'
 import { evaluateMetrics, type MetricValues, type Task } from '../metrics/index.js'
@@ -24,7 +24,6 @@ import { runExternalTrainer } from './external.js'
 import { paramsHash } from './metadata.js'
 import { checkOutputDir, writeModelDir } from './model-dir.js'
 import { splitRows } from './split.js'
-import { makeDirectories } from '../fs/index.js'
 
 export interface TrainOptions {
   data: string[]
@@ -114,49 +113,57 @@ async function trainWithCommand(options: TrainOptions, log: Logger): Promise<Tra
   const started = Date.now()
   const table = await loadTable(options.data, { input: 'data' })
   column(table, options.target, 'target')
-  const outputDir = resolve(options.outputDir)
-  const env = {
-    MLOPS_DATA: options.data.join(','),
-    MLOPS_TARGET: options.target,
-    MLOPS_OUTPUT_DIR: outputDir,
-    MLOPS_PARAMS: JSON.stringify(options.params),
-    MLOPS_SEED: String(options.seed),
-    MLOPS_VALIDATION_DATA: options.validationData.join(','),
-  }
-  try {
-    makeDirectories(outputDir)
-  } catch (error) {
-    throw new UserError(`Input 'output-dir': cannot create '${options.outputDir}' (${(error as NodeJS.ErrnoException).code}).`)
-  }
-  await log.group(`Running ${options.command}`, () => runExternalTrainer({ command: options.command!, cwd: process.cwd(), env, log }))
-  const metricsPath = options.metricsFile ? resolve(options.metricsFile) : modelDirFile(outputDir, 'metrics')
-  if (!existsSync(metricsPath)) {
-    throw new UserError(`Input 'metrics-file': the command succeeded but wrote no metrics at '${options.metricsFile ?? modelDirFile(options.outputDir, 'metrics')}'; write a JSON object of metric names to numbers there.`)
-  }
-  const metrics = readMetricsFile(metricsPath, 'metrics-file')
   const task = options.task === 'auto' ? inferTask(column(table, options.target, 'target')) : options.task
-  const metadata: ModelMetadata = {
-    format: MODEL_FORMAT,
-    version: 1,
-    task,
-    target: options.target,
-    features: chooseFeatures(table, options),
-    trainer: 'command',
-    command: options.command,
-    params: options.params,
-    paramsHash: paramsHash(options.params),
-    dataHash: table.hash,
-    rows: { train: table.rows, validation: 0 },
-    metrics,
-    libraries: { 'mlops-actions': TOOL_VERSION, node: process.version },
-    durationSeconds: (Date.now() - started) / 1000,
-    createdAt: new Date().toISOString(),
-    lineage: options.lineage,
-    seed: options.seed,
-  }
-  if (metricsPath !== modelDirFile(outputDir, 'metrics')) copyFileSync(metricsPath, modelDirFile(outputDir, 'metrics'))
-  writeCommonFiles(outputDir, table, undefined, metrics, metadata, options.seed)
-  return { modelDir: options.outputDir, metrics, metricsFile: modelDirFile(options.outputDir, 'metrics'), dataHash: table.hash, metadata }
+  const features = chooseFeatures(table, options)
+  const outputDir = resolve(options.outputDir)
+  let result: TrainResult | undefined
+  // The command writes into a staging folder that replaces the model only when it succeeds, so a
+  // failed run keeps the previous model whole.
+  await writeModelDir(options.outputDir, async (staging) => {
+    const env = {
+      MLOPS_DATA: options.data.join(','),
+      MLOPS_TARGET: options.target,
+      MLOPS_OUTPUT_DIR: staging,
+      MLOPS_PARAMS: JSON.stringify(options.params),
+      MLOPS_SEED: String(options.seed),
+      MLOPS_VALIDATION_DATA: options.validationData.join(','),
+    }
+    await log.group(`Running ${options.command}`, () => runExternalTrainer({ command: options.command!, cwd: process.cwd(), env, log }))
+    const metricsPath = stagedPath(options.metricsFile ? resolve(options.metricsFile) : modelDirFile(outputDir, 'metrics'), outputDir, staging)
+    if (!existsSync(metricsPath)) {
+      throw new UserError(`Input 'metrics-file': the command succeeded but wrote no metrics at '${options.metricsFile ?? modelDirFile(options.outputDir, 'metrics')}'; write a JSON object of metric names to numbers there (the model directory is $MLOPS_OUTPUT_DIR while the command runs).`)
+    }
+    const metrics = readMetricsFile(metricsPath, 'metrics-file')
+    const metadata: ModelMetadata = {
+      format: MODEL_FORMAT,
+      version: 1,
+      task,
+      target: options.target,
+      features,
+      trainer: 'command',
+      command: options.command,
+      params: options.params,
+      paramsHash: paramsHash(options.params),
+      dataHash: table.hash,
+      rows: { train: table.rows, validation: 0 },
+      metrics,
+      libraries: { 'mlops-actions': TOOL_VERSION, node: process.version },
+      durationSeconds: (Date.now() - started) / 1000,
+      createdAt: new Date().toISOString(),
+      lineage: options.lineage,
+      seed: options.seed,
+    }
+    if (metricsPath !== modelDirFile(staging, 'metrics')) copyFileSync(metricsPath, modelDirFile(staging, 'metrics'))
+    writeCommonFiles(staging, table, undefined, metrics, metadata, options.seed)
+    result = { modelDir: options.outputDir, metrics, metricsFile: modelDirFile(options.outputDir, 'metrics'), dataHash: table.hash, metadata }
+  })
+  return result!
+}
+
+/** A path inside the model directory, as it is while the command runs: inside the staging folder. */
+function stagedPath(path: string, outputDir: string, staging: string): string {
+  const inside = relative(outputDir, path)
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? join(staging, inside) : path
 }
 
 function writeCommonFiles(dir: string, table: Table, rows: Int32Array | undefined, metrics: MetricValues, metadata: ModelMetadata, seed: number): void {

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCommand } from '../../../test/helpers/host.js'
 import { Inputs, mapSource } from '../../inputs/index.js'
@@ -166,5 +166,21 @@ describe('the train command with your own trainer', () => {
     expect(message).toContain('line 30\nboom')
     expect(message).not.toContain('line 10\n')
     expect(await badInput({ command: 'true', 'output-dir': fresh('y') })).toMatch(/^Input 'metrics-file': the command succeeded but wrote no metrics at '.*metrics\.json'/)
+  })
+
+  it('keeps the previous model whole when the command fails, and replaces it when the next one succeeds', async () => {
+    const out = fresh('kept')
+    const succeed = 'echo weights-1 > "$MLOPS_OUTPUT_DIR/weights.bin"; echo \'{"accuracy": 0.9}\' > "$MLOPS_OUTPUT_DIR/metrics.json"'
+    expect((await train({ command: succeed, 'output-dir': out })).failures).toEqual([])
+    const before = readdirSync(out).sort()
+    const message = await badInput({ command: 'rm -f "$MLOPS_OUTPUT_DIR/weights.bin"; echo partial > "$MLOPS_OUTPUT_DIR/half.bin"; exit 3', 'output-dir': out })
+    expect(message).toMatch(/^Input 'command': '.*' exited with code 3\./)
+    expect(readdirSync(out).sort()).toEqual(before)
+    expect(readFileSync(join(out, 'weights.bin'), 'utf8')).toBe('weights-1\n')
+    expect(readdirSync(dirname(out)).filter((name) => name.includes('.staging-'))).toEqual([])
+    const second = 'echo weights-2 > "$MLOPS_OUTPUT_DIR/weights.bin"; echo \'{"accuracy": 0.95}\' > "$MLOPS_OUTPUT_DIR/metrics.json"'
+    expect((await train({ command: second, 'output-dir': out })).failures).toEqual([])
+    expect(readFileSync(join(out, 'weights.bin'), 'utf8')).toBe('weights-2\n')
+    expect(json(join(out, 'metrics.json'))).toEqual({ accuracy: 0.95 })
   })
 })
