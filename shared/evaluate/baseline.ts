@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { UserError } from '../errors/index.js'
+import { readTextFile } from '../fs/index.js'
 import type { MetricValues } from '../metrics/index.js'
 import { MODEL_DIR_FILES, modelDirFile, modelFileOf } from '../model/index.js'
 import type { ModelReference } from '../registry/index.js'
@@ -43,14 +44,18 @@ export function baselineFromPath(value: string): Exclude<BaselineSource, { kind:
   return /\.json$/i.test(value) ? { kind: 'metrics', path: value, name: value } : { kind: 'predictions', path: value, name: value }
 }
 
-/** A flat JSON object of metric values, or one with such an object under `metrics`. */
+/**
+ * A flat JSON object of metric values, or one with such an object under `metrics`. Null (what
+ * JSON.stringify makes of a metric undefined on the sample, NaN) and nested objects are
+ * skipped.
+ */
 export function readMetricsFile(path: string, input = 'baseline'): MetricValues {
+  const text = readTextFile(input, path)
   let parsed: unknown
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'))
+    parsed = JSON.parse(text)
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `is not valid JSON (${error.message})` : 'cannot be read'
-    throw new UserError(`Input '${input}': '${path}' ${reason}.`)
+    throw new UserError(`Input '${input}': '${path}' is not valid JSON (${(error as Error).message}).`)
   }
   const object = isRecord(parsed) && isRecord(parsed.metrics) ? parsed.metrics : parsed
   if (!isRecord(object)) throw new UserError(`Input '${input}': '${path}' must be a JSON object of metric names to numbers.`)

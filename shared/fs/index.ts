@@ -20,3 +20,5 @@ export function makeDirectories(dir: string): void {
     }
   }
 }
+
+export { checkReadableFile, kindOf, READ_LIMITS, readTextFile, readTextFileIfExists, readWholeFile, type ReadKind } from './read.js'

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { UserError } from '../errors/index.js'
+import { readTextFile } from '../fs/index.js'
 import { parseYaml } from '../yaml/index.js'
 
 /** Where raw input strings come from: action inputs, CLI flags, tests. */
@@ -99,7 +100,7 @@ export class Inputs {
     if (typeof raw === 'object') return { parsed: raw }
     const text = String(raw)
     if (/[:{]/.test(text)) return { text }
-    if (!text.includes('\n') && existsSync(text) && statSync(text).isFile()) return { text: readFileSync(text, 'utf8'), file: text }
+    if (!text.includes('\n') && existsSync(text)) return { text: readTextFile(name, text), file: text }
     throw new UserError(`Input '${name}': '${text}' is neither a file nor ${expected}.`)
   }
 
@@ -139,12 +140,7 @@ export function invalid(name: string, value: string, allowed: string): UserError
 }
 
 function readConfigFile(path: string): Record<string, unknown> {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new UserError(`Input 'config': cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
-  }
+  const text = readTextFile('config', path)
   const parsed = parseYaml(text, `Input 'config': ${path}`)
   if (parsed === null || parsed === undefined) return {}
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {

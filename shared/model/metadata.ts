@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileError, UserError } from '../errors/index.js'
+import { UserError } from '../errors/index.js'
+import { readTextFileIfExists } from '../fs/index.js'
 import { MODEL_DIR_FILES } from './layout.js'
 
 /** Where and from what a model was made. */
@@ -69,13 +69,8 @@ export type StoredMetadata = Partial<ModelMetadata>
 /** The directory's metadata.json, or undefined when it has none; invalid JSON is a UserError naming the file and `input`. */
 export function readModelMetadata(dir: string, input: string): StoredMetadata | undefined {
   const path = join(dir, MODEL_DIR_FILES.metadata)
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw fileError(input, 'read', path, error)
-  }
+  const text = readTextFileIfExists(input, path)
+  if (text === undefined) return undefined
   let parsed: unknown
   try {
     parsed = JSON.parse(text)

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { readTextFileIfExists } from '../fs/index.js'
 import type { MetricValues } from '../metrics/index.js'
 import { writeOutputFile } from '../output/index.js'
 import type { LoadedModel } from './flavor.js'
@@ -58,7 +59,6 @@ export function writeModelRecords(dir: string, records: ModelRecords, input = 'o
 }
 
 /** profile.json as text, or undefined when the directory has none. */
-export function readProfileText(dir: string): string | undefined {
-  const path = modelDirFile(dir, 'profile')
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined
+export function readProfileText(dir: string, input = 'model-dir'): string | undefined {
+  return readTextFileIfExists(input, modelDirFile(dir, 'profile'))
 }

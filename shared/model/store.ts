@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as tf from '@tensorflow/tfjs'
 import { fileError, UserError } from '../errors/index.js'
+import { checkReadableFile, readTextFile } from '../fs/index.js'
 import type { Label, Task } from '../metrics/index.js'
 import type { Table } from '../table/index.js'
 import { initBackend } from './backend.js'
@@ -100,7 +101,7 @@ async function readTopology(path: string, input: string): Promise<Topology> {
 const DTYPE_BYTES: Record<string, number> = { float32: 4, int32: 4, bool: 1 }
 
 async function readWeights(dir: string, specs: tf.io.WeightsManifestEntry[], paths: string[], topologyPath: string, input: string): Promise<ArrayBuffer> {
-  const parts = await Promise.all(paths.map((path) => readFile(join(dir, path)).catch((error: unknown) => Promise.reject(fileError(input, 'read', join(dir, path), error)))))
+  const parts = await Promise.all(paths.map((path) => readWeightsFile(join(dir, path), input)))
   const data = tf.io.CompositeArrayBuffer.join(parts.map((part) => part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength) as ArrayBuffer))
   if (specs.some((spec) => spec.quantization)) return data
   const expected = specs.reduce((total, spec) => total + (DTYPE_BYTES[spec.dtype] ?? 4) * spec.shape.reduce((a, b) => a * b, 1), 0)
@@ -120,11 +121,13 @@ function assertMatches(model: tf.LayersModel, manifest: ModelMeta, topologyPath:
 }
 
 async function readText(path: string, input: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (error) {
-    throw fileError(input, 'read', path, error)
-  }
+  return readTextFile(input, path)
+}
+
+/** A weights file, refused unless regular: a FIFO would block the read forever. */
+async function readWeightsFile(path: string, input: string): Promise<Buffer> {
+  checkReadableFile(input, path, 'weights')
+  return readFile(path).catch((error: unknown) => Promise.reject(fileError(input, 'read', path, error)))
 }
 
 function checkJson(text: string, path: string, input: string): unknown {

@@ -1,6 +1,7 @@
 import { lstatSync, readlinkSync, realpathSync, type Stats } from 'node:fs'
 import { basename, dirname, resolve, sep } from 'node:path'
 import { UserError } from '../errors/index.js'
+import { kindOf } from '../fs/index.js'
 
 /** A path named by an input, e.g. `{ input: 'report', path: 'out/report.json' }`. */
 export interface NamedPath {
@@ -106,12 +107,4 @@ export function checkOutputPaths(outputs: readonly NamedPath[], reads: RunReads)
 
 export function notRegularFile(input: string, path: string, stats: Stats): UserError {
   return new UserError(`Input '${input}': '${path}' is not a regular file (it is ${kindOf(stats)}); give the path of a file to write.`)
-}
-
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return 'a directory'
-  if (stats.isFIFO()) return 'a named pipe'
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device'
-  if (stats.isSocket()) return 'a socket'
-  return 'not a file'
 }

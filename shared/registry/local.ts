@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { isUserError, UserError } from '../errors/index.js'
-import { makeDirectories } from '../fs/index.js'
+import { makeDirectories, readTextFileIfExists } from '../fs/index.js'
 import { fileDigest } from './archive.js'
 import { VERSION_FILES } from './files.js'
 import type { Registration, RegistryBackend, VersionContent, VersionRecord } from './types.js'
@@ -161,14 +161,13 @@ export class LocalRegistry implements RegistryBackend {
 
   /** version.json is renamed into place with the folder, so a missing or broken one is damage, not a registration in progress. */
   private versionInfo(name: string, version: number): { digest: string; created_at: string } {
+    const text = readTextFileIfExists('registry', join(this.versionDir(name, version), VERSION_FILES.version))
+    if (text === undefined) throw this.damaged(name, String(version), `has no ${VERSION_FILES.version}`)
     let info: { digest?: unknown; created_at?: unknown }
     try {
-      info = JSON.parse(readFileSync(join(this.versionDir(name, version), VERSION_FILES.version), 'utf8'))
+      info = JSON.parse(text)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code === 'ENOENT') throw this.damaged(name, String(version), `has no ${VERSION_FILES.version}`)
-      if (error instanceof SyntaxError) throw this.damaged(name, String(version), `has an invalid ${VERSION_FILES.version} (${error.message})`)
-      throw error
+      throw this.damaged(name, String(version), `has an invalid ${VERSION_FILES.version} (${(error as Error).message})`)
     }
     if (typeof info?.digest !== 'string' || typeof info.created_at !== 'string') {
       throw this.damaged(name, String(version), `has an invalid ${VERSION_FILES.version} (no digest or created_at)`)

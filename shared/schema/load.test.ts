@@ -56,7 +56,7 @@ describe('loading a schema file', () => {
 
   it('names the input when the file cannot be read', () => {
     const path = join(dir, 'absent.yml')
-    expect(() => loadSchemaFile(path)).toThrow(new UserError(`Input 'schema': cannot read '${path}' (no such file).`))
+    expect(() => loadSchemaFile(path)).toThrow(new UserError(`Input 'schema': cannot read '${path}' (no such file or directory).`))
   })
 
   it('reports a YAML syntax error with file, line and column', () => {

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs'
 import AjvModule, { type ErrorObject } from 'ajv'
 import { isMap, isSeq, type LineCounter, type Node } from 'yaml'
 import { nonFiniteBound } from '../checks/shared.js'
 import { UserError } from '../errors/index.js'
+import { readTextFile } from '../fs/index.js'
 import { parseYamlDocument } from '../yaml/index.js'
 import { dataSchemaJsonSchema } from './json-schema.js'
 import type { DataSchema } from './types.js'
@@ -17,14 +17,7 @@ function validate(value: unknown) {
 
 /** Reads and checks a schema file; every problem names the file, line and key path. */
 export function loadSchemaFile(path: string): DataSchema {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UserError(`Input 'schema': cannot read '${path}' (${code === 'ENOENT' ? 'no such file' : code}).`)
-  }
-  return parseSchema(text, path)
+  return parseSchema(readTextFile('schema', path), path)
 }
 
 export function parseSchema(text: string, source: string): DataSchema {

@@ -225,7 +225,7 @@ describe('bad input to the validate command', () => {
   it('a schema that cannot be read', async () => {
     const data = write('d.csv', 'a\n1\n')
     const schema = join(dir, 'absent.yml')
-    expect(await badInput({ data, schema })).toBe(`Input 'schema': cannot read '${schema}' (no such file).`)
+    expect(await badInput({ data, schema })).toBe(`Input 'schema': cannot read '${schema}' (no such file or directory).`)
   })
 
   it('a missing data input and an invalid fail-on', async () => {

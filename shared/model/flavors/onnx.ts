@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { InferenceSession, Tensor } from 'onnxruntime-web'
-import { fileError, UserError } from '../../errors/index.js'
+import { UserError } from '../../errors/index.js'
+import { readWholeFile } from '../../fs/index.js'
 import type { Label, Task } from '../../metrics/index.js'
 import { column, type Column, type Table } from '../../table/index.js'
 import type { LoadedModel, ModelFlavor, Prediction } from '../flavor.js'
@@ -38,12 +38,7 @@ export const onnxFlavor: ModelFlavor = {
     if (!metadata) throw bad('is missing; an onnx model needs it to name its target and input columns')
     if (typeof metadata.target !== 'string') throw bad("has no 'target'")
     const features = featuresOf(metadata, bad)
-    let bytes: Uint8Array
-    try {
-      bytes = readFileSync(path)
-    } catch (error) {
-      throw fileError(input, 'read', path, error)
-    }
+    const bytes = readWholeFile(input, path, 'weights')
     const notOnnx = (reason: string) => new UserError(`Input '${input}': '${path}' is not an ONNX model ONNX Runtime can load (${reason}).`)
     const unusable = (problem: string) => new UserError(`Input '${input}': '${path}' ${problem}.`)
     let graph: ReturnType<typeof prepareGraph>
