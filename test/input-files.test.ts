@@ -78,3 +78,12 @@ describe('files read whole must be regular files', () => {
     expect(register.code).toBe(2)
   })
 })
+
+describe('metrics JSON files', () => {
+  it('refuses a baseline metric that is not finite, exit 2', async () => {
+    writeFileSync(join(work, 'bm.json'), '{"accuracy": 1e400}\n')
+    const run = await mlops(['gate', '--predictions', 'hp.csv', '--baseline', 'bm.json'])
+    expect(failure(run)).toBe("mlops gate: Input 'baseline': 'bm.json' key 'accuracy' must be a finite number, not Infinity.\n")
+    expect(run.code).toBe(2)
+  })
+})

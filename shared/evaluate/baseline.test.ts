@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { MODEL_DIR_FILES } from '../model/index.js'
-import { baselineFromPath } from './baseline.js'
+import { UserError } from '../errors/index.js'
+import { baselineFromPath, readMetricsFile } from './baseline.js'
 
 const dirs: string[] = []
 afterAll(() => {
@@ -32,5 +33,19 @@ describe('baselineFromPath', () => {
     expect(baselineFromPath(command)).toEqual({ kind: 'metrics', path: join(command, 'metrics.json'), name: command })
     const empty = folder({})
     expect(() => baselineFromPath(empty)).toThrow(`Input 'baseline': directory '${empty}' holds neither model.json nor metrics.json.`)
+  })
+})
+
+describe('readMetricsFile', () => {
+  it('refuses a value beyond a double, naming the file and the key, for the baseline and for metrics-file', () => {
+    const path = join(folder({ 'bm.json': '{"accuracy": 0.5, "f1": -1e400}' }), 'bm.json')
+    expect(() => readMetricsFile(path)).toThrow(new UserError(`Input 'baseline': '${path}' key 'f1' must be a finite number, not -Infinity.`))
+    expect(() => readMetricsFile(path, 'metrics-file')).toThrow(new UserError(`Input 'metrics-file': '${path}' key 'f1' must be a finite number, not -Infinity.`))
+  })
+
+  it('keeps finite numbers, skips null (a metric undefined on the sample) and refuses a string', () => {
+    const dir = folder({ 'ok.json': '{"metrics": {"accuracy": 0.5, "roc_auc": null}}', 'text.json': '{"accuracy": "0.5"}' })
+    expect(readMetricsFile(join(dir, 'ok.json'))).toEqual({ accuracy: 0.5 })
+    expect(() => readMetricsFile(join(dir, 'text.json'))).toThrow(`'${join(dir, 'text.json')}' key 'accuracy' must be a number, not "0.5".`)
   })
 })

@@ -47,7 +47,7 @@ export function baselineFromPath(value: string): Exclude<BaselineSource, { kind:
 /**
  * A flat JSON object of metric values, or one with such an object under `metrics`. Null (what
  * JSON.stringify makes of a metric undefined on the sample, NaN) and nested objects are
- * skipped.
+ * skipped; a number too large for a double (1e400 parses as Infinity) is refused.
  */
 export function readMetricsFile(path: string, input = 'baseline'): MetricValues {
   const text = readTextFile(input, path)
@@ -61,6 +61,7 @@ export function readMetricsFile(path: string, input = 'baseline'): MetricValues 
   if (!isRecord(object)) throw new UserError(`Input '${input}': '${path}' must be a JSON object of metric names to numbers.`)
   const values: MetricValues = {}
   for (const [name, value] of Object.entries(object)) {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new UserError(`Input '${input}': '${path}' key '${name}' must be a finite number, not ${value}.`)
     if (typeof value === 'number') values[name] = value
     else if (value !== null && typeof value !== 'object') throw new UserError(`Input '${input}': '${path}' key '${name}' must be a number, not ${JSON.stringify(value)}.`)
   }
