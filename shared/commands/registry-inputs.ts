@@ -1,6 +1,7 @@
 import { createGitHubClient, splitRepository } from '../github/index.js'
 import type { Inputs } from '../inputs/index.js'
 import { GitHubRegistry, openRegistry, type ModelRegistry } from '../registry/index.js'
+import { DEFAULT_LOCAL_REGISTRY, emptyLocalRegistry } from '../registry/backends.js'
 import type { InputSpec } from '../runtime/command.js'
 import type { HostContext } from '../runtime/host.js'
 import type { Logger } from '../log/index.js'
@@ -16,6 +17,8 @@ export interface RegistrySettings {
   spec?: string
   /** Without a spec, the registry is `github` in Actions and local elsewhere. */
   inActions: boolean
+  /** The folder of a local registry, as `openRegistry` chooses it; undefined for `github`. */
+  localDir?: string
   open(log: Logger): ModelRegistry
 }
 
@@ -28,6 +31,7 @@ export function openRegistryFromInputs(inputs: Inputs, host: HostContext): Regis
   return {
     spec,
     inActions,
+    localDir: localRegistryDir(spec, inActions),
     open: (log) =>
       openRegistry(spec, {
         inActions,
@@ -39,4 +43,12 @@ export function openRegistryFromInputs(inputs: Inputs, host: HostContext): Regis
           }),
       }),
   }
+}
+
+function localRegistryDir(spec: string | undefined, inActions: boolean): string | undefined {
+  const value = spec ?? (inActions ? 'github' : `local:${DEFAULT_LOCAL_REGISTRY}`)
+  if (!value.startsWith('local:')) return undefined
+  const dir = value.slice('local:'.length)
+  if (!dir.trim()) throw emptyLocalRegistry()
+  return dir
 }

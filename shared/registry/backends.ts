@@ -14,11 +14,19 @@ export const DEFAULT_LOCAL_REGISTRY = '.mlops/registry'
 
 /** Backends by the prefix of the `registry` input: `github`, or `local:<dir>`. */
 export const REGISTRY_KINDS: Record<string, (argument: string, context: RegistryContext) => RegistryBackend> = {
-  local: (dir) => new LocalRegistry(dir || DEFAULT_LOCAL_REGISTRY),
+  local: (dir) => {
+    if (!dir.trim()) throw emptyLocalRegistry()
+    return new LocalRegistry(dir)
+  },
   github: (_argument, context) => {
     if (!context.github) throw new UserError("Input 'registry': 'github' needs a repository and a token (GITHUB_REPOSITORY and 'github-token').")
     return context.github()
   },
+}
+
+/** `local:` without a folder: refused rather than guessed, so a typo never writes to the default. */
+export function emptyLocalRegistry(): UserError {
+  return new UserError(`Input 'registry': 'local:' names no folder; give one, such as 'local:${DEFAULT_LOCAL_REGISTRY}'.`)
 }
 
 /** The registry the `registry` input names; by default `github` in GitHub Actions and `local:.mlops/registry` elsewhere. */
