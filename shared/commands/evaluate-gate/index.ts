@@ -124,7 +124,9 @@ async function checkReportPath(options: EvaluateGateOptions): Promise<void> {
   const either = splitByKind(namedPaths({ 'model-dir': candidate.kind === 'model-dir' ? candidate.dir : undefined, baseline: baselinePath(baseline) }))
   const data = candidate.kind === 'model-dir' ? await dataFilePaths('data', candidate.data) : []
   const files = [...data, ...namedPaths({ predictions: candidate.kind === 'predictions' ? candidate.path : undefined, thresholds: options.thresholdsFile, config: options.configPath }), ...either.files]
-  checkOutputPaths(namedPaths({ report: options.report }), { files, dirs: either.dirs })
+  // A local registry is a folder the gate may read its baseline from, as register refuses too.
+  const dirs = [...either.dirs, ...namedPaths({ registry: options.registry.localDir })]
+  checkOutputPaths(namedPaths({ report: options.report }), { files, dirs })
 }
 
 /** The baseline's path as given, when it is one. */

@@ -1,7 +1,6 @@
 import { UserError } from '../../errors/index.js'
 import type { Inputs } from '../../inputs/index.js'
-import { checkOutputPaths, namedPaths } from '../../output/index.js'
-import { DEFAULT_LOCAL_REGISTRY } from '../../registry/backends.js'
+import { checkOutputPaths, isWithin, namedPaths, writeTarget } from '../../output/index.js'
 import { modelUri, type ModelRegistry, type VersionRecord } from '../../registry/index.js'
 import { registrySummary, renderModelCard } from '../../report/index.js'
 import type { Command, CommandResult } from '../../runtime/command.js'
@@ -149,16 +148,28 @@ function describe(result: RegisterModelResult): string {
   }
 }
 
-/** Refuses, before any work, a report path that is a device or folder, the config, or inside the model or a local registry. */
+/**
+ * Refuses, before any work, a report path that is a device or folder, the config, or inside
+ * the model or a local registry; and a local registry and model directory nested either way,
+ * since a later train replacing the model directory would wipe a registry inside it.
+ */
 function checkReportPath(options: RegisterModelOptions): void {
-  const dirs = namedPaths({ 'model-dir': options.operation === 'register' ? options.modelDir : undefined, registry: localRegistryDir(options.registry) })
+  const modelDir = options.operation === 'register' ? options.modelDir : undefined
+  const registryDir = options.registry.localDir
+  if (modelDir && registryDir) checkNotNested(modelDir, registryDir)
+  const dirs = namedPaths({ 'model-dir': modelDir, registry: registryDir })
   checkOutputPaths(namedPaths({ report: options.report }), { files: namedPaths({ config: options.configPath }), dirs })
 }
 
-/** The folder of a local registry, as `openRegistry` chooses it. */
-function localRegistryDir({ spec, inActions }: RegistrySettings): string | undefined {
-  const value = spec ?? (inActions ? 'github' : 'local:')
-  return value.startsWith('local:') ? value.slice('local:'.length) || DEFAULT_LOCAL_REGISTRY : undefined
+function checkNotNested(modelDir: string, registryDir: string): void {
+  const model = writeTarget(modelDir)
+  const registry = writeTarget(registryDir)
+  if (isWithin(registry, model)) {
+    throw new UserError(`Input 'registry': local registry '${registryDir}' is inside input 'model-dir' ('${modelDir}'), which train replaces; keep the registry outside the model directory.`)
+  }
+  if (isWithin(model, registry)) {
+    throw new UserError(`Input 'model-dir': '${modelDir}' is inside input 'registry' (local registry '${registryDir}'); register a model directory from outside the registry.`)
+  }
 }
 
 function requireFor(options: RegisterModelOptions, operation: Operation): void {
