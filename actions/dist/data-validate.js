@@ -2,22 +2,22 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-47L5X3BX.js";
-import "./chunk-ACAHUDQ6.js";
-import "./chunk-G6BHTH3R.js";
+} from "./chunk-NRKLGHZ2.js";
+import "./chunk-M2FO7535.js";
+import "./chunk-GZECOQNH.js";
 import "./chunk-CSFXRO25.js";
 import {
   runAction
-} from "./chunk-RGBGM3TW.js";
+} from "./chunk-6CDSMH72.js";
+import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-M5TKE2O5.js";
-import "./chunk-ITYTPUNX.js";
-import "./chunk-CH7VHWQL.js";
+} from "./chunk-A3UUXZL7.js";
+import "./chunk-GH6P52GL.js";
+import "./chunk-BMK7IITI.js";
+import "./chunk-RE2R5LSB.js";
 import "./chunk-ICLJS6T6.js";
 import "./chunk-PJKC4ZE5.js";
-import "./chunk-CFWYS4TL.js";
-import "./chunk-GH6P52GL.js";
 import "./chunk-UFMD3KOA.js";
 
 // build/actions/data-validate/src/main.js

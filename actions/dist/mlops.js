@@ -3,24 +3,24 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-47L5X3BX.js";
-import "./chunk-ACAHUDQ6.js";
+} from "./chunk-NRKLGHZ2.js";
+import "./chunk-M2FO7535.js";
 import {
   evaluateGateCommand
-} from "./chunk-LYAD7LWF.js";
+} from "./chunk-YM335EMD.js";
 import {
   registerModelCommand
-} from "./chunk-DNMZRU66.js";
-import "./chunk-XZIJ3L6Y.js";
+} from "./chunk-VFLOJZ2F.js";
+import "./chunk-7WD63QTG.js";
 import {
   TOOL_VERSION,
   trainCommand
-} from "./chunk-TM4YEP43.js";
-import "./chunk-G6BHTH3R.js";
-import "./chunk-5UUQT7JE.js";
+} from "./chunk-WKZPHDJQ.js";
+import "./chunk-GZECOQNH.js";
+import "./chunk-WCBUG4PQ.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-OQYQSZAJ.js";
+import "./chunk-7IT4H6Q7.js";
 import {
   executeCommand,
   hostContext,
@@ -28,17 +28,17 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-M5TKE2O5.js";
-import "./chunk-ITYTPUNX.js";
+} from "./chunk-A3UUXZL7.js";
+import "./chunk-GH6P52GL.js";
+import "./chunk-BMK7IITI.js";
 import "./chunk-CEWYPVHK.js";
-import "./chunk-P7XBGAJ5.js";
-import "./chunk-CH7VHWQL.js";
+import "./chunk-OCDBZSAC.js";
+import "./chunk-RE2R5LSB.js";
 import "./chunk-ICLJS6T6.js";
 import {
   UserError,
   describeError
 } from "./chunk-PJKC4ZE5.js";
-import "./chunk-GH6P52GL.js";
 import "./chunk-UFMD3KOA.js";
 
 // build/shared/commands/index.js

@@ -2,22 +2,22 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registerModelCommand
-} from "./chunk-DNMZRU66.js";
-import "./chunk-XZIJ3L6Y.js";
-import "./chunk-OQYQSZAJ.js";
+} from "./chunk-VFLOJZ2F.js";
+import "./chunk-7WD63QTG.js";
+import "./chunk-7IT4H6Q7.js";
 import {
   runAction
-} from "./chunk-RGBGM3TW.js";
+} from "./chunk-6CDSMH72.js";
+import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-M5TKE2O5.js";
-import "./chunk-ITYTPUNX.js";
-import "./chunk-P7XBGAJ5.js";
-import "./chunk-CH7VHWQL.js";
+} from "./chunk-A3UUXZL7.js";
+import "./chunk-GH6P52GL.js";
+import "./chunk-BMK7IITI.js";
+import "./chunk-OCDBZSAC.js";
+import "./chunk-RE2R5LSB.js";
 import "./chunk-ICLJS6T6.js";
 import "./chunk-PJKC4ZE5.js";
-import "./chunk-CFWYS4TL.js";
-import "./chunk-GH6P52GL.js";
 import "./chunk-UFMD3KOA.js";
 
 // build/actions/register-model/src/main.js

@@ -2,26 +2,26 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-TM4YEP43.js";
-import "./chunk-G6BHTH3R.js";
-import "./chunk-5UUQT7JE.js";
+} from "./chunk-WKZPHDJQ.js";
+import "./chunk-GZECOQNH.js";
+import "./chunk-WCBUG4PQ.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-OQYQSZAJ.js";
+import "./chunk-7IT4H6Q7.js";
 import {
   runAction
-} from "./chunk-RGBGM3TW.js";
+} from "./chunk-6CDSMH72.js";
+import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-M5TKE2O5.js";
-import "./chunk-ITYTPUNX.js";
+} from "./chunk-A3UUXZL7.js";
+import "./chunk-GH6P52GL.js";
+import "./chunk-BMK7IITI.js";
 import "./chunk-CEWYPVHK.js";
-import "./chunk-P7XBGAJ5.js";
-import "./chunk-CH7VHWQL.js";
+import "./chunk-OCDBZSAC.js";
+import "./chunk-RE2R5LSB.js";
 import "./chunk-ICLJS6T6.js";
 import "./chunk-PJKC4ZE5.js";
-import "./chunk-CFWYS4TL.js";
-import "./chunk-GH6P52GL.js";
 import "./chunk-UFMD3KOA.js";
 
 // build/actions/train/src/main.js
