@@ -148,7 +148,7 @@ function validatorTool(bin, file, schema) {
 async function runValidator(bin, args, tmpDir, gnuTime) {
   const sample = await measure(NODE, [bin, 'validate', ...args], { gnuTime, tmpDir })
   const outputs = parseLastJsonLine(sample.stdout)
-  if ((sample.status !== 0 && sample.status !== 1) || typeof outputs?.rows !== 'string') {
+  if ((sample.status !== 0 && sample.status !== 1) || typeof outputs?.rows !== 'number') {
     throw new ValidatorFailure(`mlops validate ${args.join(' ')} failed (exit ${sample.status ?? sample.signal}):\n${sample.stderr}`)
   }
   return { ...sample, outputs }
