@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -69,7 +69,7 @@ describe('the register-model command on a local registry', () => {
     const fail = async (inputs: Record<string, string>) => (await register(registry, inputs)).failures
     expect(await fail({})).toEqual(["Input 'model-dir' is required for operation 'register'."])
     expect(await fail({ operation: 'set-alias', alias: 'champion' })).toEqual(["Input 'version' is required for operation 'set-alias'."])
-    expect(await fail({ operation: 'promote' })).toEqual(["Input 'operation' has invalid value 'promote': expected one of register, set-alias, remove-alias, archive, list."])
+    expect(await fail({ operation: 'promote' })).toEqual(["Input 'operation' has invalid value 'promote': expected one of register, set-alias, remove-alias, archive, list, download."])
     expect(await fail({ operation: 'set-alias', version: '3', alias: 'champion' })).toEqual(["Input 'version': model 'weather' has no version 3; it has none."])
     expect((await runCommand(registerModelCommand, { registry: 'ftp:x', name: 'weather', operation: 'list' })).failures).toEqual(["Input 'registry' has invalid value 'ftp:x': expected github or local:<directory>."])
   })
@@ -98,6 +98,62 @@ describe('the register-model command on a local registry', () => {
     expect(runs.map((r) => Number(JSON.parse(r.stdout).version)).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
     const listed = await register(registry, { operation: 'list' })
     expect(JSON.parse(listed.outputs.versions!)).toHaveLength(8)
+  })
+})
+
+describe('register-model download', () => {
+  const files = (dir: string) => readdirSync(dir).sort()
+
+  it('writes a version chosen by alias or by version into output-dir, replacing a model directory there', async () => {
+    const registry = fresh('registry')
+    await register(registry, { 'model-dir': modelA })
+    const second = await register(registry, { 'model-dir': modelB, alias: 'champion' })
+    const output = fresh('downloaded')
+    const byAlias = await register(registry, { operation: 'download', alias: 'champion', 'output-dir': output })
+    expect(byAlias.failures).toEqual([])
+    expect(byAlias.outputs).toMatchObject({ version: '2', uri: 'models:/weather/2', digest: second.outputs.digest, 'output-dir': output })
+    expect(files(output)).toEqual(files(modelB))
+    expect(readFileSync(join(output, 'metadata.json'), 'utf8')).toBe(readFileSync(join(modelB, 'metadata.json'), 'utf8'))
+
+    const byVersion = await register(registry, { operation: 'download', version: '1', 'output-dir': output })
+    expect(byVersion.failures).toEqual([])
+    expect(byVersion.outputs).toMatchObject({ version: '1', uri: 'models:/weather/1', 'output-dir': output })
+    expect(readFileSync(join(output, 'metadata.json'), 'utf8')).toBe(readFileSync(join(modelA, 'metadata.json'), 'utf8'))
+    expect(readdirSync(dir).filter((name) => name.includes('.staging-') || name.includes('.extracting-'))).toEqual([])
+  })
+
+  it('refuses a tampered archive and leaves output-dir as it was', async () => {
+    const registry = fresh('registry')
+    const { outputs } = await register(registry, { 'model-dir': modelA })
+    writeFileSync(join(outputs.url!, 'model.tar'), 'not the archive')
+    const output = fresh('downloaded')
+    const run = await register(registry, { operation: 'download', version: '1', 'output-dir': output })
+    expect(run.failures).toEqual([expect.stringMatching(/^models:\/weather\/1: the downloaded archive has sha256 [0-9a-f]{64}, not the registered [0-9a-f]{64}; it was altered or damaged, so it is not used\.$/)])
+    expect(existsSync(output)).toBe(false)
+    const empty = fresh('empty')
+    mkdirSync(empty)
+    expect((await register(registry, { operation: 'download', version: '1', 'output-dir': empty })).failures).toHaveLength(1)
+    expect(files(empty)).toEqual([])
+  })
+
+  it('refuses an output-dir holding other files before fetching anything', async () => {
+    const output = fresh('mine')
+    mkdirSync(output)
+    writeFileSync(join(output, 'notes.txt'), 'mine\n')
+    // A registry that does not exist: fetching from it would fail differently.
+    const run = await register(fresh('no-registry'), { operation: 'download', alias: 'champion', 'output-dir': output })
+    expect(run.failures).toEqual([
+      `Input 'output-dir': '${output}' is a directory that is not empty and was not written by train (no metadata.json of format 'mlops-actions/model'), so it is not replaced; give a new or empty directory, or a model directory written by train, such as 'model'.`,
+    ])
+    expect(files(output)).toEqual(['notes.txt'])
+  })
+
+  it('names what download needs', async () => {
+    const registry = fresh('registry')
+    const fail = async (inputs: Record<string, string>) => (await register(registry, { operation: 'download', ...inputs })).failures
+    expect(await fail({ alias: 'champion' })).toEqual(["Input 'output-dir' is required for operation 'download'."])
+    expect(await fail({ 'output-dir': fresh('out') })).toEqual(["Input 'version': operation 'download' takes either 'version' or one 'alias', not neither."])
+    expect(await fail({ 'output-dir': fresh('out'), version: '1', alias: 'champion' })).toEqual(["Input 'version': operation 'download' takes either 'version' or one 'alias', not both."])
   })
 })
 

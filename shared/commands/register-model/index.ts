@@ -1,19 +1,22 @@
+import { rmdirSync } from 'node:fs'
 import { UserError } from '../../errors/index.js'
 import type { Inputs } from '../../inputs/index.js'
 import { checkOutputPaths, isWithin, namedPaths, writeTarget } from '../../output/index.js'
-import { modelUri, type ModelRegistry, type VersionRecord } from '../../registry/index.js'
+import { modelUri, type ModelReference, type ModelRegistry, type VersionRecord } from '../../registry/index.js'
 import { registrySummary, renderModelCard } from '../../report/index.js'
 import type { Command, CommandResult } from '../../runtime/command.js'
 import type { HostContext } from '../../runtime/host.js'
+import { checkOutputDir, writeModelDir } from '../../train/model-dir.js'
 import { openRegistryFromInputs, REGISTRY_INPUTS, type RegistrySettings } from '../registry-inputs.js'
 
-export const OPERATIONS = ['register', 'set-alias', 'remove-alias', 'archive', 'list'] as const
+export const OPERATIONS = ['register', 'set-alias', 'remove-alias', 'archive', 'list', 'download'] as const
 type Operation = (typeof OPERATIONS)[number]
 
 export interface RegisterModelOptions {
   operation: Operation
   name: string
   modelDir?: string
+  outputDir?: string
   version?: number
   aliases: string[]
   description?: string
@@ -29,6 +32,8 @@ export interface RegisterModelResult {
   created?: boolean
   versions: VersionRecord[]
   location: string
+  /** For `download`: the directory the version was written to. */
+  outputDir?: string
 }
 
 export const registerModelCommand: Command<RegisterModelOptions, RegisterModelResult> = {
@@ -36,13 +41,14 @@ export const registerModelCommand: Command<RegisterModelOptions, RegisterModelRe
   cli: 'register',
   title: 'mlops register-model',
   description:
-    'A versioned model registry in GitHub Releases and git refs (or a local folder): register immutable versions with lineage and a model card, move aliases such as champion, archive versions, list them.',
+    'A versioned model registry in GitHub Releases and git refs (or a local folder): register immutable versions with lineage and a model card, move aliases such as champion, archive versions, list them, download one.',
   inputs: {
     'model-dir': { description: 'Model directory to register, as written by `train`.' },
     name: { description: 'Model name: letters, digits, `.`, `_` and `-`.', required: true },
-    operation: { description: '`register`, `set-alias`, `remove-alias`, `archive` or `list`.', default: 'register' },
-    version: { description: 'Version for `set-alias` and `archive`.' },
-    alias: { description: 'Alias or aliases (comma-separated or a YAML list), e.g. `candidate`, `champion`, `staging`, `production`. With `register`, set on the new version.' },
+    operation: { description: '`register`, `set-alias`, `remove-alias`, `archive`, `list` or `download`.', default: 'register' },
+    version: { description: 'Version for `set-alias`, `archive` and `download`.' },
+    alias: { description: 'Alias or aliases (comma-separated or a YAML list), e.g. `candidate`, `champion`, `staging`, `production`. With `register`, set on the new version; with `download`, one alias (or `latest`) instead of `version`.' },
+    'output-dir': { description: 'For `download`: the directory to write the version into, digest verified. It must not exist, be empty, or be a model directory written by `train` or `download`, which is replaced.' },
     description: { description: 'One line for the model card of a new version.' },
     'compared-with': { description: 'The version a new version was gated against, e.g. `models:/churn/3`, recorded in its lineage.' },
     ...REGISTRY_INPUTS,
@@ -54,6 +60,7 @@ export const registerModelCommand: Command<RegisterModelOptions, RegisterModelRe
     uri: { description: '`models:/<name>/<version>`.' },
     digest: { description: 'sha256 of the stored archive.' },
     url: { description: 'Where the version is seen: its release page in GitHub, its folder locally.' },
+    'output-dir': { description: 'For `download`: the directory the version was written to.' },
     versions: { type: 'json', description: 'For `list` (and every operation): JSON array of `{version, aliases, status, digest, created_at}`.' },
     report: { description: 'Path of the JSON report.' },
   },
@@ -64,6 +71,7 @@ export const registerModelCommand: Command<RegisterModelOptions, RegisterModelRe
       operation,
       name: inputs.required('name'),
       modelDir: inputs.string('model-dir'),
+      outputDir: inputs.string('output-dir'),
       ...(inputs.string('version') !== undefined && { version: inputs.number('version', 0, { min: 1, integer: true }) }),
       aliases: inputs.list('alias'),
       description: inputs.string('description'),
@@ -89,6 +97,7 @@ export const registerModelCommand: Command<RegisterModelOptions, RegisterModelRe
         uri: record ? modelUri(record.name, record.version) : '',
         digest: record?.digest ?? '',
         url: record?.url ?? '',
+        'output-dir': result.outputDir ?? '',
         versions: JSON.stringify(result.versions.map(({ version, aliases, status, digest, created_at }) => ({ version, aliases, status, digest, created_at }))),
         report: options.report,
       },
@@ -130,6 +139,16 @@ async function perform(registry: ModelRegistry, options: RegisterModelOptions): 
       return after(options.version)
     case 'list':
       return after()
+    case 'download': {
+      const outputDir = options.outputDir!
+      let record: VersionRecord | undefined
+      // fetch extracts into a directory of its own making, so the empty staging folder makes way for it.
+      await writeModelDir(outputDir, async (staging) => {
+        rmdirSync(staging)
+        record = await registry.fetch(downloadReference(options), staging)
+      })
+      return { ...(await after(record!.version)), outputDir }
+    }
   }
 }
 
@@ -143,9 +162,17 @@ function describe(result: RegisterModelResult): string {
       return 'Removed the alias'
     case 'archive':
       return 'Archived'
+    case 'download':
+      return `Downloaded into '${result.outputDir}'`
     case 'list':
       return `Versions of ${result.versions[0]?.name ?? 'the model'}`
   }
+}
+
+/** The version `download` names: by `version`, else by its one alias. */
+function downloadReference(options: RegisterModelOptions): ModelReference {
+  if (options.version !== undefined) return { name: options.name, version: options.version }
+  return { name: options.name, alias: options.aliases[0]! }
 }
 
 /**
@@ -155,10 +182,12 @@ function describe(result: RegisterModelResult): string {
  */
 function checkReportPath(options: RegisterModelOptions): void {
   const modelDir = options.operation === 'register' ? options.modelDir : undefined
+  const outputDir = options.operation === 'download' ? options.outputDir : undefined
   const registryDir = options.registry.localDir
   if (modelDir && registryDir) checkNotNested(modelDir, registryDir)
-  const dirs = namedPaths({ 'model-dir': modelDir, registry: registryDir })
+  const dirs = namedPaths({ 'model-dir': modelDir, 'output-dir': outputDir, registry: registryDir })
   checkOutputPaths(namedPaths({ report: options.report }), { files: namedPaths({ config: options.configPath }), dirs })
+  if (outputDir) checkOutputDir(outputDir, namedPaths({ config: options.configPath, registry: registryDir }))
 }
 
 function checkNotNested(modelDir: string, registryDir: string): void {
@@ -179,4 +208,10 @@ function requireFor(options: RegisterModelOptions, operation: Operation): void {
   if (operation === 'register') need('model-dir', options.modelDir !== undefined)
   if (operation === 'set-alias' || operation === 'archive') need('version', options.version !== undefined)
   if (operation === 'set-alias' || operation === 'remove-alias') need('alias', options.aliases.length > 0)
+  if (operation === 'download') {
+    need('output-dir', options.outputDir !== undefined)
+    if ((options.version !== undefined) === (options.aliases.length > 0) || options.aliases.length > 1) {
+      throw new UserError(`Input 'version': operation 'download' takes either 'version' or one 'alias', not ${options.version !== undefined && options.aliases.length > 0 ? 'both' : options.aliases.length > 1 ? 'several aliases' : 'neither'}.`)
+    }
+  }
 }
