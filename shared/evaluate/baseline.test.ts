@@ -22,15 +22,26 @@ function folder(files: Record<string, string>): string {
 const MODEL = { format: 'mlops-actions/model', version: 1, task: 'classification', target: 'y' }
 
 describe('baselineFromPath', () => {
-  it("classifies a baseline directory by its flavor's model file, else its metrics", () => {
+  it('classifies a directory that looks like a model as one, so loading it says what is wrong', () => {
     const tfjs = folder({ [MODEL_DIR_FILES.topology]: '{}' })
     expect(baselineFromPath(tfjs)).toEqual({ kind: 'model-dir', dir: tfjs, name: tfjs })
     const onnx = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, flavor: 'onnx' }), [MODEL_DIR_FILES.onnx]: '' })
     expect(baselineFromPath(onnx)).toEqual({ kind: 'model-dir', dir: onnx, name: onnx })
     const other = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, flavor: 'pmml' }) })
     expect(baselineFromPath(other)).toEqual({ kind: 'model-dir', dir: other, name: other })
-    const command = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, trainer: 'command' }), [MODEL_DIR_FILES.metrics]: '{"accuracy": 0.9}' })
-    expect(baselineFromPath(command)).toEqual({ kind: 'metrics', path: join(command, 'metrics.json'), name: command })
+    const noModelFile = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, trainer: 'command' }), [MODEL_DIR_FILES.metrics]: '{"accuracy": 0.9}' })
+    expect(baselineFromPath(noModelFile)).toEqual({ kind: 'model-dir', dir: noModelFile, name: noModelFile })
+    const damaged = folder({ [MODEL_DIR_FILES.metadata]: '{', [MODEL_DIR_FILES.metrics]: '{"accuracy": 0.9}' })
+    expect(baselineFromPath(damaged)).toEqual({ kind: 'model-dir', dir: damaged, name: damaged })
+    const otherFlavorsFile = folder({ [MODEL_DIR_FILES.onnx]: '', [MODEL_DIR_FILES.metrics]: '{"accuracy": 0.9}' })
+    expect(baselineFromPath(otherFlavorsFile)).toEqual({ kind: 'model-dir', dir: otherFlavorsFile, name: otherFlavorsFile })
+  })
+
+  it('takes metrics alone from a JSON file, or a directory holding metrics.json and no model', () => {
+    const metricsOnly = folder({ [MODEL_DIR_FILES.metrics]: '{"accuracy": 0.9}' })
+    expect(baselineFromPath(metricsOnly)).toEqual({ kind: 'metrics', path: join(metricsOnly, 'metrics.json'), name: metricsOnly })
+    const file = join(folder({ 'champion-metrics.json': '{"accuracy": 0.9}' }), 'champion-metrics.json')
+    expect(baselineFromPath(file)).toEqual({ kind: 'metrics', path: file, name: file })
     const empty = folder({})
     expect(() => baselineFromPath(empty)).toThrow(`Input 'baseline': directory '${empty}' holds neither model.json nor metrics.json.`)
   })

@@ -1,13 +1,15 @@
 import { existsSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { UserError } from '../errors/index.js'
 import { readTextFile } from '../fs/index.js'
 import type { MetricValues } from '../metrics/index.js'
-import { MODEL_DIR_FILES, modelDirFile, modelFileOf } from '../model/index.js'
+import { MODEL_DIR_FILES, MODEL_FLAVORS, modelDirFile, modelFileOf } from '../model/index.js'
 import type { ModelReference } from '../registry/index.js'
 
 /**
  * The baseline, classified once from the `baseline` input: none (a first run), a registry
- * reference, a model directory, a predictions file or a metrics JSON. `name` is the input as
+ * reference, a model directory, a predictions file or a metrics JSON (a file, or a directory
+ * holding metrics.json and no metadata.json nor model file). `name` is the input as
  * given, for the log and, but for a registry version, the report.
  */
 export type BaselineSource =
@@ -34,14 +36,20 @@ export function baselineFromPath(value: string): Exclude<BaselineSource, { kind:
     throw new UserError(`Input 'baseline': '${value}' does not exist; give a model directory, a predictions file, a metrics JSON file, or 'champion'.`)
   }
   if (isDirectory) {
-    // A model directory holds its flavor's model file; one trained by a command may hold metrics alone.
-    const model = modelFileOf(value, 'baseline')
-    if (model.present) return { kind: 'model-dir', dir: value, name: value }
+    // Anything that looks like a model is loaded, so a broken one fails saying why instead of
+    // being judged on its metrics.json; metrics alone only from a folder holding no model at all.
+    if (looksLikeModelDir(value)) return { kind: 'model-dir', dir: value, name: value }
     const metrics = modelDirFile(value, 'metrics')
     if (existsSync(metrics)) return { kind: 'metrics', path: metrics, name: value }
-    throw new UserError(`Input 'baseline': directory '${value}' holds neither ${model.file} nor ${MODEL_DIR_FILES.metrics}.`)
+    throw new UserError(`Input 'baseline': directory '${value}' holds neither ${modelFileOf(value, 'baseline').file} nor ${MODEL_DIR_FILES.metrics}.`)
   }
   return /\.json$/i.test(value) ? { kind: 'metrics', path: value, name: value } : { kind: 'predictions', path: value, name: value }
+}
+
+/** A metadata.json (damaged or of any format: loading names the fault) or the model file of any flavor. */
+function looksLikeModelDir(dir: string): boolean {
+  if (existsSync(modelDirFile(dir, 'metadata'))) return true
+  return Object.values(MODEL_FLAVORS).some((flavor) => existsSync(join(dir, flavor.modelFile)))
 }
 
 /**

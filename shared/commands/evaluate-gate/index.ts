@@ -34,7 +34,7 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
     },
     baseline: {
       description:
-        "What to compare with: `champion` (the registry's champion of `name`; none yet makes a first run), a `models:/<name>/<version>` or `models:/<name>@<alias>` URI, a model directory, a predictions file on the same rows, or a metrics JSON. None: a first run, judged on value thresholds alone.",
+        "What to compare with: `champion` (the registry's champion of `name`; none yet makes a first run), a `models:/<name>/<version>` or `models:/<name>@<alias>` URI, a model directory (one whose model cannot be loaded is an error), a predictions file on the same rows, or metrics alone: a metrics JSON file, or a directory holding `metrics.json` and no model. None: a first run, judged on value thresholds alone.",
     },
     bootstrap: { description: 'Paired bootstrap resamples.', default: '1000' },
     confidence: { description: 'Confidence level of the intervals.', default: '0.95' },

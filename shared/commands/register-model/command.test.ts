@@ -173,3 +173,27 @@ describe('evaluate-gate with baseline: champion', () => {
     expect(JSON.parse(second.outputs.diff!).accuracy.ci).toHaveLength(2)
   })
 })
+
+describe('evaluate-gate with a directory as baseline', () => {
+  const gate = (baseline: string) =>
+    runCommand(evaluateGateCommand, { 'model-dir': modelB, data: WEATHER, baseline, bootstrap: '50', comment: 'never', report: fresh('evaluation.json') })
+
+  it('refuses a model directory whose model cannot be loaded, saying why, instead of using its metrics', async () => {
+    const broken = fresh('broken')
+    cpSync(modelA, broken, { recursive: true })
+    rmSync(join(broken, 'model.json'))
+    const run = await gate(broken)
+    expect(run.failures).toEqual([`Input 'baseline': cannot read '${join(broken, 'model.json')}' (no such file or directory).`])
+  })
+
+  it('judges on metrics alone when given a metrics JSON file or a directory holding only metrics.json', async () => {
+    const metricsOnly = fresh('metrics-only')
+    mkdirSync(metricsOnly)
+    cpSync(join(modelA, 'metrics.json'), join(metricsOnly, 'metrics.json'))
+    for (const baseline of [join(modelA, 'metrics.json'), metricsOnly]) {
+      const run = await gate(baseline)
+      expect(run.failures).toEqual([])
+      expect(JSON.parse(run.outputs.diff!).accuracy.baseline).toBe(JSON.parse(readFileSync(join(modelA, 'metrics.json'), 'utf8')).accuracy)
+    }
+  })
+})
