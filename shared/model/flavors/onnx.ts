@@ -112,7 +112,10 @@ function chooseOutputs(session: InferenceSession, task: Task, notOnnx: (problem:
 async function predict(ort: Ort, session: InferenceSession, binding: Binding, outputs: Outputs, task: Task, classes: readonly Label[],
   table: Table, columns: readonly string[], input: string, unusable: (problem: string) => UserError): Promise<Prediction> {
   const tableColumns = columns.map((name) => column(table, name, input))
-  const fetches = [outputs.label, outputs.scores].filter((name): name is string => name !== undefined)
+  // With probabilities, the label is their argmax (as scikit-learn's predict and skl2onnx's label
+  // output are), so the label tensor is neither fetched nor converted.
+  const readLabels = task === 'classification' && !outputs.scores
+  const fetches = [readLabels ? outputs.label : undefined, outputs.scores].filter((name): name is string => name !== undefined)
   const labels: Label[] = []
   const probabilities = classes.map(() => new Float64Array(table.rows))
   const values = new Float64Array(table.rows)
@@ -132,7 +135,7 @@ async function predict(ort: Ort, session: InferenceSession, binding: Binding, ou
       const data = scores.data as Float32Array | Float64Array
       for (let row = 0; row < rows; row++) for (let c = 0; c < classes.length; c++) probabilities[c]![from + row] = data[row * classes.length + c]!
     }
-    if (outputs.label) labels.push(...labelsOf(results[outputs.label]!))
+    if (readLabels) labels.push(...labelsOf(results[outputs.label!]!))
     else for (let row = 0; row < rows; row++) labels.push(classes[argmax(probabilities, from + row)]!)
   }
   if (task === 'regression') return { task, values }
