@@ -7,20 +7,21 @@ import {
 import "./chunk-M2FO7535.js";
 import {
   evaluateGateCommand
-} from "./chunk-YM335EMD.js";
+} from "./chunk-2KSUAYAR.js";
 import {
   registerModelCommand
-} from "./chunk-VFLOJZ2F.js";
-import "./chunk-7WD63QTG.js";
+} from "./chunk-TQ3HEHDD.js";
+import "./chunk-ZI4SIR4R.js";
 import {
   TOOL_VERSION,
   trainCommand
-} from "./chunk-WKZPHDJQ.js";
+} from "./chunk-ECS242CH.js";
 import "./chunk-GZECOQNH.js";
-import "./chunk-WCBUG4PQ.js";
+import "./chunk-RN6JZLLH.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-7IT4H6Q7.js";
+import "./chunk-F6FEYRUJ.js";
+import "./chunk-V5J3FJ25.js";
 import {
   executeCommand,
   hostContext,

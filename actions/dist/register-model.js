@@ -2,9 +2,10 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registerModelCommand
-} from "./chunk-VFLOJZ2F.js";
-import "./chunk-7WD63QTG.js";
-import "./chunk-7IT4H6Q7.js";
+} from "./chunk-TQ3HEHDD.js";
+import "./chunk-ZI4SIR4R.js";
+import "./chunk-F6FEYRUJ.js";
+import "./chunk-V5J3FJ25.js";
 import {
   runAction
 } from "./chunk-6CDSMH72.js";

@@ -2,12 +2,13 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-WKZPHDJQ.js";
+} from "./chunk-ECS242CH.js";
 import "./chunk-GZECOQNH.js";
-import "./chunk-WCBUG4PQ.js";
+import "./chunk-RN6JZLLH.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-7IT4H6Q7.js";
+import "./chunk-F6FEYRUJ.js";
+import "./chunk-V5J3FJ25.js";
 import {
   runAction
 } from "./chunk-6CDSMH72.js";
