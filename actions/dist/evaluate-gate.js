@@ -2,12 +2,12 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   evaluateGateCommand
-} from "./chunk-2KSUAYAR.js";
-import "./chunk-ZI4SIR4R.js";
-import "./chunk-RN6JZLLH.js";
+} from "./chunk-77FPNJRF.js";
+import "./chunk-5RIQTXLN.js";
+import "./chunk-ELJULXDR.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-V5J3FJ25.js";
+import "./chunk-QYBQVDN3.js";
 import {
   runAction
 } from "./chunk-6CDSMH72.js";

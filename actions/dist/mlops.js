@@ -7,21 +7,21 @@ import {
 import "./chunk-M2FO7535.js";
 import {
   evaluateGateCommand
-} from "./chunk-2KSUAYAR.js";
+} from "./chunk-77FPNJRF.js";
 import {
   registerModelCommand
-} from "./chunk-TQ3HEHDD.js";
-import "./chunk-ZI4SIR4R.js";
+} from "./chunk-BXYVFEXG.js";
+import "./chunk-5RIQTXLN.js";
 import {
   TOOL_VERSION,
   trainCommand
-} from "./chunk-ECS242CH.js";
+} from "./chunk-LXHZHXMA.js";
 import "./chunk-GZECOQNH.js";
-import "./chunk-RN6JZLLH.js";
+import "./chunk-ELJULXDR.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-F6FEYRUJ.js";
-import "./chunk-V5J3FJ25.js";
+import "./chunk-AR7BFL53.js";
+import "./chunk-QYBQVDN3.js";
 import {
   executeCommand,
   hostContext,

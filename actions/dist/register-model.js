@@ -2,10 +2,10 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registerModelCommand
-} from "./chunk-TQ3HEHDD.js";
-import "./chunk-ZI4SIR4R.js";
-import "./chunk-F6FEYRUJ.js";
-import "./chunk-V5J3FJ25.js";
+} from "./chunk-BXYVFEXG.js";
+import "./chunk-5RIQTXLN.js";
+import "./chunk-AR7BFL53.js";
+import "./chunk-QYBQVDN3.js";
 import {
   runAction
 } from "./chunk-6CDSMH72.js";

@@ -2,13 +2,13 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-ECS242CH.js";
+} from "./chunk-LXHZHXMA.js";
 import "./chunk-GZECOQNH.js";
-import "./chunk-RN6JZLLH.js";
+import "./chunk-ELJULXDR.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-F6FEYRUJ.js";
-import "./chunk-V5J3FJ25.js";
+import "./chunk-AR7BFL53.js";
+import "./chunk-QYBQVDN3.js";
 import {
   runAction
 } from "./chunk-6CDSMH72.js";

@@ -119,9 +119,11 @@ async function predict(ort: Ort, session: InferenceSession, binding: Binding, ou
   const labels: Label[] = []
   const probabilities = classes.map(() => new Float64Array(table.rows))
   const values = new Float64Array(table.rows)
+  // Every full batch fills the same input arrays; ONNX Runtime copies them in before it runs.
+  const buffers = new Map<string, TensorData>()
   for (let from = 0; from < table.rows; from += ONNX_BATCH_ROWS) {
     const rows = Math.min(ONNX_BATCH_ROWS, table.rows - from)
-    const feeds = buildFeeds(ort, binding, tableColumns, table, from, rows, input)
+    const feeds = buildFeeds(ort, binding, tableColumns, table, from, rows, input, buffers)
     const results = await session.run(feeds, fetches)
     if (task === 'regression') {
       const scores = results[outputs.scores!]!
@@ -142,16 +144,22 @@ async function predict(ort: Ort, session: InferenceSession, binding: Binding, ou
   return { task, classes, labels, ...(outputs.scores && { probabilities }) }
 }
 
-function buildFeeds(ort: Ort, binding: Binding, columns: readonly Column[], table: Table, from: number, rows: number, input: string): Record<string, Tensor> {
+function buildFeeds(ort: Ort, binding: Binding, columns: readonly Column[], table: Table, from: number, rows: number, input: string, buffers: Map<string, TensorData>): Record<string, Tensor> {
+  const reuse = (name: string, type: InputType, size: number): TensorData => {
+    if (rows < ONNX_BATCH_ROWS) return newTensorData(type, size)
+    const kept = buffers.get(name) ?? newTensorData(type, size)
+    buffers.set(name, kept)
+    return kept
+  }
   if (binding.kind === 'tensor') {
     const width = columns.length
-    const data = newTensorData(binding.type, rows * width)
+    const data = reuse(binding.name, binding.type, rows * width)
     columns.forEach((col, c) => fillColumn(data, col, table, from, rows, c, width, binding.type, input))
     return { [binding.name]: new ort.Tensor(binding.type, data, [rows, width]) }
   }
   const feeds: Record<string, Tensor> = {}
   binding.inputs.forEach((graphInput, index) => {
-    const data = newTensorData(graphInput.type, rows)
+    const data = reuse(graphInput.name, graphInput.type, rows)
     fillColumn(data, columns[index]!, table, from, rows, 0, 1, graphInput.type, input)
     feeds[graphInput.name] = new ort.Tensor(graphInput.type, data, graphInput.rank === 2 ? [rows, 1] : [rows])
   })
