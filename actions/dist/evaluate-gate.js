@@ -2,12 +2,12 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   evaluateGateCommand
-} from "./chunk-77FPNJRF.js";
-import "./chunk-5RIQTXLN.js";
-import "./chunk-ELJULXDR.js";
+} from "./chunk-DVYOO7HY.js";
+import "./chunk-5VWUXCIM.js";
+import "./chunk-OSNFLI5V.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-QYBQVDN3.js";
+import "./chunk-K25KP6ES.js";
 import {
   runAction
 } from "./chunk-6CDSMH72.js";
@@ -18,7 +18,7 @@ import {
 import "./chunk-GH6P52GL.js";
 import "./chunk-BMK7IITI.js";
 import "./chunk-CEWYPVHK.js";
-import "./chunk-OCDBZSAC.js";
+import "./chunk-ZV63Y35T.js";
 import "./chunk-RE2R5LSB.js";
 import "./chunk-ICLJS6T6.js";
 import "./chunk-PJKC4ZE5.js";

@@ -7,21 +7,21 @@ import {
 import "./chunk-M2FO7535.js";
 import {
   evaluateGateCommand
-} from "./chunk-77FPNJRF.js";
+} from "./chunk-DVYOO7HY.js";
 import {
   registerModelCommand
-} from "./chunk-BXYVFEXG.js";
-import "./chunk-5RIQTXLN.js";
+} from "./chunk-FEBRU3MN.js";
+import "./chunk-5VWUXCIM.js";
 import {
   TOOL_VERSION,
   trainCommand
-} from "./chunk-LXHZHXMA.js";
+} from "./chunk-2CAYSVQK.js";
 import "./chunk-GZECOQNH.js";
-import "./chunk-ELJULXDR.js";
+import "./chunk-OSNFLI5V.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-AR7BFL53.js";
-import "./chunk-QYBQVDN3.js";
+import "./chunk-NY4SPXGR.js";
+import "./chunk-K25KP6ES.js";
 import {
   executeCommand,
   hostContext,
@@ -33,7 +33,7 @@ import {
 import "./chunk-GH6P52GL.js";
 import "./chunk-BMK7IITI.js";
 import "./chunk-CEWYPVHK.js";
-import "./chunk-OCDBZSAC.js";
+import "./chunk-ZV63Y35T.js";
 import "./chunk-RE2R5LSB.js";
 import "./chunk-ICLJS6T6.js";
 import {

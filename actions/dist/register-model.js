@@ -2,10 +2,10 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registerModelCommand
-} from "./chunk-BXYVFEXG.js";
-import "./chunk-5RIQTXLN.js";
-import "./chunk-AR7BFL53.js";
-import "./chunk-QYBQVDN3.js";
+} from "./chunk-FEBRU3MN.js";
+import "./chunk-5VWUXCIM.js";
+import "./chunk-NY4SPXGR.js";
+import "./chunk-K25KP6ES.js";
 import {
   runAction
 } from "./chunk-6CDSMH72.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-A3UUXZL7.js";
 import "./chunk-GH6P52GL.js";
 import "./chunk-BMK7IITI.js";
-import "./chunk-OCDBZSAC.js";
+import "./chunk-ZV63Y35T.js";
 import "./chunk-RE2R5LSB.js";
 import "./chunk-ICLJS6T6.js";
 import "./chunk-PJKC4ZE5.js";

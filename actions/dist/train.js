@@ -2,13 +2,13 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-LXHZHXMA.js";
+} from "./chunk-2CAYSVQK.js";
 import "./chunk-GZECOQNH.js";
-import "./chunk-ELJULXDR.js";
+import "./chunk-OSNFLI5V.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-AR7BFL53.js";
-import "./chunk-QYBQVDN3.js";
+import "./chunk-NY4SPXGR.js";
+import "./chunk-K25KP6ES.js";
 import {
   runAction
 } from "./chunk-6CDSMH72.js";
@@ -19,7 +19,7 @@ import {
 import "./chunk-GH6P52GL.js";
 import "./chunk-BMK7IITI.js";
 import "./chunk-CEWYPVHK.js";
-import "./chunk-OCDBZSAC.js";
+import "./chunk-ZV63Y35T.js";
 import "./chunk-RE2R5LSB.js";
 import "./chunk-ICLJS6T6.js";
 import "./chunk-PJKC4ZE5.js";

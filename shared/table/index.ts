@@ -17,6 +17,17 @@ export interface Table {
   readonly files: readonly { path: string; format: string; sha256: string }[]
   /** sha256 identifying the data version, as data-validate reports it. */
   readonly hash: string
+  /** Per text column that held numbers until a cell did not: that first cell, and how many were not numbers. */
+  readonly textBecause?: Readonly<Record<string, TextCause>>
+}
+
+export interface TextCause {
+  readonly text: string
+  readonly line: number
+  readonly file: string
+  /** Present cells that are not numbers, and all present cells. */
+  readonly notNumbers: number
+  readonly present: number
 }
 
 export interface LoadTableOptions {
@@ -67,6 +78,8 @@ class TableBuilder {
   private numbers: number[][] = []
   private texts: (string | null)[][] = []
   private numeric: boolean[] = []
+  private causes: ({ text: string; line: number; file: string; notNumbers: number } | undefined)[] = []
+  private present: number[] = []
   private lines: number[] = []
   private fileOfRow: number[] = []
   private fileIndex = 0
@@ -84,6 +97,7 @@ class TableBuilder {
       this.numbers = columns.map(() => [])
       this.texts = columns.map(() => [])
       this.numeric = columns.map(() => true)
+      this.present = columns.map(() => 0)
       return
     }
     if (columns.join('\u0000') !== this.names.join('\u0000')) {
@@ -101,11 +115,16 @@ class TableBuilder {
       }
       const text = row.text(i)
       this.texts[i].push(text)
+      this.present[i]++
+      const cause = this.causes[i]
       if (this.numeric[i]) {
         const value = row.number(i)
-        if (Number.isNaN(value)) this.numeric[i] = false
-        else this.numbers[i].push(value)
-      }
+        if (Number.isNaN(value)) {
+          this.numeric[i] = false
+          // Only a column that held numbers so far can have been meant as numbers.
+          if (this.numbers[i].length > 0) this.causes[i] = { text, line, file: this.currentFile, notNumbers: 1 }
+        } else this.numbers[i].push(value)
+      } else if (cause && Number.isNaN(row.number(i))) cause.notNumbers++
     }
     this.lines.push(line)
     this.fileOfRow.push(this.fileIndex)
@@ -116,7 +135,12 @@ class TableBuilder {
     const columns: Column[] = this.names!.map((name, i) =>
       this.numeric[i] ? { name, kind: 'number', values: Float64Array.from(this.numbers[i]) } : { name, kind: 'string', values: this.texts[i] },
     )
-    return { columns, rows: this.rows, lines: Int32Array.from(this.lines), fileOfRow: Uint16Array.from(this.fileOfRow), files, hash }
+    const textBecause: Record<string, TextCause> = {}
+    this.names!.forEach((name, i) => {
+      const cause = this.causes[i]
+      if (cause) textBecause[name] = { ...cause, present: this.present[i]! }
+    })
+    return { columns, rows: this.rows, lines: Int32Array.from(this.lines), fileOfRow: Uint16Array.from(this.fileOfRow), files, hash, textBecause }
   }
 }
 

@@ -24,6 +24,7 @@ import { runExternalTrainer } from './external.js'
 import { paramsHash } from './metadata.js'
 import { checkOutputDir, writeModelDir } from './model-dir.js'
 import { splitRows } from './split.js'
+import { warnStrayText } from './text-columns.js'
 
 export interface TrainOptions {
   data: string[]
@@ -70,6 +71,7 @@ async function trainBuiltIn(options: TrainOptions, log: Logger): Promise<TrainRe
   const target = column(table, options.target, 'target')
   const task = options.task === 'auto' ? inferTask(target) : options.task
   const features = chooseFeatures(table, options)
+  warnStrayText(table, features, 'data', log)
   const validationTable = options.validationData.length > 0 ? await loadTable(options.validationData, { input: 'validation-data' }) : undefined
   // The trainer names its whole table 'data'; the validation file is checked here, under its own input.
   if (validationTable) assertFiniteColumns(validationTable, features, options.target, 'validation-data')

@@ -78,6 +78,18 @@ describe('the train command, built in', () => {
     expect(json(join(out, 'metadata.json')).rows).toEqual({ train: 406, validation: 406 })
   })
 
+  it('warns when a column of numbers is read as text because of a stray cell, naming it', async () => {
+    const data = fresh('typo.csv')
+    const rows = Array.from({ length: 60 }, (_, i) => `${i % 2 === 0 ? 'a' : 'b'},${(i * 1.5).toFixed(1)},${i % 3 === 0 ? 'x' : 'y'}`)
+    rows[41] = 'a,12.x,y'
+    writeFileSync(data, ['label,reading,kind', ...rows].join('\n') + '\n')
+    const { failures, logs } = await train({ data, target: 'label', 'output-dir': fresh('typo-model'), params: '{epochs: 2}' })
+    expect(failures).toEqual([])
+    expect(logs).toContain(`warning: Input 'data': column 'reading' is read as text, one-hot encoded, because "12.x" on line 43 of ${data} is not a number while the other 59 cells are; fix it, or list the column in 'ignore'.`)
+    // A column of words is text by design: no warning.
+    expect(logs.filter((line) => line.includes("column 'kind'"))).toEqual([])
+  })
+
   it('keeps the previous model directory when training fails', async () => {
     const out = fresh('kept')
     await train({ 'output-dir': out })
