@@ -2,20 +2,20 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-NRKLGHZ2.js";
-import "./chunk-M2FO7535.js";
-import "./chunk-GZECOQNH.js";
+} from "./chunk-63BDGR77.js";
+import "./chunk-A4I2BYIS.js";
+import "./chunk-7OENE6JI.js";
 import "./chunk-CSFXRO25.js";
 import {
   runAction
-} from "./chunk-6CDSMH72.js";
+} from "./chunk-XOFPYB45.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-A3UUXZL7.js";
+} from "./chunk-GHDV723P.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-BMK7IITI.js";
-import "./chunk-RE2R5LSB.js";
+import "./chunk-LOSLF7CU.js";
+import "./chunk-SY6N6I5E.js";
 import "./chunk-ICLJS6T6.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-UFMD3KOA.js";

@@ -2,24 +2,24 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   evaluateGateCommand
-} from "./chunk-DVYOO7HY.js";
-import "./chunk-5VWUXCIM.js";
-import "./chunk-OSNFLI5V.js";
+} from "./chunk-4PMFHLNK.js";
+import "./chunk-CIZBR5AI.js";
+import "./chunk-53WVIGEJ.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-K25KP6ES.js";
+import "./chunk-QP7TOUWL.js";
 import {
   runAction
-} from "./chunk-6CDSMH72.js";
+} from "./chunk-XOFPYB45.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-A3UUXZL7.js";
+} from "./chunk-GHDV723P.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-BMK7IITI.js";
+import "./chunk-LOSLF7CU.js";
 import "./chunk-CEWYPVHK.js";
-import "./chunk-ZV63Y35T.js";
-import "./chunk-RE2R5LSB.js";
+import "./chunk-7BJTYJOE.js";
+import "./chunk-SY6N6I5E.js";
 import "./chunk-ICLJS6T6.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-UFMD3KOA.js";

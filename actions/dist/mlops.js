@@ -3,25 +3,25 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-NRKLGHZ2.js";
-import "./chunk-M2FO7535.js";
+} from "./chunk-63BDGR77.js";
+import "./chunk-A4I2BYIS.js";
 import {
   evaluateGateCommand
-} from "./chunk-DVYOO7HY.js";
+} from "./chunk-4PMFHLNK.js";
 import {
   registerModelCommand
-} from "./chunk-FEBRU3MN.js";
-import "./chunk-5VWUXCIM.js";
+} from "./chunk-FRZME7BI.js";
+import "./chunk-CIZBR5AI.js";
 import {
   TOOL_VERSION,
   trainCommand
-} from "./chunk-2CAYSVQK.js";
-import "./chunk-GZECOQNH.js";
-import "./chunk-OSNFLI5V.js";
+} from "./chunk-KS62SULJ.js";
+import "./chunk-7OENE6JI.js";
+import "./chunk-53WVIGEJ.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-NY4SPXGR.js";
-import "./chunk-K25KP6ES.js";
+import "./chunk-KENHCZUC.js";
+import "./chunk-QP7TOUWL.js";
 import {
   executeCommand,
   hostContext,
@@ -29,12 +29,12 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-A3UUXZL7.js";
+} from "./chunk-GHDV723P.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-BMK7IITI.js";
+import "./chunk-LOSLF7CU.js";
 import "./chunk-CEWYPVHK.js";
-import "./chunk-ZV63Y35T.js";
-import "./chunk-RE2R5LSB.js";
+import "./chunk-7BJTYJOE.js";
+import "./chunk-SY6N6I5E.js";
 import "./chunk-ICLJS6T6.js";
 import {
   UserError,

@@ -2,21 +2,21 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registerModelCommand
-} from "./chunk-FEBRU3MN.js";
-import "./chunk-5VWUXCIM.js";
-import "./chunk-NY4SPXGR.js";
-import "./chunk-K25KP6ES.js";
+} from "./chunk-FRZME7BI.js";
+import "./chunk-CIZBR5AI.js";
+import "./chunk-KENHCZUC.js";
+import "./chunk-QP7TOUWL.js";
 import {
   runAction
-} from "./chunk-6CDSMH72.js";
+} from "./chunk-XOFPYB45.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-A3UUXZL7.js";
+} from "./chunk-GHDV723P.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-BMK7IITI.js";
-import "./chunk-ZV63Y35T.js";
-import "./chunk-RE2R5LSB.js";
+import "./chunk-LOSLF7CU.js";
+import "./chunk-7BJTYJOE.js";
+import "./chunk-SY6N6I5E.js";
 import "./chunk-ICLJS6T6.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-UFMD3KOA.js";

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as tf from '@tensorflow/tfjs'
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm'
 import type { Logger } from '../log/index.js'
+import { findRuntimeFiles } from '../fs/index.js'
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu'
 
@@ -73,21 +73,9 @@ async function tryTfjsNode(log?: Logger): Promise<boolean> {
   return false
 }
 
-/**
- * The folder holding the .wasm files: beside this code in an ncc bundle
- * (actions/<name>/dist), else the installed package, found by walking up as Node resolves.
- */
+/** The folder holding the .wasm files: beside this code in the bundle (actions/dist, where every chunk sits), else the installed package. */
 export function wasmDirectory(from = dirname(fileURLToPath(import.meta.url))): string | undefined {
-  if (hasWasmFiles(from)) return from
-  for (let dir = from; ; dir = dirname(dir)) {
-    const candidate = join(dir, WASM_PACKAGE_DIST)
-    if (hasWasmFiles(candidate)) return candidate
-    if (dirname(dir) === dir) return undefined
-  }
-}
-
-function hasWasmFiles(dir: string): boolean {
-  return WASM_FILES.every((file) => existsSync(join(dir, file)))
+  return findRuntimeFiles(from, WASM_PACKAGE_DIST, WASM_FILES)
 }
 
 /**

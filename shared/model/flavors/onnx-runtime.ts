@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { findRuntimeFiles } from '../../fs/index.js'
 
 export type Ort = typeof import('onnxruntime-web')
 
@@ -34,19 +34,7 @@ async function importRuntime(): Promise<Ort> {
   return ort
 }
 
-/**
- * The folder of the glue and binary: beside this code in the bundle (actions/dist, where every
- * chunk sits), else the installed package, found by walking up as Node resolves (build/, sources).
- */
+/** The folder of the glue and binary: beside this code in the bundle (actions/dist, where every chunk sits), else the installed package. */
 export function ortWasmDirectory(from = dirname(fileURLToPath(import.meta.url))): string | undefined {
-  if (hasWasmFiles(from)) return from
-  for (let dir = from; ; dir = dirname(dir)) {
-    const candidate = join(dir, ORT_PACKAGE_DIST)
-    if (hasWasmFiles(candidate)) return candidate
-    if (dirname(dir) === dir) return undefined
-  }
-}
-
-function hasWasmFiles(dir: string): boolean {
-  return ORT_WASM_FILES.every((file) => existsSync(join(dir, file)))
+  return findRuntimeFiles(from, ORT_PACKAGE_DIST, ORT_WASM_FILES)
 }
