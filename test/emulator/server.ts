@@ -19,6 +19,8 @@
  * - releases: list, get, get by tag, get latest, create, update and delete releases
  * - release-assets: upload (POST on the uploads base, `/api/uploads`), list, get (JSON, or with
  *   `Accept: application/octet-stream` a 302 to the storage host), update and delete assets
+ * - workflows: POST /actions/workflows/{workflow_id}/dispatches, against workflow files a test declares
+ *   (`state.workflows(name).add({ path, inputs })`), recording each dispatch
  * Besides, browser_download_url on GITHUB_SERVER_URL redirects to the storage host for public repositories.
  * Every repository starts with one commit, {@link HEAD_SHA} (the harness's GITHUB_SHA), on its default branch.
  */
@@ -42,6 +44,7 @@ export { defineRoutes, type RouteContext, type RouteModule } from './routes/inde
 export type { EmulatorState, RepoSeed } from './state.js'
 export { HEAD_SHA, type CommitRecord, type RefView, type TagObjectRecord } from './git.js'
 export type { AssetRecord, ReleaseRecord } from './release-store.js'
+export type { DispatchRecord, WorkflowInput, WorkflowRecord, WorkflowSeed } from './workflows.js'
 
 export interface EmulatorOptions {
   /** Repositories that exist from the start; default the one runBundledAction runs in. */

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs'
 import { GitStore, HEAD_SHA, type CommitRecord, type RefView } from './git.js'
 import { AssetFiles, type AssetRecord, type ReleaseRecord } from './release-store.js'
+import { WorkflowStore } from './workflows.js'
 
 export interface UserRecord {
   id: number
@@ -64,6 +65,8 @@ export interface RepoRecord {
   assets: Map<number, AssetRecord>
   /** The release marked latest (`make_latest`); newest published full release when unset. */
   latestReleaseId: number | undefined
+  /** Workflow files that `workflow_dispatch` can find, and the dispatches made. */
+  workflows: WorkflowStore
 }
 
 export interface RepoSeed {
@@ -154,6 +157,7 @@ export class EmulatorState {
       releases: new Map(),
       assets: new Map(),
       latestReleaseId: undefined,
+      workflows: new WorkflowStore(() => this.newId()),
     }
     const head = repo.git.addCommit(seed.headSha ?? HEAD_SHA)
     repo.git.refs.set(`refs/heads/${repo.defaultBranch}`, { ref: `refs/heads/${repo.defaultBranch}`, sha: head.sha })
@@ -237,6 +241,11 @@ export class EmulatorState {
   refs(fullName: string, prefix = 'refs/'): RefView[] {
     const git = this.requireRepo(fullName).git
     return git.matching(withRefs(prefix)).map(({ ref, sha }) => ({ ref, sha, type: git.objectType(sha)! }))
+  }
+
+  /** The repository's workflows: `workflows(name).add({ path, inputs })`, and `.dispatches` made. */
+  workflows(fullName: string): WorkflowStore {
+    return this.requireRepo(fullName).workflows
   }
 
   /** Every release, drafts included, oldest first. */

@@ -6,6 +6,7 @@ import { rateLimit } from './rate-limit.js'
 import { releaseAssets } from './release-assets.js'
 import { releases } from './releases.js'
 import { repos } from './repos.js'
+import { workflows } from './workflows.js'
 import type { RouteModule } from './registry.js'
 
 export { canWrite, defineRoutes, notEmulated, requireIssue, requireIssuesRepo, requireRepo } from './registry.js'
@@ -13,4 +14,4 @@ export type { RouteContext, RouteHandler, RouteModule, RouteResponse } from './r
 export { paginate } from './pagination.js'
 
 /** The emulated endpoints: one module per concept; a new one is added here. */
-export const builtInRoutes: readonly RouteModule[] = [repos, issues, issueComments, rateLimit, gitRefs, gitTags, releases, releaseAssets]
+export const builtInRoutes: readonly RouteModule[] = [repos, issues, issueComments, rateLimit, gitRefs, gitTags, releases, releaseAssets, workflows]
