@@ -1,4 +1,6 @@
 export { apiBaseUrl, createGitHubClient, DEFAULT_API_URL, type ClientPacing, type GitHubClient, type GitHubClientOptions } from './client.js'
-export { checkMarker, stickyMarker, type StickyBody } from './marker.js'
+export { checkMarker, stickyMarker, trackingMarker, type StickyBody } from './marker.js'
 export { CREATE_ATTEMPTS, upsertStickyComment, type StickyCommentOptions, type StickyCommentResult } from './sticky-comment.js'
+export { syncTrackingIssue, type TrackedIssue, type TrackingIssueOptions, type TrackingIssueResult, type TrackingStatus } from './tracking-issue.js'
+export { LABEL_LIMIT, TITLE_LIMIT } from './tracking-text.js'
 export { githubContext, isPullRequestEvent, splitRepository, type GitHubContext } from './context.js'

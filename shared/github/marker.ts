@@ -12,6 +12,17 @@ export function stickyMarker(workflow: string, job: string, extra?: string): str
   return `<!-- mlops-actions${kind} workflow=${encodeURIComponent(workflow)} job=${encodeURIComponent(job)} -->`
 }
 
+/**
+ * The hidden line that finds a tracking issue again: one per check, keyed by what is checked (a model
+ * name or a reference path) and the workflow, e.g.
+ * `<!-- mlops-actions:tracking key=churn workflow=Drift%20check -->`. Percent-encoded as stickyMarker's.
+ */
+export function trackingMarker(key: string, workflow: string): string {
+  if (!key.trim() || !workflow.trim())
+    throw new UserError('A tracking issue needs what it tracks (a model name or a reference path) and the workflow name (GITHUB_WORKFLOW); one of them is empty.')
+  return `<!-- mlops-actions:tracking key=${encodeURIComponent(key)} workflow=${encodeURIComponent(workflow)} -->`
+}
+
 /** One HTML comment on one line: anything else could not be found again by prefix. */
 export function checkMarker(marker: string): void {
   if (!/^<!--(?:(?!-->)[^\n])*-->$/.test(marker))
