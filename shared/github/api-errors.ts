@@ -33,7 +33,7 @@ export function isAmbiguous(failure: ApiFailure): boolean {
 
 /** The one-line error for a request that failed for good, with what to check. */
 export function apiError(endpoint: string, failure: ApiFailure, attempts?: number): UserError {
-  const answer = failure.answered ? `${failure.status} ${firstLine(failure.message)}` : `no answer (${failure.message})`
+  const answer = failure.answered ? `${failure.status} ${githubMessage(failure)}` : `no answer (${failure.message})`
   const tries = attempts && attempts > 1 ? ` after ${attempts} attempts` : ''
   return new UserError(`GitHub API ${endpoint} failed${tries}: ${answer}. ${hint(failure)}`.trim())
 }
@@ -56,6 +56,6 @@ function hint(failure: ApiFailure): string {
 }
 
 /** GitHub's message, without the documentation link Octokit appends. */
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ - https?:\/\/\S+$/, '')
+export function githubMessage(failure: ApiFailure): string {
+  return failure.message.split('\n')[0]!.replace(/ - https?:\/\/\S+$/, '')
 }

@@ -3,4 +3,5 @@ export { checkMarker, stickyMarker, trackingMarker, type StickyBody } from './ma
 export { CREATE_ATTEMPTS, upsertStickyComment, type StickyCommentOptions, type StickyCommentResult } from './sticky-comment.js'
 export { syncTrackingIssue, type TrackedIssue, type TrackingIssueOptions, type TrackingIssueResult, type TrackingStatus } from './tracking-issue.js'
 export { LABEL_LIMIT, TITLE_LIMIT } from './tracking-text.js'
+export { dispatchWorkflow, REASON_LIMIT, type DispatchInputs, type DispatchOptions, type DispatchResult } from './dispatch.js'
 export { githubContext, isPullRequestEvent, splitRepository, type GitHubContext } from './context.js'
