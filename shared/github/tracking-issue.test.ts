@@ -111,6 +111,8 @@ describe('syncTrackingIssue', () => {
     const { result } = await check(github, 'insufficient data', { body: '12 rows', runUrl: undefined })
     expect(result).toMatchObject({ action: 'commented', number: 1 })
     expect(comments(github, 1)).toEqual([`${MARKER}\nThis run had too little data to judge drift; this issue stays open until a run finds it cleared.\n\n12 rows`])
+    await check(github, 'insufficient data', { body: '3 rows', runUrl: `${RUN}9(a)` })
+    expect(comments(github, 1)[1]).toBe(`${MARKER}\n[This run](${RUN}9%28a%29) had too little data to judge drift; this issue stays open until a run finds it cleared.\n\n3 rows`)
     expect(openIssues(github)).toHaveLength(1)
   })
 

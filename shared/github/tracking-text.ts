@@ -56,8 +56,6 @@ export function runLink(runUrl: string | undefined, words = 'this run'): string 
   return `[${words}](${new URL(runUrl).href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`
 }
 
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-
 /** What each kind of comment on the tracking issue says before the run's own report. */
 export const trackingComments = {
   cleared: (runUrl: string | undefined, closing: boolean) =>
@@ -65,7 +63,7 @@ export const trackingComments = {
       ? `Drift cleared in ${runLink(runUrl)}; closing this issue.`
       : `Drift cleared in ${runLink(runUrl)}. This issue stays open because closing resolved issues is turned off.`,
   insufficient: (runUrl: string | undefined) =>
-    `${capital(runLink(runUrl))} had too little data to judge drift; this issue stays open until a run finds it cleared.`,
+    `${runLink(runUrl, 'This run')} had too little data to judge drift; this issue stays open until a run finds it cleared.`,
   duplicate: (runUrl: string | undefined, winner: number) =>
     `Closing as a duplicate of #${winner}, which a run at the same time opened first. The figures of ${runLink(runUrl)} are added there.`,
 }
