@@ -144,7 +144,7 @@ describe('compareDatasets: options', () => {
   const reference = tableOf({ x: spread(100), c: series(100, (i) => ['a', 'b', 'c'][i % 3]!), few: series(100, (i) => i % 3) })
 
   it('runs the test named in tests, with its threshold', () => {
-    const report = compareDatasets(reference, reference, { tests: { x: { test: 'psi', threshold: 0.2 }, few: { test: 'ks' }, c: { test: 'linf' } } })
+    const report = compareDatasets(reference, reference, { tests: { x: { test: 'psi', threshold: 0.2 }, few: 'ks', c: { test: 'linf' } } })
     expect(report.columns.map((c) => [c.column, c.kind, c.test, c.threshold])).toEqual([
       ['x', 'numeric', 'psi', 0.2],
       ['c', 'categorical', 'linf', 0.1],
@@ -158,6 +158,8 @@ describe('compareDatasets: options', () => {
     [{ tests: { c: { test: 'z' } } }, "Input 'tests': column 'c': drift test 'z' does not apply to categorical columns; it takes binary columns."],
     [{ tests: { x: { test: 'ks', threshold: 1.5 } } }, "Input 'tests': column 'x': drift test 'ks': threshold 1.5 must be between 0 and 1, exclusive."],
     [{ tests: { x: { test: 'wasserstein', threshold: -1 } } }, "Input 'tests': column 'x': drift test 'wasserstein': threshold -1 must be greater than 0."],
+    [{ tests: { x: { test: 'ks', threshold: '0.1' as unknown as number } } }, "Input 'tests': column 'x': threshold must be a number, got '0.1'."],
+    [{ tests: { x: 'kolmogorov' } }, "Input 'tests': column 'x': unknown drift test 'kolmogorov'; the tests are ks, wasserstein, chi2, chi2_gof, z, jensenshannon, psi, linf."],
     [{ tests: { nope: { test: 'ks' } } }, "Input 'tests': no column 'nope' in the reference; its columns are 'x', 'c', 'few'."],
     [{ columns: ['x', 'nope'] }, "Input 'columns': no column 'nope' in the reference; its columns are 'x', 'c', 'few'."],
     [{ driftShare: 0 }, "Input 'drift-share': must be a number in (0, 1], got 0."],

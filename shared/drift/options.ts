@@ -15,14 +15,19 @@ export interface CompareOptions {
   columns?: readonly string[]
   /** Columns left out, e.g. an id or a timestamp. */
   ignore?: readonly string[]
-  /** Column → test name and optional threshold; other columns get the default test. */
-  tests?: Readonly<Record<string, { test: string; threshold?: number }>>
+  /** Column → test name, or test name and threshold; other columns get the default test. */
+  tests?: Readonly<Record<string, string | TestSpec>>
   /** Share of compared columns that must drift for the dataset to drift, in (0, 1]; default 0.5. */
   driftShare?: number
   /** Default 'none'. */
   correction?: Correction
   /** Fewer current values than this in a column make it 'insufficient data'; default 30. */
   minSamples?: number
+}
+
+export interface TestSpec {
+  test: string
+  threshold?: number
 }
 
 export const COMPARE_DEFAULTS = { driftShare: 0.5, correction: 'none', minSamples: 30 } as const
@@ -48,12 +53,14 @@ export function resolveCompareOptions(options: CompareOptions): ResolvedOptions 
   return { columns: options.columns ?? null, ignore: new Set(options.ignore ?? []), tests, driftShare, correction, minSamples }
 }
 
-function testChoice(column: string, spec: { test: string; threshold?: number }): TestChoice {
+function testChoice(column: string, given: string | TestSpec): TestChoice {
+  const spec = typeof given === 'string' ? { test: given } : given
   const test = DRIFT_TESTS_BY_NAME.get(spec?.test)
   if (!test) {
     throw new UserError(`Input 'tests': column '${column}': unknown drift test '${spec?.test}'; the tests are ${DRIFT_TESTS.map((t) => t.name).join(', ')}.`)
   }
   const threshold = spec.threshold ?? test.defaultThreshold
+  if (typeof threshold !== 'number') throw new UserError(`Input 'tests': column '${column}': threshold must be a number, got '${String(threshold)}'.`)
   // The threshold's range does not depend on the kind: check it now, against the test's first kind.
   namingTests(column, () => checkTestChoice(test, test.kinds[0]!, threshold))
   return { test, threshold }
