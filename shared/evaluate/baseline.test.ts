@@ -25,9 +25,9 @@ describe('baselineFromPath', () => {
   it('classifies a directory that looks like a model as one, so loading it says what is wrong', () => {
     const tfjs = folder({ [MODEL_DIR_FILES.topology]: '{}' })
     expect(baselineFromPath(tfjs)).toEqual({ kind: 'model-dir', dir: tfjs, name: tfjs })
-    const onnx = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, flavor: 'onnx' }), [MODEL_DIR_FILES.onnx]: '' })
+    const onnx = folder({ [MODEL_DIR_FILES.manifest]: 'flavor: onnx\n', [MODEL_DIR_FILES.onnx]: '' })
     expect(baselineFromPath(onnx)).toEqual({ kind: 'model-dir', dir: onnx, name: onnx })
-    const other = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, flavor: 'pmml' }) })
+    const other = folder({ [MODEL_DIR_FILES.manifest]: 'flavor: pmml\n', [MODEL_DIR_FILES.metrics]: '{"accuracy": 0.9}' })
     expect(baselineFromPath(other)).toEqual({ kind: 'model-dir', dir: other, name: other })
     const noModelFile = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, trainer: 'command' }), [MODEL_DIR_FILES.metrics]: '{"accuracy": 0.9}' })
     expect(baselineFromPath(noModelFile)).toEqual({ kind: 'model-dir', dir: noModelFile, name: noModelFile })
@@ -43,7 +43,7 @@ describe('baselineFromPath', () => {
     const file = join(folder({ 'champion-metrics.json': '{"accuracy": 0.9}' }), 'champion-metrics.json')
     expect(baselineFromPath(file)).toEqual({ kind: 'metrics', path: file, name: file })
     const empty = folder({})
-    expect(() => baselineFromPath(empty)).toThrow(`Input 'baseline': directory '${empty}' holds neither model.json nor metrics.json.`)
+    expect(() => baselineFromPath(empty)).toThrow(`Input 'baseline': directory '${empty}' holds neither a model (manifest.yaml) nor metrics.json.`)
   })
 })
 

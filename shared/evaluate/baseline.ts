@@ -1,9 +1,8 @@
 import { existsSync, statSync } from 'node:fs'
-import { join } from 'node:path'
 import { UserError } from '../errors/index.js'
 import { readTextFile } from '../fs/index.js'
 import type { MetricValues } from '../metrics/index.js'
-import { MODEL_DIR_FILES, MODEL_FLAVORS, modelDirFile, modelFileOf } from '../model/index.js'
+import { holdsModel, MODEL_DIR_FILES, modelDirFile } from '../model/index.js'
 import type { ModelReference } from '../registry/index.js'
 
 /**
@@ -41,15 +40,14 @@ export function baselineFromPath(value: string): Exclude<BaselineSource, { kind:
     if (looksLikeModelDir(value)) return { kind: 'model-dir', dir: value, name: value }
     const metrics = modelDirFile(value, 'metrics')
     if (existsSync(metrics)) return { kind: 'metrics', path: metrics, name: value }
-    throw new UserError(`Input 'baseline': directory '${value}' holds neither ${modelFileOf(value, 'baseline').file} nor ${MODEL_DIR_FILES.metrics}.`)
+    throw new UserError(`Input 'baseline': directory '${value}' holds neither a model (${MODEL_DIR_FILES.manifest}) nor ${MODEL_DIR_FILES.metrics}.`)
   }
   return /\.json$/i.test(value) ? { kind: 'metrics', path: value, name: value } : { kind: 'predictions', path: value, name: value }
 }
 
-/** A metadata.json (damaged or of any format: loading names the fault) or the model file of any flavor. */
+/** A model, a model.onnx, or a metadata.json (damaged or of any format: loading names the fault). */
 function looksLikeModelDir(dir: string): boolean {
-  if (existsSync(modelDirFile(dir, 'metadata'))) return true
-  return Object.values(MODEL_FLAVORS).some((flavor) => existsSync(join(dir, flavor.modelFile)))
+  return holdsModel(dir) || existsSync(modelDirFile(dir, 'onnx')) || existsSync(modelDirFile(dir, 'metadata'))
 }
 
 /**

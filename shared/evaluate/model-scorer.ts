@@ -37,7 +37,7 @@ export async function predictionInput(model: LoadedModel, table: Table, targetNa
 }
 
 async function measureLatency(model: LoadedModel, table: Table): Promise<ScoredModel['latency']> {
-  const samples = Math.min(LATENCY_SAMPLES, table.rows)
+  const samples = Math.min(model.latencySamples ?? LATENCY_SAMPLES, table.rows)
   const rows = Array.from({ length: samples }, (_, i) => takeRows(table, [Math.floor((i * table.rows) / samples)]))
   await model.predict(rows[0]!)
   const times: number[] = []

@@ -1,6 +1,6 @@
 import type { Label, Task } from '../metrics/index.js'
 import type { Table } from '../table/index.js'
-import type { StoredMetadata } from './metadata.js'
+import type { ModelManifest } from './manifest.js'
 
 /** A model's output for every row of a table. */
 export type Prediction =
@@ -23,6 +23,8 @@ export interface LoadedModel {
   /** The columns it reads from a table, by name; a table may order them differently or hold more. */
   readonly features: readonly string[]
   readonly classes?: readonly Label[]
+  /** Single-row predictions to time for latency; fewer for a flavor whose every call starts a process. */
+  readonly latencySamples?: number
   /**
    * `input` names the table's input in messages about its columns ('data' by default). A flavor
    * whose runtime only answers asynchronously (ONNX Runtime) returns a promise: callers await.
@@ -37,11 +39,11 @@ export interface LoadedModel {
  */
 export interface ModelFlavor {
   readonly name: string
-  /** The file whose presence shows that a directory holds a model of this flavor. */
-  readonly modelFile: string
+  /** What running it needs besides the model directory, for the model card. */
+  readonly runtime: string
   /**
-   * Loads the model in `dir`; `metadata` is its metadata.json, undefined when there is none.
-   * Missing or damaged files are UserErrors naming the file and `input`.
+   * Loads the model in `dir`, described by its manifest.yaml (undefined only for a tfjs
+   * directory from before manifests). Missing or damaged files are UserErrors naming the file and `input`.
    */
-  load(dir: string, metadata: StoredMetadata | undefined, input: string): Promise<LoadedModel>
+  load(dir: string, manifest: ModelManifest | undefined, input: string): Promise<LoadedModel>
 }

@@ -1,10 +1,13 @@
 // The model directory and its flavors, free of TensorFlow.js: importing this loads no ML library.
 // TensorFlow.js code is in tfjs.ts, loaded by loadBuiltInTrainer() or the tfjs flavor on first use.
 export type { LoadedModel, ModelFlavor, Prediction } from './flavor.js'
-export { flavorOf, MODEL_FLAVORS } from './flavors/index.js'
+export { DEFAULT_FLAVOR, flavorOf, MODEL_FLAVORS } from './flavors/index.js'
+export { onnxGraphClasses } from './flavors/onnx.js'
 export { MODEL_DIR_FILES, type ModelDirFile } from './layout.js'
-export { DEFAULT_FLAVOR, isModelDir, MODEL_FORMAT, readModelMetadata, type Lineage, type ModelMetadata, type StoredMetadata } from './metadata.js'
-export { loadModelDir, modelDirFile, modelFileOf, readProfileText, writeModelRecords, type ModelRecords } from './model-dir.js'
+export { parseManifest, readManifest, writeManifest, type CommandSpec, type ModelInput, type ModelManifest } from './manifest.js'
+export { FLAVOR_NAMES, manifestJsonSchema } from './manifest-schema.js'
+export { isModelDir, MODEL_FORMAT, readModelMetadata, type Lineage, type ModelMetadata, type StoredMetadata } from './metadata.js'
+export { holdsModel, loadModelDir, modelDirFile, readProfileText, writeModelRecords, type ModelRecords } from './model-dir.js'
 export { DEFAULT_TRAIN_PARAMS, MODEL_KINDS, parseTrainParams, type ModelKind, type TrainParams } from './params.js'
 export { assertFinite, featureNames, fitPreprocessing, transform, type CategoryStep, type FeatureStep, type Matrix, type NumericStep, type Preprocessing } from './preprocess.js'
 export type { TargetScaling } from './target.js'

@@ -1,85 +1,118 @@
+import { existsSync, statSync } from 'node:fs'
+import { isAbsolute, join, normalize, sep } from 'node:path'
+import AjvModule, { type ErrorObject } from 'ajv'
+import { stringify } from 'yaml'
 import { UserError } from '../errors/index.js'
+import { readTextFileIfExists } from '../fs/index.js'
 import type { Label, Task } from '../metrics/index.js'
-import { featureNames, type FeatureStep, type Preprocessing } from './preprocess.js'
-import type { TargetScaling } from './target.js'
-import type { ModelKind } from './params.js'
-import type { TrainedModel } from './train.js'
+import { writeOutputFile } from '../output/index.js'
+import { parseYaml } from '../yaml/index.js'
+import { MODEL_DIR_FILES } from './layout.js'
+import { manifestJsonSchema, MANIFEST_SCHEMA_URL } from './manifest-schema.js'
 
-/** preprocessing.json: everything besides the network that serving needs, as plain JSON. */
+/** A column a model reads, with the type of its values. */
+export interface ModelInput {
+  name: string
+  type: 'number' | 'text'
+}
+
+/** How the command flavor runs a model. */
+export interface CommandSpec {
+  predict: string
+  serve?: string
+  format?: 'csv' | 'jsonl'
+  'timeout-seconds'?: number
+}
+
+/** manifest.yaml: what the model is. Where it came from is metadata.json's. */
 export interface ModelManifest {
-  readonly format: typeof FORMAT
-  readonly version: 1
-  readonly task: Task
-  readonly model: ModelKind
-  readonly target: string
-  readonly features: readonly string[]
-  /** The encoded columns the network reads, for people reading the file. */
-  readonly inputs: readonly string[]
-  readonly classes?: readonly Label[]
-  readonly targetScaling?: TargetScaling
-  readonly preprocessing: Preprocessing
+  version: 1
+  flavor: string
+  task: Task
+  target: string
+  inputs: ModelInput[]
+  classes?: Label[]
+  files?: string[]
+  runtime?: string
+  command?: CommandSpec
 }
 
-const FORMAT = 'mlops-actions/preprocessing'
+const Ajv = AjvModule.default ?? AjvModule
+let validator: ReturnType<InstanceType<typeof Ajv>['compile']> | undefined
 
-export function toManifest(trained: TrainedModel): ModelManifest {
-  return {
-    format: FORMAT,
-    version: 1,
-    task: trained.task,
-    model: trained.kind,
-    target: trained.target,
-    features: trained.features,
-    inputs: featureNames(trained.preprocessing),
-    ...(trained.classes && { classes: trained.classes }),
-    ...(trained.targetScaling && { targetScaling: trained.targetScaling }),
-    preprocessing: trained.preprocessing,
+/** The directory's manifest.yaml, checked, or undefined when there is none (a tfjs model from before manifests). */
+export function readManifest(dir: string, input: string): ModelManifest | undefined {
+  const path = join(dir, MODEL_DIR_FILES.manifest)
+  const text = readTextFileIfExists(input, path)
+  if (text === undefined) return undefined
+  return parseManifest(text, path, input, dir)
+}
+
+/**
+ * Checks a manifest against its JSON Schema and what the schema cannot say: classes are
+ * distinct, the command flavor has a `command`, a command classifier names its classes, and
+ * every file in `files` lies inside `dir` and is there. Problems name the file and the key.
+ */
+export function parseManifest(text: string, path: string, input: string, dir: string): ModelManifest {
+  const fail = (where: string, problem: string): never => {
+    throw new UserError(`Input '${input}': '${path}': ${where}: ${problem}.`)
   }
-}
-
-/** Checks a parsed preprocessing.json; a UserError names the file and what is wrong. */
-export function parseManifest(value: unknown, file: string, input: string): ModelManifest {
-  const fail = (problem: string): never => {
-    throw new UserError(`Input '${input}': ${file} is not a model's preprocessing file: ${problem}.`)
+  const value = parseYaml(text, `Input '${input}': '${path}'`)
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('(top level)', "a manifest is a YAML mapping with 'flavor', 'task', 'target' and 'inputs'")
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(manifestJsonSchema())
+  if (!validator(value)) {
+    const error = mostSpecific(validator.errors ?? [])
+    fail(keyPath(error), reasonOf(error))
   }
-  if (!isRecord(value)) return fail('it is not a JSON object')
-  if (value.format !== FORMAT || value.version !== 1) fail(`format must be '${FORMAT}' version 1`)
-  if (value.task !== 'classification' && value.task !== 'regression') fail(`task must be 'classification' or 'regression'`)
-  if (value.model !== 'linear' && value.model !== 'mlp') fail(`model must be 'linear' or 'mlp'`)
-  if (typeof value.target !== 'string') fail('target must be a column name')
-  if (!isStringList(value.features)) fail('features must be a list of column names')
-  if (!isRecord(value.preprocessing) || !Array.isArray(value.preprocessing.steps)) fail('preprocessing.steps is missing')
-  const steps = (value.preprocessing as { steps: unknown[] }).steps
-  steps.forEach((step, i) => {
-    if (!isStep(step)) fail(`preprocessing.steps[${i}] is not a numeric or category step`)
-  })
-  if (value.task === 'classification') {
-    const classes = value.classes
-    if (!Array.isArray(classes) || classes.length < 2 || !classes.every((c) => typeof c === 'string' || typeof c === 'number')) fail('classes must list at least two labels')
-  } else if (!isRecord(value.targetScaling) || !isFiniteNumber(value.targetScaling.mean) || !isPositive(value.targetScaling.scale)) {
-    fail('targetScaling needs a finite mean and a positive scale')
+  const manifest = value as ModelManifest
+  const classes = manifest.classes ?? []
+  const seen = new Set<string>()
+  for (const label of classes) {
+    if (seen.has(String(label))) fail('classes', `'${label}' is listed twice`)
+    seen.add(String(label))
   }
-  return value as unknown as ModelManifest
+  const names = new Set<string>()
+  for (const { name } of manifest.inputs) {
+    if (names.has(name)) fail('inputs', `column '${name}' is listed twice`)
+    names.add(name)
+  }
+  if (names.has(manifest.target)) fail('inputs', `the target '${manifest.target}' cannot be an input`)
+  if (manifest.task === 'regression' && manifest.classes) fail('classes', 'a regression has no classes')
+  if (manifest.flavor === 'command') {
+    if (!manifest.command) fail('command', "the command flavor needs 'command' with a 'predict' command line")
+    if (manifest.task === 'classification' && !manifest.classes) fail('classes', 'a command classifier lists its classes, in the order of its proba_<class> columns')
+  } else if (manifest.command) fail('command', `only the command flavor takes a command; this manifest's flavor is '${manifest.flavor}'`)
+  for (const file of manifest.files ?? []) {
+    if (isAbsolute(file) || normalize(file).split(sep).includes('..')) fail('files', `'${file}' must be a path inside the model directory`)
+    const found = join(dir, file)
+    if (!existsSync(found)) fail('files', `'${file}' is missing from '${dir}'`)
+    if (!statSync(found).isFile()) fail('files', `'${file}' is not a file`)
+  }
+  return manifest
 }
 
-function isStep(step: unknown): step is FeatureStep {
-  if (!isRecord(step) || typeof step.name !== 'string') return false
-  if (step.kind === 'number') return isFiniteNumber(step.median) && isFiniteNumber(step.mean) && isPositive(step.scale)
-  return step.kind === 'category' && isStringList(step.categories)
+/** Writes manifest.yaml, with the schema comment editors read. */
+export function writeManifest(dir: string, manifest: ModelManifest, input = 'output-dir'): void {
+  const body = stringify(manifest, { lineWidth: 0, flowCollectionPadding: false })
+  writeOutputFile(input, join(dir, MODEL_DIR_FILES.manifest), `# yaml-language-server: $schema=${MANIFEST_SCHEMA_URL}\n${body}`)
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+function mostSpecific(errors: ErrorObject[]): ErrorObject {
+  const score = (error: ErrorObject) => error.instancePath.split('/').length * 10 + (error.keyword === 'additionalProperties' ? 5 : 0) + (error.keyword === 'required' ? 3 : 0)
+  return [...errors].sort((a, b) => score(b) - score(a))[0]!
 }
 
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string')
+function keyPath(error: ErrorObject): string {
+  const segments = error.instancePath.split('/').slice(1)
+  const path = segments.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : `${i > 0 ? '.' : ''}${part}`)).join('')
+  return path || '(top level)'
 }
 
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value)
-}
-
-function isPositive(value: unknown): value is number {
-  return isFiniteNumber(value) && value > 0
+function reasonOf(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>
+  if (error.keyword === 'additionalProperties') return `unknown key '${params.additionalProperty}'`
+  if (error.keyword === 'required') return `missing required key '${params.missingProperty}'`
+  if (error.keyword === 'enum') return `must be one of ${(params.allowedValues as unknown[]).join(', ')}`
+  if (error.keyword === 'const') return `must be ${JSON.stringify(params.allowedValue)}`
+  return error.message ?? 'invalid value'
 }

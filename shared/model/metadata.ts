@@ -16,35 +16,15 @@ export interface Lineage {
 /** The `format` of metadata.json that marks a directory as written by train. */
 export const MODEL_FORMAT = 'mlops-actions/model'
 
-/** The flavor of a model directory whose metadata names none: every model written before flavors existed. */
-export const DEFAULT_FLAVOR = 'tfjs'
-
-/** A column a model reads, with the type of its values. */
-export interface ModelInput {
-  name: string
-  type: 'number' | 'text'
-}
-
-/** metadata.json, version 1. Fields added later are optional, so older directories stay valid. */
+/** metadata.json, version 1: where the model came from. What it is (flavor, inputs, task, classes) is manifest.yaml's. */
 export interface ModelMetadata {
   format: typeof MODEL_FORMAT
   version: 1
-  /** The flavor that loads the model (see flavors/); absent means 'tfjs'. */
-  flavor?: string
   name?: string
-  task: string
-  target: string
-  features: string[]
-  /**
-   * The columns the model reads with their types, in the order a single tensor input takes
-   * them (onnx); absent means `features`, all numbers.
-   */
-  inputs?: ModelInput[]
-  /** A classifier's classes in the order of its probabilities (onnx); absent, the graph's own labels. */
-  classes?: Array<string | number>
   trainer: 'built-in' | 'command'
   /** The built-in trainer's model kind. */
   model?: string
+  /** The training command. */
   command?: string
   backend?: string
   params: unknown
@@ -60,11 +40,18 @@ export interface ModelMetadata {
   seed: number
 }
 
+/** What metadata.json said of the model itself before manifest.yaml existed: read for older directories. */
+export interface LegacyModelFacts {
+  task?: string
+  target?: string
+  features?: string[]
+}
+
 /**
  * metadata.json as read back from a directory: train writes every field, but a directory
  * written by hand, by a user's command or by an older release may lack any of them.
  */
-export type StoredMetadata = Partial<ModelMetadata>
+export type StoredMetadata = Partial<ModelMetadata> & LegacyModelFacts
 
 /** The directory's metadata.json, or undefined when it has none; invalid JSON is a UserError naming the file and `input`. */
 export function readModelMetadata(dir: string, input: string): StoredMetadata | undefined {
@@ -78,8 +65,6 @@ export function readModelMetadata(dir: string, input: string): StoredMetadata | 
     throw new UserError(`Input '${input}': '${path}' is not valid JSON.`)
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UserError(`Input '${input}': '${path}' is not a JSON object.`)
-  const flavor = (parsed as StoredMetadata).flavor
-  if (flavor !== undefined && typeof flavor !== 'string') throw new UserError(`Input '${input}': '${path}' has a flavor that is not a name: ${JSON.stringify(flavor)}.`)
   return parsed as StoredMetadata
 }
 

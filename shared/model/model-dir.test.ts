@@ -23,8 +23,8 @@ const MODEL = { format: 'mlops-actions/model', version: 1, task: 'classification
 
 describe('the model directory', () => {
   it('refuses a flavor this version does not know, naming the file and the input', async () => {
-    const dir = folder({ [MODEL_DIR_FILES.metadata]: JSON.stringify({ ...MODEL, flavor: 'pmml' }) })
-    const message = `Input 'baseline': '${join(dir, 'metadata.json')}' names the model flavor 'pmml', which this version cannot load; the flavors are tfjs, onnx.`
+    const dir = folder({ [MODEL_DIR_FILES.manifest]: 'version: 1\nflavor: pmml\ntask: regression\ntarget: y\ninputs: [{name: x, type: number}]\n' })
+    const message = `Input 'baseline': '${join(dir, 'manifest.yaml')}': flavor: must be one of tfjs, onnx, command.`
     await expect(loadModelDir(dir, 'baseline')).rejects.toThrow(UserError)
     await expect(loadModelDir(dir, 'baseline')).rejects.toThrow(message)
   })
@@ -47,6 +47,6 @@ describe('the model directory', () => {
       'await model.loadBuiltInTrainer()',
       'console.log(before, typeof globalThis._tfengine, Object.keys(model.MODEL_FLAVORS).join())',
     ].join('\n')
-    expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim()).toBe('undefined object tfjs,onnx')
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim()).toBe('undefined object tfjs,onnx,command')
   })
 })

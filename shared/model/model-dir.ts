@@ -4,9 +4,11 @@ import { readTextFileIfExists } from '../fs/index.js'
 import type { MetricValues } from '../metrics/index.js'
 import { writeOutputFile } from '../output/index.js'
 import type { LoadedModel } from './flavor.js'
+import { UserError } from '../errors/index.js'
 import { flavorOf } from './flavors/index.js'
 import { MODEL_DIR_FILES, type ModelDirFile } from './layout.js'
-import { readModelMetadata, type ModelMetadata, type StoredMetadata } from './metadata.js'
+import { readManifest } from './manifest.js'
+import type { ModelMetadata } from './metadata.js'
 
 /** The path of one of the model directory's files. */
 export function modelDirFile(dir: string, file: ModelDirFile): string {
@@ -14,33 +16,20 @@ export function modelDirFile(dir: string, file: ModelDirFile): string {
 }
 
 /**
- * Loads the model in `dir` through the flavor its metadata.json names (tfjs when it names
- * none or there is no metadata.json). Problems are UserErrors naming the file and `input`.
+ * Loads the model in `dir` through the flavor its manifest.yaml names; a directory without a
+ * manifest is a tfjs model from before manifests. Problems are UserErrors naming the file and `input`.
  */
 export async function loadModelDir(dir: string, input = 'model-dir'): Promise<LoadedModel> {
-  const metadata = readModelMetadata(dir, input)
-  return flavorOf(metadata, dir, input).load(dir, metadata, input)
+  const manifest = readManifest(dir, input)
+  if (!manifest && !existsSync(modelDirFile(dir, 'topology'))) {
+    throw new UserError(`Input '${input}': '${dir}' has no ${MODEL_DIR_FILES.manifest} to say what model it holds (nor the ${MODEL_DIR_FILES.topology} of a model from an older release).`)
+  }
+  return flavorOf(manifest, dir, input).load(dir, manifest, input)
 }
 
-/**
- * The file that shows `dir` holds a model, and whether it is there. A directory whose
- * metadata names an unknown flavor counts as holding one, so that loading it says why not.
- */
-export function modelFileOf(dir: string, input: string): { file: string; present: boolean } {
-  let metadata: StoredMetadata | undefined
-  try {
-    metadata = readModelMetadata(dir, input)
-  } catch {
-    // Damaged metadata: look for the default flavor's model, and let loading name the damage.
-    metadata = undefined
-  }
-  let file: string
-  try {
-    file = flavorOf(metadata, dir, input).modelFile
-  } catch {
-    return { file: MODEL_DIR_FILES.metadata, present: true }
-  }
-  return { file, present: existsSync(join(dir, file)) }
+/** True when `dir` holds a manifest.yaml, or the model.json of a tfjs model from before manifests. */
+export function holdsModel(dir: string): boolean {
+  return existsSync(modelDirFile(dir, 'manifest')) || existsSync(modelDirFile(dir, 'topology'))
 }
 
 /** What train records beside every model, whatever trained it. */

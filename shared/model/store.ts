@@ -6,7 +6,7 @@ import { checkReadableFile, readTextFile } from '../fs/index.js'
 import type { Label, Task } from '../metrics/index.js'
 import type { Table } from '../table/index.js'
 import { initBackend } from './backend.js'
-import { parseManifest, toManifest } from './manifest.js'
+import { parsePreprocessingFile, toPreprocessingFile } from './preprocessing-file.js'
 import type { LoadedModel } from './flavor.js'
 import { MODEL_DIR_FILES } from './layout.js'
 import { predictTable, type ModelMeta } from './predict.js'
@@ -47,14 +47,14 @@ export async function saveModel(dir: string, trained: TrainedModel, input = 'mod
       return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) }
     }),
   )
-  await write(join(dir, MODEL_DIR_FILES.preprocessing), `${JSON.stringify(toManifest(trained), null, 2)}\n`, input)
+  await write(join(dir, MODEL_DIR_FILES.preprocessing), `${JSON.stringify(toPreprocessingFile(trained), null, 2)}\n`, input)
 }
 
 /** Loads a directory saveModel wrote; callers outside this flavor use loadModelDir.  Missing or damaged files are UserErrors naming the file and `input`. */
 export async function loadModel(dir: string, input = 'model-dir'): Promise<TfjsModel> {
   await initBackend()
-  const manifestPath = join(dir, MODEL_DIR_FILES.preprocessing)
-  const manifest = parseManifest(checkJson(await readText(manifestPath, input), manifestPath, input), manifestPath, input)
+  const preprocessingPath = join(dir, MODEL_DIR_FILES.preprocessing)
+  const preprocessingFile = parsePreprocessingFile(checkJson(await readText(preprocessingPath, input), preprocessingPath, input), preprocessingPath, input)
   const topologyPath = join(dir, MODEL_DIR_FILES.topology)
   const topology = await readTopology(topologyPath, input)
   const weightData = await readWeights(dir, topology.weightSpecs, topology.paths, topologyPath, input)
@@ -64,16 +64,16 @@ export async function loadModel(dir: string, input = 'model-dir'): Promise<TfjsM
   } catch (error) {
     throw new UserError(`Input '${input}': ${topologyPath} is not a TensorFlow.js layers model this version can load (${(error as Error).message}).`)
   }
-  const meta: ModelMeta = manifest
-  assertMatches(model, manifest, topologyPath, manifestPath, input)
+  const meta: ModelMeta = preprocessingFile
+  assertMatches(model, preprocessingFile, topologyPath, preprocessingPath, input)
   return {
     flavor: 'tfjs',
-    task: manifest.task,
-    target: manifest.target,
-    features: manifest.features,
-    preprocessing: manifest.preprocessing,
-    ...(manifest.classes && { classes: manifest.classes }),
-    ...(manifest.targetScaling && { targetScaling: manifest.targetScaling }),
+    task: preprocessingFile.task,
+    target: preprocessingFile.target,
+    features: preprocessingFile.features,
+    preprocessing: preprocessingFile.preprocessing,
+    ...(preprocessingFile.classes && { classes: preprocessingFile.classes }),
+    ...(preprocessingFile.targetScaling && { targetScaling: preprocessingFile.targetScaling }),
     model,
     predict: (table: Table, dataInput?: string) => predictTable(model, meta, table, dataInput),
   }

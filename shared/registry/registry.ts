@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { UserError } from '../errors/index.js'
-import { MODEL_DIR_FILES, readModelMetadata, readProfileText, type StoredMetadata } from '../model/index.js'
+import { MODEL_DIR_FILES, readManifest, readModelMetadata, readProfileText, type ModelManifest, type StoredMetadata } from '../model/index.js'
 import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import { extractArchive, packDirectory } from './archive.js'
 import { VERSION_FILES } from './files.js'
@@ -25,7 +25,8 @@ export interface CardFacts {
   comparedWith?: string
 }
 
-export type CardRenderer = (facts: CardFacts, metadata: StoredMetadata) => string
+/** Renders the card from the registry's facts, metadata.json and manifest.yaml (absent in a tfjs model from before manifests). */
+export type CardRenderer = (facts: CardFacts, metadata: StoredMetadata, manifest: ModelManifest | undefined) => string
 
 const noCard: CardRenderer = () => ''
 
@@ -43,6 +44,8 @@ export class ModelRegistry {
     const aliases = (options.aliases ?? []).map((alias) => checkAlias(alias))
     const metadata = readModelMetadata(modelDir, 'model-dir')
     if (!metadata) throw new UserError(`Input 'model-dir': '${modelDir}' has no ${MODEL_DIR_FILES.metadata}; register a directory written by the train action.`)
+    // A broken manifest is refused before anything is stored.
+    const manifest = readManifest(modelDir, 'model-dir')
     const work = createTemporaryDir('mlops-register-')
     try {
       const archivePath = join(work, `${name}.tar`)
@@ -55,7 +58,7 @@ export class ModelRegistry {
         metadata: { ...metadata, registry: { name, comparedWith: options.comparedWith ?? null, description: options.description ?? null } },
         ...(profile !== undefined && { profile }),
         // The version number is known only once the backend holds the lock.
-        card: (version) => (options.renderCard ?? noCard)({ name, version, digest, ...(options.description && { description: options.description }), ...(options.comparedWith && { comparedWith: options.comparedWith }) }, metadata),
+        card: (version) => (options.renderCard ?? noCard)({ name, version, digest, ...(options.description && { description: options.description }), ...(options.comparedWith && { comparedWith: options.comparedWith }) }, metadata, manifest),
       })
       for (const alias of aliases) await this.setAlias(name, alias, registration.record.version)
       if (aliases.length === 0) return registration

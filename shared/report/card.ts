@@ -1,4 +1,4 @@
-import type { Lineage, StoredMetadata } from '../model/index.js'
+import { DEFAULT_FLAVOR, MODEL_FLAVORS, type Lineage, type ModelManifest, type StoredMetadata } from '../model/index.js'
 import type { CardFacts } from '../registry/index.js'
 import { clip, fencedBlock, mdCode, mdLine, mdText } from './escape.js'
 import { formatStat, link, md, table } from './markdown.js'
@@ -10,22 +10,33 @@ const CARD_ITEMS = 100
 const CARD_PARAMS = 20_000
 
 /** The model card: what the model is, how well it did, and where it came from. Markdown for a release body. */
-export function renderModelCard(facts: CardFacts, metadata: StoredMetadata): string {
-  // Read from an archive, so any field may be missing; each row falls back to '—'.
+export function renderModelCard(facts: CardFacts, metadata: StoredMetadata, manifest: ModelManifest | undefined): string {
+  // Read from an archive, so any field may be missing; each row falls back to '—'. A model
+  // from before manifests kept its task, target and features in metadata.json.
   const metrics: Record<string, number> = metadata.metrics ?? {}
   const lineage: Lineage = metadata.lineage ?? {}
-  const task = metadata.task ? `${mdText(metadata.task)} ` : ''
+  const taskName = manifest?.task ?? metadata.task
+  const target = manifest?.target ?? metadata.target
+  const flavor = manifest?.flavor ?? DEFAULT_FLAVOR
+  const inputs = manifest?.inputs.map((input) => `${mdCode(input.name)} (${mdText(input.type)})`) ?? (Array.isArray(metadata.features) ? metadata.features.map((feature: unknown) => mdCode(feature)) : undefined)
+  const runtime = manifest?.runtime ?? (Object.hasOwn(MODEL_FLAVORS, flavor) ? MODEL_FLAVORS[flavor]!.runtime : undefined)
+  const task = taskName ? `${mdText(taskName)} ` : ''
   const lines = [
     `# ${mdText(facts.name)} v${facts.version}`,
     '',
-    facts.description ? mdLine(facts.description) : `A ${task}model of ${metadata.target ? mdCode(metadata.target) : '?'}.`,
+    facts.description ? mdLine(facts.description) : `A ${task}model of ${target ? mdCode(target) : '?'}.`,
     '',
     '## Model',
     '',
     table(['', ''], [
-      ['task', metadata.task ?? '—'],
-      ['target', metadata.target ? md(mdCode(metadata.target)) : '—'],
-      ['features', Array.isArray(metadata.features) ? md(listed(metadata.features.map((feature: unknown) => mdCode(feature)))) : '—'],
+      ['flavor', flavor],
+      ['runtime', runtime ?? '—'],
+      ['task', taskName ?? '—'],
+      ['target', target ? md(mdCode(target)) : '—'],
+      ['inputs', inputs ? md(listed(inputs)) : '—'],
+      ['classes', manifest?.classes ? md(listed(manifest.classes.map((label) => mdCode(label)))) : '—'],
+      ...(manifest?.command ? [['predict command', md(mdCode(manifest.command.predict))], ['serve command', manifest.command.serve ? md(mdCode(manifest.command.serve)) : '—']] : []),
+      ['files', manifest?.files ? md(listed(manifest.files.map((file) => mdCode(file)))) : '—'],
       ['trainer', md(metadata.trainer === 'command' ? `command ${mdCode(metadata.command)}` : `built-in ${mdText(metadata.model)} (${mdText(metadata.backend ?? '?')})`)],
       ['training rows', metadata.rows?.train ?? '—'],
       ['validation rows', metadata.rows?.validation ?? '—'],

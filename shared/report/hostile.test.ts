@@ -97,12 +97,10 @@ describe('data and inputs in GitHub Markdown', () => {
       metricsFile: 'metrics.json',
       dataHash: HOSTILE,
       history: [{ epoch: 1, loss: 0.5, valLoss: 0.6 }],
+      manifest: { version: 1, flavor: HOSTILE, task: 'classification', target: HOSTILE, inputs: [{ name: HOSTILE, type: 'text' }, { name: LONG, type: 'number' }], classes: [HOSTILE, LONG] },
       metadata: {
         format: 'mlops-actions/model',
         version: 1,
-        task: HOSTILE,
-        target: HOSTILE,
-        features: [HOSTILE, LONG],
         trainer: 'command',
         command: `${HOSTILE} ${LONG}`,
         params: { note: HOSTILE },
@@ -178,7 +176,7 @@ describe('data and inputs in GitHub Markdown', () => {
       createdAt: HOSTILE,
       params: { note: HOSTILE, fence: '```\n<img src=x>' },
     }
-    const card = renderModelCard({ name: HOSTILE, version: 3, digest: LONG, description: HOSTILE, comparedWith: LONG }, metadata)
+    const card = renderModelCard({ name: HOSTILE, version: 3, digest: LONG, description: HOSTILE, comparedWith: LONG }, metadata, undefined)
     const block = /^(`{3,})json\n([\s\S]*?)\n\1$/m.exec(card)
     expect(block![1]!.length).toBeGreaterThan(3)
     // The same parameters, less the bidirectional override that would make them read otherwise.
@@ -186,6 +184,12 @@ describe('data and inputs in GitHub Markdown', () => {
     // The JSON block shows the parameters as they are; everything else must be inert.
     expectInert(card.replace(block![0]!, ''))
     expect(card).toContain('`temp_max`')
-    expectInert(renderModelCard({ name: LONG, version: 1, digest: HOSTILE }, { ...metadata, trainer: 'built-in', model: HOSTILE, backend: LONG }).replace(/^`{3,}json\n[\s\S]*?\n`{3,}$/m, ''))
+    expectInert(renderModelCard({ name: LONG, version: 1, digest: HOSTILE }, { ...metadata, trainer: 'built-in', model: HOSTILE, backend: LONG }, undefined).replace(/^`{3,}json\n[\s\S]*?\n`{3,}$/m, ''))
+    // The same from a manifest: flavor, inputs, classes, commands and files.
+    const manifest = { version: 1 as const, flavor: HOSTILE, task: 'classification' as const, target: HOSTILE, inputs: [{ name: HOSTILE, type: 'text' as const }, { name: 'temp_max', type: 'number' as const }],
+      classes: [HOSTILE, LONG], files: [HOSTILE], runtime: HOSTILE, command: { predict: HOSTILE, serve: LONG } }
+    const withManifest = renderModelCard({ name: HOSTILE, version: 3, digest: LONG }, metadata, manifest)
+    expectInert(withManifest.replace(/^`{3,}json\n[\s\S]*?\n`{3,}$/m, ''))
+    expect(withManifest).toContain('`temp_max` (number)')
   })
 })

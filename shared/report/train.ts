@@ -4,12 +4,12 @@ import { details, formatStat, link, md, table } from './markdown.js'
 
 /** The job summary of a training run: what was trained, on what, and its validation metrics. */
 export function renderTrainSummary(result: TrainResult): string {
-  const { metadata } = result
+  const { metadata, manifest } = result
   const trainer = metadata.trainer === 'command' ? `command ${mdCode(metadata.command)}` : `built-in ${mdText(metadata.model)} (${mdText(metadata.backend)} backend)`
   const lines = [
-    `## Trained ${mdText(metadata.task)} model of ${mdCode(metadata.target)}`,
+    `## Trained ${mdText(manifest.task)} model of ${mdCode(manifest.target)}`,
     '',
-    `${trainer} · ${formatStat(metadata.rows.train)} training rows${metadata.rows.validation ? ` · ${formatStat(metadata.rows.validation)} validation rows` : ''} · ${metadata.features.length} features · ${formatStat(metadata.durationSeconds)} s`,
+    `${trainer} · ${mdText(manifest.flavor)} flavor · ${formatStat(metadata.rows.train)} training rows${metadata.rows.validation ? ` · ${formatStat(metadata.rows.validation)} validation rows` : ''} · ${manifest.inputs.length} features · ${formatStat(metadata.durationSeconds)} s`,
     '',
     table(['validation metric', 'value'], Object.entries(result.metrics).map(([name, value]) => [name, formatStat(value)]), ['left', 'right']),
   ]

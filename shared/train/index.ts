@@ -1,4 +1,3 @@
-export { runExternalTrainer, TAIL_LINES } from './external.js'
 export { canonicalJson, paramsHash } from './metadata.js'
 export { writeModelDir } from './model-dir.js'
 export { splitRows, type RowSplit } from './split.js'

@@ -183,7 +183,7 @@ describe('evaluate-gate with a directory as baseline', () => {
     cpSync(modelA, broken, { recursive: true })
     rmSync(join(broken, 'model.json'))
     const run = await gate(broken)
-    expect(run.failures).toEqual([`Input 'baseline': cannot read '${join(broken, 'model.json')}' (no such file or directory).`])
+    expect(run.failures).toEqual([`Input 'baseline': '${join(broken, 'manifest.yaml')}': files: 'model.json' is missing from '${broken}'.`])
   })
 
   it('judges on metrics alone when given a metrics JSON file or a directory holding only metrics.json', async () => {

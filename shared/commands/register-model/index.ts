@@ -1,6 +1,7 @@
 import { rmdirSync } from 'node:fs'
 import { UserError } from '../../errors/index.js'
 import type { Inputs } from '../../inputs/index.js'
+import { holdsModel, MODEL_DIR_FILES } from '../../model/index.js'
 import { checkOutputPaths, isWithin, namedPaths, writeTarget } from '../../output/index.js'
 import { modelUri, type ModelReference, type ModelRegistry, type VersionRecord } from '../../registry/index.js'
 import { registrySummary, renderModelCard } from '../../report/index.js'
@@ -118,6 +119,8 @@ async function perform(registry: ModelRegistry, options: RegisterModelOptions): 
   }
   switch (options.operation) {
     case 'register': {
+      // A folder of metrics alone is no model: nothing is stored for it.
+      if (!holdsModel(options.modelDir!)) throw new UserError(`Input 'model-dir': '${options.modelDir}' holds no model: it has no ${MODEL_DIR_FILES.manifest}; register a directory written by the train action.`)
       const { record, created } = await registry.register(name, options.modelDir!, {
         aliases: options.aliases,
         description: options.description,

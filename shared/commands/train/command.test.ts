@@ -6,6 +6,8 @@ import { runCommand } from '../../../test/helpers/host.js'
 import { Inputs, mapSource } from '../../inputs/index.js'
 import { hostContext } from '../../runtime/host.js'
 import { vegaDataset } from '../../demo/datasets.js'
+import { parse as parseYaml } from 'yaml'
+import { repoPath } from '../../../test/helpers/repo.js'
 import { trainCommand } from '../index.js'
 
 const PENGUINS = vegaDataset('penguins.json')
@@ -23,8 +25,8 @@ function train(inputs: Record<string, string | undefined>) {
   return runCommand(trainCommand, { data: PENGUINS, target: 'Species', params: '{epochs: 30}', ...inputs })
 }
 
-async function badInput(inputs: Record<string, string | undefined>): Promise<string> {
-  const { outcome, outputs, failures } = await train(inputs)
+async function badInput(inputs: Record<string, string | undefined>, run = train): Promise<string> {
+  const { outcome, outputs, failures } = await run(inputs)
   expect(outcome).toBeUndefined()
   expect(outputs).toEqual({})
   expect(failures).toHaveLength(1)
@@ -37,7 +39,7 @@ describe('the train command, built in', () => {
     const out = fresh('model')
     const { outputs, failures, groups, summary } = await train({ 'output-dir': out, model: 'mlp', seed: '3' })
     expect(failures).toEqual([])
-    expect(readdirSync(out).sort()).toEqual(['metadata.json', 'metrics.json', 'model.json', 'preprocessing.json', 'profile.json', 'weights.bin'])
+    expect(readdirSync(out).sort()).toEqual(['manifest.yaml', 'metadata.json', 'metrics.json', 'model.json', 'preprocessing.json', 'profile.json', 'weights.bin'])
     expect(outputs['model-dir']).toBe(out)
     expect(outputs['metrics-file']).toBe(join(out, 'metrics.json'))
     const metrics = JSON.parse(outputs.metrics!)
@@ -45,8 +47,10 @@ describe('the train command, built in', () => {
     expect(Object.keys(metrics)).toEqual(['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc_ovr', 'log_loss'])
     expect(metrics.accuracy).toBeGreaterThan(0.9)
     const metadata = json(join(out, 'metadata.json'))
-    expect(metadata).toMatchObject({ task: 'classification', target: 'Species', trainer: 'built-in', model: 'mlp', backend: 'wasm', seed: 3, dataHash: outputs['data-hash'] })
-    expect(metadata.features).toEqual(['Island', 'Beak Length (mm)', 'Beak Depth (mm)', 'Flipper Length (mm)', 'Body Mass (g)', 'Sex'])
+    expect(metadata).toMatchObject({ trainer: 'built-in', model: 'mlp', backend: 'wasm', seed: 3, dataHash: outputs['data-hash'] })
+    const manifest = parseYaml(readFileSync(join(out, 'manifest.yaml'), 'utf8'))
+    expect(manifest).toMatchObject({ version: 1, flavor: 'tfjs', task: 'classification', target: 'Species', classes: ['Adelie', 'Chinstrap', 'Gentoo'], files: ['model.json', 'weights.bin', 'preprocessing.json'] })
+    expect(manifest.inputs).toEqual([['Island', 'text'], ['Beak Length (mm)', 'number'], ['Beak Depth (mm)', 'number'], ['Flipper Length (mm)', 'number'], ['Body Mass (g)', 'number'], ['Sex', 'text']].map(([name, type]) => ({ name, type })))
     expect(metadata.rows).toEqual({ train: 275, validation: 69 })
     expect(metadata.paramsHash).toMatch(/^[0-9a-f]{64}$/)
     expect(metadata.libraries['@tensorflow/tfjs']).toMatch(/^4\./)
@@ -151,48 +155,91 @@ describe('the train command, built in', () => {
   })
 })
 
+const WINE_DIR = repoPath('test', 'fixtures', 'onnx', 'wine-logistic')
+const WINE = join(WINE_DIR, 'eval.csv')
+/** A training command whose model is scikit-learn's, exported to ONNX beforehand. */
+const COPY_WINE_MODEL = `cp '${join(WINE_DIR, 'model.onnx')}' "$MLOPS_OUTPUT_DIR/model.onnx"`
+/** A command-flavor model that predicts one class for every row, with bash and awk alone. */
+const CONSTANT_MODEL = [
+  `printf '%s\\n' 'flavor: command' 'command: {predict: bash predict.sh, timeout-seconds: 20}' 'files: [predict.sh]' > "$MLOPS_OUTPUT_DIR/manifest.yaml"`,
+  `printf '%s\\n' 'awk -F, '"'"'NR == 1 {print "y_pred"} NR > 1 {print 1}'"'"' "$MLOPS_INPUT" > "$MLOPS_OUTPUT"' > "$MLOPS_OUTPUT_DIR/predict.sh"`,
+].join('; ')
+
+function trainWine(inputs: Record<string, string | undefined>) {
+  return runCommand(trainCommand, { data: WINE, target: 'cultivar', 'validation-split': '0.2', ...inputs })
+}
+
+const badWine = (inputs: Record<string, string | undefined>) => badInput(inputs, trainWine)
+
 describe('the train command with your own trainer', () => {
-  it('runs the command with the MLOPS_ variables, streams its output and collects the same layout', async () => {
-    const out = fresh('byo')
-    const command = 'echo "training on $MLOPS_DATA for $MLOPS_TARGET seed $MLOPS_SEED"; echo "$MLOPS_PARAMS" > "$MLOPS_OUTPUT_DIR/params.txt"; echo \'{"accuracy": 0.91, "f1_macro": 0.88}\' > scores.json'
-    const cwd = process.cwd()
-    process.chdir(dir)
-    try {
-      const { outputs, failures, logs } = await train({ command, 'metrics-file': 'scores.json', 'output-dir': out, params: '{trees: 100}', seed: '9' })
-      expect(failures).toEqual([])
-      expect(logs).toContain(`training on ${PENGUINS} for Species seed 9`)
-      expect(JSON.parse(outputs.metrics!)).toEqual({ accuracy: 0.91, f1_macro: 0.88 })
-      expect(readFileSync(join(out, 'params.txt'), 'utf8').trim()).toBe('{"trees":100}')
-      expect(json(join(out, 'metrics.json'))).toEqual({ accuracy: 0.91, f1_macro: 0.88 })
-      expect(json(join(out, 'metadata.json'))).toMatchObject({ trainer: 'command', command, params: { trees: 100 }, dataHash: outputs['data-hash'] })
-      expect(existsSync(join(out, 'profile.json'))).toBe(true)
-    } finally {
-      process.chdir(cwd)
-    }
+  it('gives the command the training and validation rows, and makes a bare model.onnx a model directory with metrics of its own', async () => {
+    const out = fresh('onnx')
+    const command = `${COPY_WINE_MODEL}; echo "training on $MLOPS_TARGET seed $MLOPS_SEED task $MLOPS_TASK"; wc -l < "$MLOPS_DATA" > "$MLOPS_OUTPUT_DIR/rows.txt"; wc -l < "$MLOPS_VALIDATION_DATA" >> "$MLOPS_OUTPUT_DIR/rows.txt"; echo "$MLOPS_PARAMS" > "$MLOPS_OUTPUT_DIR/params.txt"; echo '{"accuracy": 0.5}' > "$MLOPS_OUTPUT_DIR/metrics.json"`
+    const { outputs, failures, logs, summary } = await trainWine({ command, 'output-dir': out, params: '{C: 1}', seed: '9' })
+    expect(failures).toEqual([])
+    expect(logs).toContain('training on cultivar seed 9 task classification')
+    // 60 rows: 48 to train and 12 to validate, each file with its header.
+    expect(readFileSync(join(out, 'rows.txt'), 'utf8').split('\n').map((n) => n.trim())).toEqual(['49', '13', ''])
+    expect(readFileSync(join(out, 'params.txt'), 'utf8').trim()).toBe('{"C":1}')
+    const manifest = parseYaml(readFileSync(join(out, 'manifest.yaml'), 'utf8'))
+    const header = readFileSync(WINE, 'utf8').split('\n')[0]!.split(',')
+    expect(manifest).toEqual({ version: 1, task: 'classification', target: 'cultivar', inputs: header.slice(0, -1).map((name) => ({ name, type: 'number' })), flavor: 'onnx', files: ['model.onnx'], classes: [0, 1, 2] })
+    // train's own metrics from the model's predictions; the command's are kept beside them.
+    const metrics = JSON.parse(outputs.metrics!)
+    expect(metrics).toEqual(json(join(out, 'metrics.json')))
+    expect(metrics.accuracy).toBeGreaterThan(0.9)
+    expect(Object.keys(metrics)).toContain('roc_auc_ovr')
+    expect(json(join(out, 'user-metrics.json'))).toEqual({ accuracy: 0.5 })
+    expect(json(join(out, 'metadata.json'))).toMatchObject({ trainer: 'command', command, params: { C: 1 }, rows: { train: 48, validation: 12 }, dataHash: outputs['data-hash'] })
+    expect(json(join(out, 'profile.json')).rows).toBe(48)
+    expect(summary).toContain('onnx flavor')
   })
 
-  it('fails with the last lines of a command that exits non-zero, or that writes no metrics', async () => {
+  it('completes a manifest the command wrote, and scores a command-flavor model through its predict command', async () => {
+    const out = fresh('constant')
+    const { outputs, failures } = await trainWine({ command: CONSTANT_MODEL, 'output-dir': out, 'metrics-file': '' })
+    expect(failures).toEqual([])
+    const manifest = parseYaml(readFileSync(join(out, 'manifest.yaml'), 'utf8')) as Record<string, unknown>
+    expect(manifest).toMatchObject({ version: 1, flavor: 'command', task: 'classification', target: 'cultivar', classes: [0, 1, 2], files: ['predict.sh'] })
+    const validation = readFileSync(WINE, 'utf8').trim().split('\n').length - 1 - 48
+    const metrics = JSON.parse(outputs.metrics!)
+    expect(metrics.accuracy * validation).toBeCloseTo(Math.round(metrics.accuracy * validation), 10)
+    expect(metrics.roc_auc_ovr).toBeUndefined()
+    expect(existsSync(join(out, 'user-metrics.json'))).toBe(false)
+  })
+
+  it('fails with the last lines of a command that exits non-zero, or that writes no model', async () => {
     const lines = Array.from({ length: 30 }, (_, i) => `echo line ${i + 1}`).join('; ')
-    const message = await badInput({ command: `${lines}; echo boom >&2; exit 3`, 'output-dir': fresh('x') })
+    const message = await badWine({ command: `${lines}; echo boom >&2; exit 3`, 'output-dir': fresh('x') })
     expect(message).toMatch(/^Input 'command': '.*' exited with code 3\. Its last lines:\n/)
     expect(message).toContain('line 30\nboom')
     expect(message).not.toContain('line 10\n')
-    expect(await badInput({ command: 'true', 'output-dir': fresh('y') })).toMatch(/^Input 'metrics-file': the command succeeded but wrote no metrics at '.*metrics\.json'/)
+    expect(await badWine({ command: 'true', 'output-dir': fresh('y') })).toBe("Input 'command': 'true' succeeded but wrote no model; write model.onnx (an ONNX graph) or a manifest.yaml naming the model's flavor into $MLOPS_OUTPUT_DIR.")
+    const out = fresh('z')
+    expect(await badWine({ command: COPY_WINE_MODEL, 'metrics-file': join(dir, 'nowhere.json'), 'output-dir': out }))
+      .toMatch(/^Input 'metrics-file': the command succeeded but wrote no metrics at '.*nowhere\.json'/)
+  })
+
+  it('names the model directory, not its staging folder, when the model it wrote does not load', async () => {
+    const out = fresh('not-onnx')
+    const message = await badWine({ command: 'echo "not a graph" > "$MLOPS_OUTPUT_DIR/model.onnx"', 'output-dir': out })
+    expect(message).toBe(`Input 'command': '${join(out, 'model.onnx')}' is not an ONNX model ONNX Runtime can load (not an ONNX protobuf).`)
+    expect(existsSync(out)).toBe(false)
+    const missing = await badWine({ command: `printf 'flavor: onnx\\nfiles: [wine.onnx]\\n' > "$MLOPS_OUTPUT_DIR/manifest.yaml"`, 'output-dir': fresh('missing') })
+    expect(missing).toMatch(/^Input 'command': '.*missing\/manifest\.yaml': files: 'wine\.onnx' is missing from '.*missing'\.$/)
   })
 
   it('keeps the previous model whole when the command fails, and replaces it when the next one succeeds', async () => {
     const out = fresh('kept')
-    const succeed = 'echo weights-1 > "$MLOPS_OUTPUT_DIR/weights.bin"; echo \'{"accuracy": 0.9}\' > "$MLOPS_OUTPUT_DIR/metrics.json"'
-    expect((await train({ command: succeed, 'output-dir': out })).failures).toEqual([])
+    const succeed = `${COPY_WINE_MODEL}; echo first > "$MLOPS_OUTPUT_DIR/notes.txt"`
+    expect((await trainWine({ command: succeed, 'output-dir': out })).failures).toEqual([])
     const before = readdirSync(out).sort()
-    const message = await badInput({ command: 'rm -f "$MLOPS_OUTPUT_DIR/weights.bin"; echo partial > "$MLOPS_OUTPUT_DIR/half.bin"; exit 3', 'output-dir': out })
+    const message = await badWine({ command: 'rm -f "$MLOPS_OUTPUT_DIR/model.onnx"; echo partial > "$MLOPS_OUTPUT_DIR/half.bin"; exit 3', 'output-dir': out })
     expect(message).toMatch(/^Input 'command': '.*' exited with code 3\./)
     expect(readdirSync(out).sort()).toEqual(before)
-    expect(readFileSync(join(out, 'weights.bin'), 'utf8')).toBe('weights-1\n')
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('first\n')
     expect(readdirSync(dirname(out)).filter((name) => name.includes('.staging-'))).toEqual([])
-    const second = 'echo weights-2 > "$MLOPS_OUTPUT_DIR/weights.bin"; echo \'{"accuracy": 0.95}\' > "$MLOPS_OUTPUT_DIR/metrics.json"'
-    expect((await train({ command: second, 'output-dir': out })).failures).toEqual([])
-    expect(readFileSync(join(out, 'weights.bin'), 'utf8')).toBe('weights-2\n')
-    expect(json(join(out, 'metrics.json'))).toEqual({ accuracy: 0.95 })
+    expect((await trainWine({ command: `${COPY_WINE_MODEL}; echo second > "$MLOPS_OUTPUT_DIR/notes.txt"`, 'output-dir': out })).failures).toEqual([])
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('second\n')
   })
 })

@@ -15,16 +15,21 @@ const expected = (name: string) => JSON.parse(readFileSync(fixture(name, 'expect
 const scratch = mkdtempSync(join(tmpdir(), 'onnx-flavor-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
+/** The manifest of a model directory, parsed: the fixtures write it as JSON, which is YAML. */
+function manifestOf(dir: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(dir, 'manifest.yaml'), 'utf8').replace(/^#.*\n/, ''))
+}
+
 /** A copy of a fixture's model directory, to damage. */
 function copyOf(name: string): string {
   const dir = mkdtempSync(join(scratch, `${name}-`))
-  for (const file of ['model.onnx', 'metadata.json']) copyFileSync(fixture(name, file), join(dir, file))
+  for (const file of ['model.onnx', 'manifest.yaml']) copyFileSync(fixture(name, file), join(dir, file))
   return dir
 }
 
 describe('the onnx flavor', () => {
   it('is registered', () => {
-    expect(MODEL_FLAVORS.onnx?.modelFile).toBe('model.onnx')
+    expect(MODEL_FLAVORS.onnx?.name).toBe('onnx')
   })
 
   // Each fixture is a scikit-learn model written by generate.py, with scikit-learn's own answers.
@@ -98,24 +103,28 @@ describe('the onnx flavor', () => {
   it('name a missing model.onnx', async () => {
     const dir = copyOf('wine-logistic')
     rmSync(join(dir, 'model.onnx'))
-    await expect(loadModelDir(dir)).rejects.toThrow(`Input 'model-dir': cannot read '${join(dir, 'model.onnx')}' (no such file or directory).`)
+    await expect(loadModelDir(dir)).rejects.toThrow(`Input 'model-dir': '${join(dir, 'manifest.yaml')}': files: 'model.onnx' is missing from '${dir}'.`)
   })
 
-  it('name the model when its probabilities do not match the classes metadata.json gives', async () => {
+  it('name the model when its probabilities do not match the classes the manifest gives', async () => {
     const dir = copyOf('wine-logistic')
-    const metadata = JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8'))
-    writeFileSync(join(dir, 'metadata.json'), JSON.stringify({ ...metadata, classes: [0, 1] }))
+    writeFileSync(join(dir, 'manifest.yaml'), JSON.stringify({ ...manifestOf(dir), classes: [0, 1] }))
     const model = await loadModelDir(dir, 'baseline')
     await expect(async () => model.predict(await loadTable(fixture('wine-logistic', 'eval.csv'))))
       .rejects.toThrow(`Input 'baseline': '${join(dir, 'model.onnx')}' gives 3 probabilities per row for 2 classes (0, 1).`)
   })
 
-  it('name metadata.json when it lacks the target', async () => {
+  it('name the manifest when it lacks the target', async () => {
     const dir = copyOf('wine-logistic')
-    const metadata = JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8'))
-    delete metadata.target
-    writeFileSync(join(dir, 'metadata.json'), JSON.stringify(metadata))
-    await expect(loadModelDir(dir)).rejects.toThrow(`Input 'model-dir': '${join(dir, 'metadata.json')}' has no 'target'.`)
+    const { target: _, ...manifest } = manifestOf(dir)
+    writeFileSync(join(dir, 'manifest.yaml'), JSON.stringify(manifest))
+    await expect(loadModelDir(dir)).rejects.toThrow(`Input 'model-dir': '${join(dir, 'manifest.yaml')}': (top level): missing required key 'target'.`)
+  })
+
+  it('name a graph file the manifest lists but the directory lacks', async () => {
+    const dir = copyOf('wine-logistic')
+    writeFileSync(join(dir, 'manifest.yaml'), JSON.stringify({ ...manifestOf(dir), files: ['wine.onnx'] }))
+    await expect(loadModelDir(dir, 'baseline')).rejects.toThrow(`Input 'baseline': '${join(dir, 'manifest.yaml')}': files: 'wine.onnx' is missing from '${dir}'.`)
   })
 
   // The compiled CLI (npx tsc -p .), as a workflow runs it: the gate scores through the flavor.

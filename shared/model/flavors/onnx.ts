@@ -6,7 +6,6 @@ import type { Label, Task } from '../../metrics/index.js'
 import { column, type Column, type Table } from '../../table/index.js'
 import type { LoadedModel, ModelFlavor, Prediction } from '../flavor.js'
 import { MODEL_DIR_FILES } from '../layout.js'
-import type { StoredMetadata } from '../metadata.js'
 import { NotOnnxError, prepareGraph } from './onnx-graph.js'
 import { loadOnnxRuntime, type Ort } from './onnx-runtime.js'
 
@@ -24,20 +23,19 @@ type Binding =
   | { readonly kind: 'named'; readonly inputs: readonly { name: string; type: InputType; rank: number }[] }
 
 /**
- * A model.onnx run with ONNX Runtime's WebAssembly build (onnxruntime-web, loaded on the first
- * `load`). metadata.json says what the graph does not: the target, the columns in the order of a
- * single tensor input (`inputs` or `features`), the task and, when the graph declares none, the classes.
+ * An ONNX graph run with ONNX Runtime's WebAssembly build (onnxruntime-web, loaded on the first
+ * `load`). The graph is the manifest's `.onnx` file, model.onnx by default. The manifest says
+ * what the graph does not: the target, the columns in the order of a single tensor input, the
+ * task and, when the graph declares none, the classes.
  */
 export const onnxFlavor: ModelFlavor = {
   name: 'onnx',
-  modelFile: MODEL_DIR_FILES.onnx,
-  async load(dir, metadata, input) {
-    const path = join(dir, MODEL_DIR_FILES.onnx)
-    const metadataPath = join(dir, MODEL_DIR_FILES.metadata)
-    const bad = (problem: string) => new UserError(`Input '${input}': '${metadataPath}' ${problem}.`)
-    if (!metadata) throw bad('is missing; an onnx model needs it to name its target and input columns')
-    if (typeof metadata.target !== 'string') throw bad("has no 'target'")
-    const features = featuresOf(metadata, bad)
+  runtime: 'ONNX Runtime (WebAssembly), bundled with the actions',
+  async load(dir, manifest, input) {
+    const manifestPath = join(dir, MODEL_DIR_FILES.manifest)
+    if (!manifest) throw new UserError(`Input '${input}': '${manifestPath}' is missing; an onnx model needs it to name its target and input columns.`)
+    const path = join(dir, manifest.files?.find((file) => file.toLowerCase().endsWith('.onnx')) ?? MODEL_DIR_FILES.onnx)
+    const features = manifest.inputs.map((entry) => entry.name)
     const bytes = readWholeFile(input, path, 'weights')
     const notOnnx = (reason: string) => new UserError(`Input '${input}': '${path}' is not an ONNX model ONNX Runtime can load (${reason}).`)
     const unusable = (problem: string) => new UserError(`Input '${input}': '${path}' ${problem}.`)
@@ -55,27 +53,21 @@ export const onnxFlavor: ModelFlavor = {
     } catch (error) {
       throw notOnnx(firstLine(error))
     }
-    const classes = metadata.classes ?? graph.classes
-    const task: Task = metadata.task === 'regression' || metadata.task === 'classification' ? metadata.task : classes ? 'classification' : 'regression'
-    if (task === 'classification' && !classes) throw bad("names no 'classes' and the graph declares none")
+    const task = manifest.task
+    const classes = manifest.classes ?? graph.classes
+    if (task === 'classification' && !classes) throw new UserError(`Input '${input}': '${manifestPath}' names no 'classes' and the graph declares none.`)
     const binding = bindInputs(session, features, (problem) => notOnnx(problem))
     const columns = binding.kind === 'tensor' ? features : binding.inputs.map((graphInput) => graphInput.name)
     const outputs = chooseOutputs(session, task, (problem) => notOnnx(problem))
     return {
       flavor: 'onnx',
       task,
-      target: metadata.target,
+      target: manifest.target,
       features: columns,
-      ...(classes && { classes }),
+      ...(task === 'classification' && { classes }),
       predict: (table, tableInput = 'data') => predict(ort, session, binding, outputs, task, classes ?? [], table, columns, tableInput, unusable),
     } satisfies LoadedModel
   },
-}
-
-function featuresOf(metadata: StoredMetadata, bad: (problem: string) => UserError): string[] {
-  const names = metadata.inputs?.map((entry) => entry?.name) ?? metadata.features
-  if (!Array.isArray(names) || names.length === 0 || names.some((name) => typeof name !== 'string')) throw bad("lists no input columns ('inputs' or 'features')")
-  return names
 }
 
 function bindInputs(session: InferenceSession, features: readonly string[], notOnnx: (problem: string) => UserError): Binding {
@@ -214,4 +206,14 @@ function argmax(columns: readonly Float64Array[], row: number): number {
 
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim()
+}
+
+/** The class labels a classifier node of the ONNX graph at `path` declares, if any. */
+export function onnxGraphClasses(path: string, input: string): Label[] | undefined {
+  try {
+    return prepareGraph(readWholeFile(input, path, 'weights')).classes
+  } catch (error) {
+    if (error instanceof NotOnnxError) throw new UserError(`Input '${input}': '${path}' is not an ONNX model ONNX Runtime can load (not an ONNX protobuf).`)
+    throw error
+  }
 }

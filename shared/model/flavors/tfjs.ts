@@ -7,8 +7,8 @@ import { MODEL_DIR_FILES } from '../layout.js'
  */
 export const tfjsFlavor: ModelFlavor = {
   name: 'tfjs',
-  modelFile: MODEL_DIR_FILES.topology,
-  async load(dir, _metadata, input) {
+  runtime: 'TensorFlow.js, bundled with the actions',
+  async load(dir, _manifest, input) {
     const { loadModel } = await import('../tfjs.js')
     return loadModel(dir, input)
   },
