@@ -30,6 +30,7 @@ describe('npm run demo', () => {
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toContain('==> 3. Validate a corrupted copy')
     expect(run.stdout).toMatch(/result: Data validation failed: \d+ findings/)
+    expect(run.stdout.match(/^model flavor: tfjs$/gm)).toHaveLength(2)
     expect(run.stdout).toContain('==> 6. Gate the candidate against the champion on 2015')
     expect(run.stdout).toContain('| metric | baseline | candidate | Δ | CI of Δ | verdict |')
     expect(run.stdout).toMatch(/\| accuracy \| [\d.]+ \| [\d.]+ \| .+ \| \[[-+][\d.]+, [-+][\d.]+\] \| /)

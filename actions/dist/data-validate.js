@@ -2,19 +2,20 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-63BDGR77.js";
-import "./chunk-A4I2BYIS.js";
+} from "./chunk-45HYCPKA.js";
+import "./chunk-SKJERCWG.js";
 import "./chunk-7OENE6JI.js";
 import "./chunk-CSFXRO25.js";
 import {
   runAction
-} from "./chunk-XOFPYB45.js";
+} from "./chunk-5BKJPGLR.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-GHDV723P.js";
+} from "./chunk-EYOH6XHU.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-LOSLF7CU.js";
+import "./chunk-J5A52GCJ.js";
+import "./chunk-JICB2NHH.js";
 import "./chunk-SY6N6I5E.js";
 import "./chunk-ICLJS6T6.js";
 import "./chunk-PJKC4ZE5.js";

@@ -2,23 +2,22 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   evaluateGateCommand
-} from "./chunk-4PMFHLNK.js";
-import "./chunk-CIZBR5AI.js";
-import "./chunk-53WVIGEJ.js";
+} from "./chunk-5IZ57XAS.js";
+import "./chunk-J2LXSLU5.js";
+import "./chunk-76KWAEQY.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-QP7TOUWL.js";
 import {
   runAction
-} from "./chunk-XOFPYB45.js";
+} from "./chunk-5BKJPGLR.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-GHDV723P.js";
+} from "./chunk-EYOH6XHU.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-LOSLF7CU.js";
+import "./chunk-J5A52GCJ.js";
 import "./chunk-CEWYPVHK.js";
-import "./chunk-7BJTYJOE.js";
+import "./chunk-JICB2NHH.js";
 import "./chunk-SY6N6I5E.js";
 import "./chunk-ICLJS6T6.js";
 import "./chunk-PJKC4ZE5.js";

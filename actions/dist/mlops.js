@@ -3,25 +3,24 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-63BDGR77.js";
-import "./chunk-A4I2BYIS.js";
+} from "./chunk-45HYCPKA.js";
+import "./chunk-SKJERCWG.js";
 import {
   evaluateGateCommand
-} from "./chunk-4PMFHLNK.js";
+} from "./chunk-5IZ57XAS.js";
 import {
   registerModelCommand
-} from "./chunk-FRZME7BI.js";
-import "./chunk-CIZBR5AI.js";
+} from "./chunk-EGZHHH5C.js";
+import "./chunk-J2LXSLU5.js";
 import {
   TOOL_VERSION,
   trainCommand
-} from "./chunk-KS62SULJ.js";
+} from "./chunk-LES7UPJV.js";
 import "./chunk-7OENE6JI.js";
-import "./chunk-53WVIGEJ.js";
+import "./chunk-76KWAEQY.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-KENHCZUC.js";
-import "./chunk-QP7TOUWL.js";
+import "./chunk-XGA2BFJ5.js";
 import {
   executeCommand,
   hostContext,
@@ -29,11 +28,11 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-GHDV723P.js";
+} from "./chunk-EYOH6XHU.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-LOSLF7CU.js";
+import "./chunk-J5A52GCJ.js";
 import "./chunk-CEWYPVHK.js";
-import "./chunk-7BJTYJOE.js";
+import "./chunk-JICB2NHH.js";
 import "./chunk-SY6N6I5E.js";
 import "./chunk-ICLJS6T6.js";
 import {

@@ -4,7 +4,7 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-7KZZA2R5.js"),
+  validate: () => import("./worker-YZUYSEUS.js"),
   bootstrap: () => import("./bootstrap-worker-7WQA5OLY.js")
 };
 var { kind, task } = workerData;

@@ -49,8 +49,10 @@ async function trainAndGate(clean: string): Promise<void> {
   // Each demo run trains with another seed, so that a second run has a new candidate to gate.
   const previousRuns = (await new LocalRegistry(REGISTRY_DIR).list(MODEL_NAME)).length
   const common = { data: train, target: 'weather', ignore: 'date', seed: String(7 + previousRuns) }
-  await step('4. Train the current champion: logistic regression of the weather type, 2012-2014', { ...common, model: 'linear', 'output-dir': join(DEMO_DIR, 'champion') }, trainCommand)
-  await step('5. Train a candidate: an MLP on the same data', { ...common, model: 'mlp', params: '{hidden-units: [32, 32], epochs: 60}', 'output-dir': join(DEMO_DIR, 'candidate') }, trainCommand)
+  const champion = await step('4. Train the current champion: logistic regression of the weather type, 2012-2014', { ...common, model: 'linear', 'output-dir': join(DEMO_DIR, 'champion') }, trainCommand)
+  process.stdout.write(`model flavor: ${champion.flavor}\n`)
+  const candidate = await step('5. Train a candidate: an MLP on the same data', { ...common, model: 'mlp', params: '{hidden-units: [32, 32], epochs: 60}', 'output-dir': join(DEMO_DIR, 'candidate') }, trainCommand)
+  process.stdout.write(`model flavor: ${candidate.flavor}\n`)
   await step(
     '6. Gate the candidate against the champion on 2015, which neither has seen',
     {

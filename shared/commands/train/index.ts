@@ -21,7 +21,7 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
   cli: 'train',
   title: 'mlops train',
   description:
-    'Train a model with TensorFlow.js (linear or MLP, WASM backend) or your own command, and write a model directory with its preprocessing, validation metrics, lineage metadata and a reference profile of the training data.',
+    'Train a model with TensorFlow.js (linear or MLP, WASM backend) or your own command (ONNX or command flavor), and write a model directory with its manifest, validation metrics, lineage metadata and a reference profile of the training data.',
   inputs: {
     data: { description: 'Training data: path or glob (.csv, .tsv, .jsonl, .json, .parquet, optionally .gz).', required: true },
     target: { description: 'Column to predict.', required: true },
@@ -37,9 +37,9 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
     'output-dir': { description: 'Model directory to write.', default: 'model' },
     seed: { description: 'Seed of the split, the initial weights and the shuffling: the same seed gives the same model.', default: '0' },
     command: {
-      description: 'Your own training command, run with bash instead of the built-in trainer. It gets MLOPS_DATA, MLOPS_TARGET, MLOPS_OUTPUT_DIR, MLOPS_PARAMS and MLOPS_SEED, and writes its model into MLOPS_OUTPUT_DIR and its metrics to `metrics-file`.',
+      description: 'Your own training command (Python, R, anything), run with bash instead of the built-in trainer. It gets the training rows as CSV in MLOPS_DATA and the validation rows in MLOPS_VALIDATION_DATA, with MLOPS_TARGET, MLOPS_FEATURES (JSON list), MLOPS_TASK, MLOPS_PARAMS and MLOPS_SEED, and writes `model.onnx` or a `manifest.yaml` (command flavor) into MLOPS_OUTPUT_DIR. train then scores the validation rows through the model and writes the metrics itself.',
     },
-    'metrics-file': { description: "JSON object of metric names to numbers written by `command`. Default: `metrics.json` in `output-dir`." },
+    'metrics-file': { description: 'Metrics `command` computed itself (a JSON object of names to numbers), kept as `user-metrics.json` beside the metrics train computes. Default: `metrics.json` in `output-dir`, when the command wrote one.' },
     'upload-artifact': { type: 'boolean', description: 'Upload the model directory as a workflow artifact (in GitHub Actions).', default: 'false' },
     'artifact-name': { description: 'Name of the uploaded artifact.', default: 'model' },
     config: { description: 'YAML file whose keys are input names; inputs given directly win.' },
@@ -47,8 +47,9 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
   outputs: {
     'model-dir': { description: 'The model directory written.' },
     metrics: { type: 'json', description: 'Flat JSON of the validation metrics, named as in evaluate-gate, e.g. {"accuracy": 0.93}.' },
-    'metrics-file': { description: 'Path of metrics.json in the model directory.' },
+    'metrics-file': { description: 'Path of metrics.json in the model directory: the validation metrics train computed.' },
     'data-hash': { description: 'sha256 of the training data, as data-validate reports it.' },
+    flavor: { description: 'The flavor of the model written: `tfjs`, `onnx` or `command`.' },
   },
 
   parse(inputs: Inputs, host: HostContext): TrainCommandOptions {
@@ -83,6 +84,7 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
         metrics: JSON.stringify(result.metrics),
         'metrics-file': result.metricsFile,
         'data-hash': result.dataHash,
+        flavor: result.manifest.flavor,
       },
       report: result.metadata,
       reportPath: `${result.modelDir}/metadata.json`,
