@@ -69,7 +69,8 @@ async function predictWithCommand(model: CommandModel, table: Table, tableInput:
     for (let from = 0; from < table.rows; from += COMMAND_BATCH_ROWS) {
       const rows = Math.min(COMMAND_BATCH_ROWS, table.rows - from)
       const output = await runBatch(model, table, columns, from, rows, work)
-      const predicted = column(output.table, PREDICTION_COLUMN, output.source)
+      const predicted = output.table.columns.find((col) => col.name === PREDICTION_COLUMN)
+      if (!predicted) throw output.bad(`it has no column '${PREDICTION_COLUMN}' (its columns are ${output.table.columns.map((col) => col.name).join(', ')})`)
       if (model.manifest.task === 'regression') {
         if (predicted.kind !== 'number') throw output.bad(`column '${PREDICTION_COLUMN}' holds text; a regression predicts numbers`)
         values.set(predicted.values, from)
@@ -87,8 +88,6 @@ async function predictWithCommand(model: CommandModel, table: Table, tableInput:
 
 interface BatchOutput {
   readonly table: Table
-  /** How messages name the output. */
-  readonly source: string
   bad(problem: string): UserError
 }
 
@@ -108,18 +107,17 @@ async function runBatch(model: CommandModel, table: Table, columns: readonly Col
     timeoutSeconds,
     timeoutSetting: `command.timeout-seconds in the manifest${model.spec['timeout-seconds'] === undefined ? ', default' : ''}`,
   })
-  const source = `the predictions of '${model.manifestPath}'`
   const bad = (problem: string) => new UserError(`Input '${model.input}': the predict command of '${model.manifestPath}' wrote predictions that do not fit: ${problem}.`)
   if (!existsSync(outputPath)) throw bad(`it wrote nothing at $MLOPS_OUTPUT`)
   let output: Table
   try {
-    output = await loadTable(outputPath, { input: source })
+    output = await loadTable(outputPath, { input: 'predictions' })
   } catch (error) {
     if (error instanceof UserError) throw bad(error.message)
     throw error
   }
   if (output.rows !== rows) throw bad(`${output.rows} rows for the ${rows} rows it was given`)
-  return { table: output, source, bad }
+  return { table: output, bad }
 }
 
 function labelsOf(predicted: Column, classes: readonly Label[], output: BatchOutput): Label[] {
@@ -143,7 +141,7 @@ function readProbabilities(output: BatchOutput, classes: readonly Label[], proba
   if (present.length === 0) return false
   if (present.length < names.length) throw output.bad(`it has ${present.join(', ')} but not ${names.filter((name) => !present.includes(name)).join(', ')}; give a probability column for every class or none`)
   names.forEach((name, c) => {
-    const col = column(output.table, name, output.source)
+    const col = output.table.columns.find((candidate) => candidate.name === name)!
     const bad = col.kind === 'string' ? 0 : col.values.findIndex((p) => !(p >= 0 && p <= 1))
     if (col.kind === 'string' || bad >= 0) throw output.bad(`column '${name}' holds a value that is not a probability between 0 and 1${bad >= 0 ? ` on line ${output.table.lines[bad]}` : ''}`)
     probabilities[c]!.set(col.values, from)
