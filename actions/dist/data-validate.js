@@ -2,17 +2,17 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-45HYCPKA.js";
+} from "./chunk-NMRTVY75.js";
 import "./chunk-SKJERCWG.js";
 import "./chunk-7OENE6JI.js";
 import "./chunk-CSFXRO25.js";
 import {
   runAction
-} from "./chunk-5BKJPGLR.js";
+} from "./chunk-LXT5PCEM.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-EYOH6XHU.js";
+} from "./chunk-JD3RXX6B.js";
 import "./chunk-GH6P52GL.js";
 import "./chunk-J5A52GCJ.js";
 import "./chunk-JICB2NHH.js";

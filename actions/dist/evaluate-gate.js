@@ -2,18 +2,18 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   evaluateGateCommand
-} from "./chunk-5IZ57XAS.js";
-import "./chunk-J2LXSLU5.js";
-import "./chunk-76KWAEQY.js";
+} from "./chunk-VNQOGIUL.js";
+import "./chunk-QCZLBEZM.js";
+import "./chunk-4AXF44X4.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
 import {
   runAction
-} from "./chunk-5BKJPGLR.js";
+} from "./chunk-LXT5PCEM.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-EYOH6XHU.js";
+} from "./chunk-JD3RXX6B.js";
 import "./chunk-GH6P52GL.js";
 import "./chunk-J5A52GCJ.js";
 import "./chunk-CEWYPVHK.js";

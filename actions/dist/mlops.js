@@ -3,24 +3,24 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-45HYCPKA.js";
+} from "./chunk-NMRTVY75.js";
 import "./chunk-SKJERCWG.js";
 import {
   evaluateGateCommand
-} from "./chunk-5IZ57XAS.js";
+} from "./chunk-VNQOGIUL.js";
 import {
   registerModelCommand
-} from "./chunk-EGZHHH5C.js";
-import "./chunk-J2LXSLU5.js";
+} from "./chunk-DG3SP2TC.js";
+import "./chunk-QCZLBEZM.js";
 import {
   TOOL_VERSION,
   trainCommand
-} from "./chunk-LES7UPJV.js";
+} from "./chunk-JFMSQ7K4.js";
 import "./chunk-7OENE6JI.js";
-import "./chunk-76KWAEQY.js";
+import "./chunk-4AXF44X4.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-XGA2BFJ5.js";
+import "./chunk-OXB76DOU.js";
 import {
   executeCommand,
   hostContext,
@@ -28,7 +28,7 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-EYOH6XHU.js";
+} from "./chunk-JD3RXX6B.js";
 import "./chunk-GH6P52GL.js";
 import "./chunk-J5A52GCJ.js";
 import "./chunk-CEWYPVHK.js";

@@ -2,16 +2,16 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registerModelCommand
-} from "./chunk-EGZHHH5C.js";
-import "./chunk-J2LXSLU5.js";
-import "./chunk-XGA2BFJ5.js";
+} from "./chunk-DG3SP2TC.js";
+import "./chunk-QCZLBEZM.js";
+import "./chunk-OXB76DOU.js";
 import {
   runAction
-} from "./chunk-5BKJPGLR.js";
+} from "./chunk-LXT5PCEM.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-EYOH6XHU.js";
+} from "./chunk-JD3RXX6B.js";
 import "./chunk-GH6P52GL.js";
 import "./chunk-J5A52GCJ.js";
 import "./chunk-JICB2NHH.js";

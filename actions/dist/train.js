@@ -2,19 +2,19 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-LES7UPJV.js";
+} from "./chunk-JFMSQ7K4.js";
 import "./chunk-7OENE6JI.js";
-import "./chunk-76KWAEQY.js";
+import "./chunk-4AXF44X4.js";
 import "./chunk-UF4MOABJ.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-XGA2BFJ5.js";
+import "./chunk-OXB76DOU.js";
 import {
   runAction
-} from "./chunk-5BKJPGLR.js";
+} from "./chunk-LXT5PCEM.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-EYOH6XHU.js";
+} from "./chunk-JD3RXX6B.js";
 import "./chunk-GH6P52GL.js";
 import "./chunk-J5A52GCJ.js";
 import "./chunk-CEWYPVHK.js";

@@ -37,6 +37,9 @@ export interface ModelManifest {
   command?: CommandSpec
 }
 
+/** The order keys are written in: what the model is first, then how to run it. */
+const KEY_ORDER = ['version', 'flavor', 'task', 'target', 'inputs', 'classes', 'files', 'runtime', 'command'] as const satisfies readonly (keyof ModelManifest)[]
+
 const Ajv = AjvModule.default ?? AjvModule
 let validator: ReturnType<InstanceType<typeof Ajv>['compile']> | undefined
 
@@ -93,7 +96,8 @@ export function parseManifest(text: string, path: string, input: string, dir: st
 
 /** Writes manifest.yaml, with the schema comment editors read. */
 export function writeManifest(dir: string, manifest: ModelManifest, input = 'output-dir'): void {
-  const body = stringify(manifest, { lineWidth: 0, flowCollectionPadding: false })
+  const ordered = Object.fromEntries(KEY_ORDER.filter((key) => manifest[key] !== undefined).map((key) => [key, manifest[key]]))
+  const body = stringify(ordered, { lineWidth: 0, flowCollectionPadding: false })
   writeOutputFile(input, join(dir, MODEL_DIR_FILES.manifest), `# yaml-language-server: $schema=${MANIFEST_SCHEMA_URL}\n${body}`)
 }
 
