@@ -18,6 +18,8 @@ export type Prediction =
 export interface LoadedModel {
   /** The flavor that loaded it. */
   readonly flavor: string
+  /** The library that runs it, with its version, when the flavor knows: 'onnxruntime-web 1.31.1'. */
+  readonly runtime?: string
   readonly task: Task
   readonly target: string
   /** The columns it reads from a table, by name; a table may order them differently or hold more. */

@@ -78,7 +78,7 @@ export async function recordModel(staging: string, data: TrainingData, options: 
     ...(data.validationTable && { validationDataHash: data.validationTable.hash }),
     rows: { train: data.train.length, validation: data.validation.length },
     metrics,
-    libraries: { 'mlops-actions': TOOL_VERSION, ...trainer.libraries, node: process.version },
+    libraries: { 'mlops-actions': TOOL_VERSION, ...trainer.libraries, ...runtimeLibrary(reloaded.runtime), node: process.version },
     durationSeconds: (Date.now() - started) / 1000,
     createdAt: new Date().toISOString(),
     lineage: options.lineage,
@@ -87,4 +87,10 @@ export async function recordModel(staging: string, data: TrainingData, options: 
   const profile = buildReferenceProfile(data.combined, { rows: data.train, seed: options.seed })
   writeModelRecords(staging, { metrics, metadata, profile })
   return { modelDir: options.outputDir, metrics, metricsFile: modelDirFile(options.outputDir, 'metrics'), dataHash: data.table.hash, manifest, metadata }
+}
+
+/** 'onnxruntime-web 1.31.1' as a libraries entry. */
+function runtimeLibrary(runtime: string | undefined): Record<string, string> {
+  const match = runtime ? /^(\S+) (\S+)/.exec(runtime) : null
+  return match ? { [match[1]!]: match[2]! } : {}
 }

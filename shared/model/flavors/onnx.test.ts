@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -125,6 +125,36 @@ describe('the onnx flavor', () => {
     const dir = copyOf('wine-logistic')
     writeFileSync(join(dir, 'manifest.yaml'), JSON.stringify({ ...manifestOf(dir), files: ['wine.onnx'] }))
     await expect(loadModelDir(dir, 'baseline')).rejects.toThrow(`Input 'baseline': '${join(dir, 'manifest.yaml')}': files: 'wine.onnx' is missing from '${dir}'.`)
+  })
+
+  it('run on onnxruntime-node when the workflow installed it, and on the bundled WebAssembly build otherwise', () => {
+    // A stand-in for the native package, which npm installs only with --ignore-scripts: the same
+    // API, counting its loads. The compiled library (npx tsc -p .) runs in a fresh process.
+    const workflow = mkdtempSync(join(scratch, 'workflow-'))
+    const stub = join(workflow, 'node_modules', 'onnxruntime-node')
+    mkdirSync(stub, { recursive: true })
+    writeFileSync(join(stub, 'package.json'), JSON.stringify({ name: 'onnxruntime-node', version: '1.23.2', main: 'index.js' }))
+    const web = repoPath('node_modules', 'onnxruntime-web', 'dist')
+    writeFileSync(join(stub, 'index.js'), [
+      `const ort = require(${JSON.stringify(join(web, 'ort.node.min.js'))})`,
+      `ort.env.wasm.wasmPaths = ${JSON.stringify(`file://${web}/`)}`,
+      "ort.env.versions.node = '1.23.2'",
+      'globalThis.nativeLoads = (globalThis.nativeLoads ?? 0) + 1',
+      'module.exports = ort',
+    ].join('\n'))
+    const script = [
+      `const { loadModelDir } = await import(${JSON.stringify(repoPath('build', 'shared', 'model', 'index.js'))})`,
+      `const { loadTable } = await import(${JSON.stringify(repoPath('build', 'shared', 'table', 'index.js'))})`,
+      `const model = await loadModelDir(${JSON.stringify(fixture('wine-logistic'))})`,
+      `const prediction = await model.predict(await loadTable(${JSON.stringify(fixture('wine-logistic', 'eval.csv'))}))`,
+      'console.log(JSON.stringify({ runtime: model.runtime, loads: globalThis.nativeLoads ?? 0, labels: prediction.labels }))',
+    ].join('\n')
+    const run = (cwd: string) => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' }))
+    const want = expected('wine-logistic').labels
+    expect(run(workflow)).toEqual({ runtime: 'onnxruntime-node 1.23.2', loads: 1, labels: want })
+    const withoutNative = run(scratch)
+    expect(withoutNative).toMatchObject({ loads: 0, labels: want })
+    expect(withoutNative.runtime).toMatch(/^onnxruntime-web \d+\.\d+\.\d+$/)
   })
 
   // The compiled CLI (npx tsc -p .), as a workflow runs it: the gate scores through the flavor.

@@ -46,7 +46,7 @@ export const onnxFlavor: ModelFlavor = {
       if (error instanceof NotOnnxError) throw notOnnx('not an ONNX protobuf')
       throw error
     }
-    const ort = await loadOnnxRuntime()
+    const { ort, name: runtime } = await loadOnnxRuntime()
     let session: InferenceSession
     try {
       session = await ort.InferenceSession.create(graph.bytes)
@@ -61,6 +61,7 @@ export const onnxFlavor: ModelFlavor = {
     const outputs = chooseOutputs(session, task, (problem) => notOnnx(problem))
     return {
       flavor: 'onnx',
+      runtime,
       task,
       target: manifest.target,
       features: columns,
