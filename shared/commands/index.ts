@@ -1,10 +1,11 @@
 import type { Command } from '../runtime/command.js'
 import { evaluateGateCommand } from './evaluate-gate/index.js'
+import { monitorDriftCommand } from './monitor-drift/index.js'
 import { registerModelCommand } from './register-model/index.js'
 import { trainCommand } from './train/index.js'
 import { validateCommand } from './data-validate/index.js'
 
 /** Every command, one per action. */
-export const COMMANDS: readonly Command<any, any>[] = [validateCommand, trainCommand, evaluateGateCommand, registerModelCommand]
+export const COMMANDS: readonly Command<any, any>[] = [validateCommand, trainCommand, evaluateGateCommand, registerModelCommand, monitorDriftCommand]
 
-export { evaluateGateCommand, registerModelCommand, trainCommand, validateCommand }
+export { evaluateGateCommand, monitorDriftCommand, registerModelCommand, trainCommand, validateCommand }

@@ -1,22 +1,22 @@
 import { UserError } from '../errors/index.js'
 import type { ReferenceProfile } from '../profile/index.js'
-import type { Table } from '../table/index.js'
 import { compareColumn } from './compare-column.js'
 import { adjustPValues } from './correction.js'
 import type { ColumnDrift, DatasetVerdict, DriftFinding, DriftReport } from './dataset-types.js'
 import { resolveCompareOptions, type CompareOptions, type ResolvedOptions } from './options.js'
-import { referenceSource, tableSide, type ReferenceSource } from './reference.js'
+import { referenceSource, tableSide, type DataSide, type ReferenceSource } from './reference.js'
 import { DRIFT_TESTS_BY_NAME } from './registry.js'
 
 /**
  * Compares every column the reference and the current data share, each with its test, and
  * gives the dataset's verdict: drifted when the share of drifted columns among those compared
- * reaches `driftShare`. The reference is a table (a data file) or a training profile.
+ * reaches `driftShare`. The reference is data (a table, or column samples from
+ * readColumnSamples, which hold far less) or a training profile.
  */
-export function compareDatasets(reference: Table | ReferenceProfile, current: Table, options: CompareOptions = {}): DriftReport {
+export function compareDatasets(reference: DataSide | ReferenceProfile, current: DataSide, options: CompareOptions = {}): DriftReport {
   const settings = resolveCompareOptions(options)
   const source = referenceSource(reference)
-  const currentColumns = new Map(current.columns.map((column) => [column.name, column]))
+  const currentColumns = new Map<string, DataSide['columns'][number]>(current.columns.map((column) => [column.name, column]))
   const names = selectedColumns(source, currentColumns, settings)
   const columns: ColumnDrift[] = []
   const findings: DriftFinding[] = []

@@ -1,6 +1,6 @@
 import type { NumericColumnProfile, ReferenceProfile, StringColumnProfile } from '../profile/index.js'
 import { cutText } from '../stats/index.js'
-import type { Column, Table } from '../table/index.js'
+import type { Column, ColumnSamples, SampledColumn, Table } from '../table/index.js'
 import type { ReferenceKind } from './dataset-types.js'
 
 /**
@@ -49,11 +49,14 @@ export interface ReferenceSource {
   column(name: string): SideColumn
 }
 
-export function isProfile(reference: Table | ReferenceProfile): reference is ReferenceProfile {
+/** Data to compare: a table read whole, or only the compared columns read as samples (readColumnSamples). */
+export type DataSide = Table | ColumnSamples
+
+export function isProfile(reference: DataSide | ReferenceProfile): reference is ReferenceProfile {
   return 'version' in reference && 'sample' in reference && 'dataHash' in reference
 }
 
-export function referenceSource(reference: Table | ReferenceProfile): ReferenceSource {
+export function referenceSource(reference: DataSide | ReferenceProfile): ReferenceSource {
   if (isProfile(reference)) {
     const byName = new Map(reference.columns.map((column) => [column.name, column]))
     return {
@@ -64,15 +67,16 @@ export function referenceSource(reference: Table | ReferenceProfile): ReferenceS
       column: (name) => profileSide(byName.get(name)!, reference.rows),
     }
   }
-  const byName = new Map(reference.columns.map((column) => [column.name, column]))
+  const byName = new Map<string, Column | SampledColumn>(reference.columns.map((column) => [column.name, column]))
   return { kind: 'data', rows: reference.rows, names: reference.columns.map((column) => column.name), column: (name) => tableSide(byName.get(name)!, false) }
 }
 
 /**
- * A table's column. `cutLongText` cuts text as a profile stores it (TEXT_CUT code points and
- * '…'), so that long values match the profile's categories.
+ * A table's column, or a sampled one. `cutLongText` cuts text as a profile stores it
+ * (TEXT_CUT code points and '…'), so that long values match the profile's categories.
  */
-export function tableSide(column: Column, cutLongText: boolean): SideColumn {
+export function tableSide(column: Column | SampledColumn, cutLongText: boolean): SideColumn {
+  if (isSampledColumn(column)) return sampledSide(column, cutLongText)
   if (column.kind === 'string') {
     const counts = new Map<string, number>()
     let present = 0
@@ -87,10 +91,29 @@ export function tableSide(column: Column, cutLongText: boolean): SideColumn {
   const sorted = finiteSorted(column.values)
   let sum = 0
   for (let i = 0; i < sorted.length; i++) sum += sorted[i]!
+  return numberSide(column.name, column.values.length, sorted, sum)
+}
+
+const isSampledColumn = (column: Column | SampledColumn): column is SampledColumn => 'rows' in column
+
+/** A sampled column is already in the side's shape: its sorted values are used as they are, not copied. */
+function sampledSide(column: SampledColumn, cutLongText: boolean): SideColumn {
+  if (column.kind === 'number') return numberSide(column.name, column.rows, column.values, column.sum)
+  let counts = column.counts
+  if (cutLongText) {
+    counts = new Map()
+    for (const [text, count] of column.counts) counts.set(cutText(text), (counts.get(cutText(text)) ?? 0) + count)
+  }
+  let present = 0
+  for (const count of counts.values()) present += count
+  return { name: column.name, stored: 'string', rows: column.rows, present, counts, pooled: null }
+}
+
+function numberSide(name: string, rows: number, sorted: Float64Array, sum: number): NumberSide {
   return {
-    name: column.name,
+    name,
     stored: 'number',
-    rows: column.values.length,
+    rows,
     present: sorted.length,
     sorted,
     sampled: false,

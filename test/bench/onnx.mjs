@@ -7,9 +7,12 @@
 // once (untimed), then the flavor's load + predict through build/ is timed, 5 runs alternating the
 // models, and its probabilities are checked against scikit-learn's on every 100th row. A profile
 // splits the flavor's time: ONNX Runtime alone on one [100k, 20] float32 tensor, and in the
-// flavor's batches. Writes test/bench/results/onnx.json.
+// flavor's batches. The same timing runs again in a process whose working directory has
+// onnxruntime-node (installed with --ignore-scripts), which the flavor then uses. Last, the command
+// flavor's cost per call: the logistic pipeline pickled, scored by predict.py on 1, 1,000 and all
+// rows. Writes test/bench/results/onnx.json.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -62,6 +65,8 @@ try {
   }
   for (const model of models) model.agreement = agreement(model.prediction, sample.rows, sample.probabilities[model.name])
   for (const model of models) model.profile = await profile(model.dir, table, sklearn.features)
+  const native = nativeRuntime(sklearn.data, models.map((model) => model.dir))
+  const command = await commandOverhead(join(work, 'command'), table)
 
   const rows = models.map((model) => {
     const sklearnSeconds = median(model.seconds)
@@ -75,6 +80,7 @@ try {
       onnxSeconds,
       ratio: onnxSeconds / sklearnSeconds,
       withinTarget: onnxSeconds / sklearnSeconds <= TARGET_RATIO,
+      ...(native && { nativeSeconds: native.seconds[model.dir], nativeRatio: native.seconds[model.dir] / sklearnSeconds }),
       maxAbsDifference: model.agreement.maxAbsDifference,
       agrees: model.agreement.maxAbsDifference <= TOLERANCE,
       profile: model.profile,
@@ -96,6 +102,11 @@ try {
     `Profile (ONNX Runtime alone, float32 tensors built beforehand): ${rows.map((row) => `${row.model}: one [${ROWS}, ${sklearn.features}] run ${ms(row.profile.oneBatchSeconds)}, in batches of ${ONNX_BATCH_ROWS} ${ms(row.profile.batchedSeconds)}, building those float32 batches ${ms(row.profile.float32ConversionSeconds)}`).join('; ')}.`,
     `Target (load + predict within ${TARGET_RATIO}x of scikit-learn): ${rows.map((row) => `${row.model} ${row.withinTarget ? 'MET' : 'MISSED'} (${row.ratio.toFixed(2)}x)`).join('; ')}.`,
     `Probabilities agree within ${TOLERANCE}: ${rows.map((row) => `${row.model} ${row.agrees ? 'yes' : 'NO'}`).join('; ')}.`,
+    native
+      ? `With ${native.runtime} installed in the working directory: ${rows.map((row) => `${row.model} ${ms(row.nativeSeconds)} (${row.nativeRatio.toFixed(2)}x)`).join('; ')}.`
+      : 'onnxruntime-node: not measured (not installed, and installing it was not allowed).',
+    '',
+    `Command flavor (the logistic pipeline pickled, scored by predict.py through ${PYTHON}), load + predict: ${command.map((entry) => `${entry.rows.toLocaleString('en-US')} rows ${ms(entry.seconds)}`).join('; ')}. Overhead of one call (a 1-row batch: starting Python, importing scikit-learn, unpickling): ${ms(command[0].seconds)}.`,
     '',
   ]
   process.stdout.write(lines.join('\n'))
@@ -117,6 +128,8 @@ try {
     },
     versions: { sklearn: sklearn.sklearn, numpy: sklearn.numpy, python: sklearn.python, blasThreads: sklearn.blasThreads },
     targetRatio: TARGET_RATIO,
+    ...(native && { nativeRuntime: native.runtime }),
+    commandFlavor: command.map((entry) => ({ rows: entry.rows, seconds: round(entry.seconds, 5), samples: entry.samples.map((value) => round(value, 5)) })),
     results: rows.map(({ samples, profile: p, ...row }) => ({ ...roundAll(row), profile: roundAll(p), samples: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, v.map((s) => round(s, 5))])) })),
   }
   writeFileSync(path, JSON.stringify(record, null, 2) + '\n')
@@ -138,7 +151,7 @@ function agreement(prediction, sampleRows, expected) {
 
 /** ONNX Runtime on its own: where the flavor's time goes besides the runtime's (copies, batches). */
 async function profile(dir, table, width) {
-  const ort = await loadOnnxRuntime()
+  const { ort } = await loadOnnxRuntime()
   const session = await ort.InferenceSession.create(prepareGraph(readFileSync(join(dir, 'model.onnx'))).bytes)
   const columns = Array.from({ length: width }, (_, c) => table.columns.find((col) => col.name === `x${c}`).values)
   const tensor = (from, rows) => {
@@ -178,4 +191,41 @@ function round(value, digits) {
 
 function ms(seconds) {
   return `${(seconds * 1000).toFixed(1)} ms`
+}
+
+/**
+ * load + predict in a process whose working directory holds onnxruntime-node, installed with
+ * --ignore-scripts as the docs say (its install script fetches CUDA files). Undefined when it
+ * cannot be installed here (MLOPS_BENCH_INSTALL=0, or no npm registry).
+ */
+function nativeRuntime(data, dirs) {
+  const dir = join(process.env.MLOPS_BENCH_DIR || join(tmpdir(), 'mlops-bench'), 'onnxruntime-node')
+  mkdirSync(dir, { recursive: true })
+  if (!existsSync(join(dir, 'node_modules', 'onnxruntime-node'))) {
+    if (process.env.MLOPS_BENCH_INSTALL === '0') return undefined
+    log(`Installing onnxruntime-node in ${dir} (npm install --ignore-scripts) ...`)
+    writeFileSync(join(dir, 'package.json'), '{"private": true}\n')
+    const npm = spawnSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', 'onnxruntime-node'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] })
+    if (npm.status !== 0) return undefined
+  }
+  const child = spawnSync(process.execPath, [join(here, 'onnx-score.mjs'), data, String(RUNS), ...dirs], { cwd: dir, encoding: 'utf8' })
+  const result = child.status === 0 ? lastJsonLine(child.stdout) : undefined
+  if (!result) throw new Error(`onnx-score.mjs failed:\n${child.stderr}`)
+  const seconds = Object.fromEntries(dirs.map((model) => [model, median(result.results[model].load.map((load, i) => load + result.results[model].predict[i]))]))
+  log(`${result.runtime}: ${dirs.map((model) => ms(seconds[model])).join(', ')}`)
+  return { runtime: result.runtime, seconds }
+}
+
+/** The command flavor's load + predict on 1, 1,000 and every row: the first is the cost of a call. */
+async function commandOverhead(dir, table) {
+  const { takeRows } = await import('../../build/shared/table/index.js')
+  const entries = [1, 1_000, table.rows].map((rows) => ({ rows, table: takeRows(table, Array.from({ length: rows }, (_, i) => i)), samples: [] }))
+  for (let run = 0; run < RUNS; run++) {
+    for (const entry of entries) {
+      const start = performance.now()
+      await (await loadModelDir(dir)).predict(entry.table)
+      entry.samples.push((performance.now() - start) / 1000)
+    }
+  }
+  return entries.map((entry) => ({ rows: entry.rows, samples: entry.samples, seconds: median(entry.samples) }))
 }

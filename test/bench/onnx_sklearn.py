@@ -4,7 +4,8 @@ Usage: /usr/bin/python3 test/bench/onnx_sklearn.py OUT_DIR [--rows N] [--runs N]
 
 Fits a LogisticRegression (standardized inputs) and a small RandomForest on a seeded synthetic
 3-class table of 20 numeric features, exports each to ONNX with the fixture generator's functions
-(test/fixtures/onnx/generate.py), and writes OUT_DIR/data.csv (the rows), OUT_DIR/<model>/ (the
+(test/fixtures/onnx/generate.py), pickles the logistic pipeline as a command-flavor model
+(OUT_DIR/command, scored by test/fixtures/byom/predict.py), and writes OUT_DIR/data.csv (the rows), OUT_DIR/<model>/ (the
 model directories) and OUT_DIR/sample.json (predict_proba on every Nth row, for the agreement
 check). Then times predict_proba on all rows, in this process, the data already in memory.
 Prints one JSON line: versions, rows, and each model's times.
@@ -12,6 +13,8 @@ Prints one JSON line: versions, rows, and each model's times.
 import argparse
 import json
 import os
+import pickle
+import shutil
 import sys
 import time
 
@@ -21,12 +24,14 @@ from onnx import TensorProto, helper
 from sklearn.datasets import make_classification
 from sklearn.ensemble import RandomForestClassifier
 from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 from threadpoolctl import threadpool_info, threadpool_limits
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fixtures', 'onnx'))
 from generate import forest_node, label_info, logistic_nodes, scaler, tensor_input, write_model_dir, zipmap  # noqa: E402
 
+BYOM = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fixtures', 'byom')
 SEED = 42
 FEATURES = [f'x{i}' for i in range(20)]
 TARGET = 'y'
@@ -62,6 +67,20 @@ def forest(x, y, folder):
     return model.predict_proba
 
 
+def command_model(x, y, folder):
+    """The logistic pipeline pickled as a command-flavor model, scored by test/fixtures/byom/predict.py."""
+    model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000)).fit(x, y)
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, 'model.pkl'), 'wb') as file:
+        pickle.dump({'model': model, 'features': FEATURES}, file)
+    for name in ['predict.py', 'common.py']:
+        shutil.copy(os.path.join(BYOM, name), os.path.join(folder, name))
+    manifest = {'version': 1, 'flavor': 'command', 'task': 'classification', 'target': TARGET, 'inputs': [{'name': f, 'type': 'number'} for f in FEATURES],
+                'classes': model.classes_.tolist(), 'files': ['model.pkl', 'predict.py', 'common.py'], 'command': {'predict': f'{sys.executable} predict.py'}}
+    with open(os.path.join(folder, 'manifest.yaml'), 'w') as file:
+        json.dump(manifest, file, indent=2)
+
+
 def main():
     args = arguments()
     os.makedirs(args.out_dir, exist_ok=True)
@@ -80,6 +99,7 @@ def main():
         models.append({'name': name, 'dir': folder, 'score': score})
     with open(os.path.join(args.out_dir, 'sample.json'), 'w') as file:
         json.dump({'rows': sample_rows, 'probabilities': sample}, file)
+    command_model(x, y, os.path.join(args.out_dir, 'command'))
 
     # Alternating the models (and all BLAS threads with one) spreads a busy spell on a shared
     # machine over all of them. One thread is what ONNX Runtime's WebAssembly build gets.

@@ -36,9 +36,13 @@ const readAction = (name: string): ActionMetadata => parseYaml(readFileSync(repo
  */
 const isNode24FalsePositive = (message: string) => /^invalid runner name "node24" at runs\.using/.test(message)
 
+/** Workflows shown in the documentation: the ```yaml blocks of a page that have `jobs:`. */
+const DOCUMENTED = ['README.md', ...ACTIONS.flatMap((name) => readdirSync(repoPath('actions', name)).filter((file) => file.endsWith('.md')).map((file) => `actions/${name}/${file}`))]
+  .flatMap((page) => [...readFileSync(repoPath(page), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!).filter((block) => /^jobs:/m.test(block)).map((text, i) => ({ name: `${page} workflow ${i + 1}`, text })))
+
 /** Steps that run one of this repository's actions, locally (`./actions/x`) or as users do (`owner/repo/actions/x@ref`). */
-function actionSteps(file: string): { job: string; action: string; with: Record<string, unknown> }[] {
-  const workflow = parseYaml(readFileSync(repoPath(file), 'utf8')) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> }
+function actionSteps(file: string, text = readFileSync(repoPath(file), 'utf8')): { job: string; action: string; with: Record<string, unknown> }[] {
+  const workflow = parseYaml(text) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> }
   return Object.entries(workflow.jobs).flatMap(([job, spec]) =>
     (spec.steps ?? []).flatMap((step) => {
       const match = /^(?:\.|mlops-actions\/mlops-actions)\/actions\/([\w-]+)\/?(?:@.+)?$/.exec(step.uses ?? '')
@@ -70,25 +74,41 @@ describe('workflows', () => {
   })
 
   it.each(ACTIONS)('actions/%s is used by a repository workflow, so that actionlint checks the inputs given to it', (action) => {
-    expect(WORKFLOWS.flatMap(actionSteps).map((step) => step.action)).toContain(action)
+    expect(WORKFLOWS.flatMap((file) => actionSteps(file)).map((step) => step.action)).toContain(action)
   })
 
   it.each([...WORKFLOWS, ...TEMPLATES])("%s gives this repository's actions only declared inputs, and all required ones", (file) => {
-    const problems: string[] = []
-    for (const step of actionSteps(file)) {
-      if (!ACTIONS.includes(step.action)) {
-        problems.push(`job ${step.job}: no action '${step.action}' in actions/`)
-        continue
-      }
-      const inputs = readAction(step.action).inputs ?? {}
-      for (const name of Object.keys(step.with)) if (!(name in inputs)) problems.push(`job ${step.job}: ${step.action} has no input '${name}'`)
-      for (const [name, spec] of Object.entries(inputs)) {
-        if (spec.required && !(name in step.with)) problems.push(`job ${step.job}: ${step.action} needs input '${name}'`)
-      }
-    }
-    expect(problems).toEqual([])
+    expect(inputProblems(actionSteps(file))).toEqual([])
   })
 })
+
+describe('workflows in the documentation', () => {
+  it('are found', () => {
+    expect(DOCUMENTED.map((doc) => doc.name)).toContain('actions/train/BRING-YOUR-OWN-MODEL.md workflow 1')
+  })
+
+  it.each(DOCUMENTED)('$name passes actionlint and gives the actions only declared inputs', async ({ text }) => {
+    const findings = await actionlintSource(text, repoPath('.github', 'workflows', 'documented.yml'))
+    expect(formatFindings(findings)).toBe('')
+    expect(inputProblems(actionSteps('', text))).toEqual([])
+  })
+})
+
+function inputProblems(steps: ReturnType<typeof actionSteps>): string[] {
+  const problems: string[] = []
+  for (const step of steps) {
+    if (!ACTIONS.includes(step.action)) {
+      problems.push(`job ${step.job}: no action '${step.action}' in actions/`)
+      continue
+    }
+    const inputs = readAction(step.action).inputs ?? {}
+    for (const name of Object.keys(step.with)) if (!(name in inputs)) problems.push(`job ${step.job}: ${step.action} has no input '${name}'`)
+    for (const [name, spec] of Object.entries(inputs)) {
+      if (spec.required && !(name in step.with)) problems.push(`job ${step.job}: ${step.action} needs input '${name}'`)
+    }
+  }
+  return problems
+}
 
 describe.each(ACTIONS)('actions/%s/action.yml', (name) => {
   const action = readAction(name)

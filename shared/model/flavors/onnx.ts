@@ -109,7 +109,7 @@ async function predict(ort: Ort, session: InferenceSession, binding: Binding, ou
   // output are), so the label tensor is neither fetched nor converted.
   const readLabels = task === 'classification' && !outputs.scores
   const fetches = [readLabels ? outputs.label : undefined, outputs.scores].filter((name): name is string => name !== undefined)
-  const labels: Label[] = []
+  const labels = new Array<Label>(task === 'classification' ? table.rows : 0)
   const probabilities = classes.map(() => new Float64Array(table.rows))
   const values = new Float64Array(table.rows)
   // Every full batch fills the same input arrays; ONNX Runtime copies them in before it runs.
@@ -127,11 +127,11 @@ async function predict(ort: Ort, session: InferenceSession, binding: Binding, ou
     if (outputs.scores) {
       const scores = results[outputs.scores]!
       if (scores.size !== rows * classes.length) throw unusable(`gives ${scores.size / rows} probabilities per row for ${classes.length} classes (${classes.join(', ')})`)
-      const data = scores.data as Float32Array | Float64Array
-      for (let row = 0; row < rows; row++) for (let c = 0; c < classes.length; c++) probabilities[c]![from + row] = data[row * classes.length + c]!
+      copyScores(scores.data as Float32Array | Float64Array, probabilities, from, rows)
+      labelByArgmax(scores.data as Float32Array | Float64Array, classes, labels, from, rows)
+    } else {
+      labelsOf(results[outputs.label!]!).forEach((label, row) => (labels[from + row] = label))
     }
-    if (readLabels) labels.push(...labelsOf(results[outputs.label!]!))
-    else for (let row = 0; row < rows; row++) labels.push(classes[argmax(probabilities, from + row)]!)
   }
   if (task === 'regression') return { task, values }
   return { task, classes, labels, ...(outputs.scores && { probabilities }) }
@@ -199,10 +199,23 @@ function labelsOf(tensor: Tensor): Label[] {
   return Array.from(data as ArrayLike<number>)
 }
 
-function argmax(columns: readonly Float64Array[], row: number): number {
-  let best = 0
-  for (let c = 1; c < columns.length; c++) if (columns[c]![row]! > columns[best]![row]!) best = c
-  return best
+/** Row-major [rows, C] scores into one column per class, one class at a time (a tight loop per column). */
+function copyScores(data: Float32Array | Float64Array, columns: Float64Array[], from: number, rows: number): void {
+  const width = columns.length
+  for (let c = 0; c < width; c++) {
+    const column = columns[c]!
+    for (let row = 0, at = c; row < rows; row++, at += width) column[from + row] = data[at]!
+  }
+}
+
+/** The class of each row's largest score; the first on a tie, as numpy's argmax. */
+function labelByArgmax(data: Float32Array | Float64Array, classes: readonly Label[], labels: Label[], from: number, rows: number): void {
+  const width = classes.length
+  for (let row = 0, at = 0; row < rows; row++, at += width) {
+    let best = 0
+    for (let c = 1; c < width; c++) if (data[at + c]! > data[at + best]!) best = c
+    labels[from + row] = classes[best]!
+  }
 }
 
 function firstLine(error: unknown): string {

@@ -1,0 +1,107 @@
+import { join } from 'node:path'
+import { DEFAULT_MISSING_VALUES, readDataset, resolveDataFiles, type DataFile } from '../../data/index.js'
+import { UserError } from '../../errors/index.js'
+import type { Logger } from '../../log/index.js'
+import { MODEL_DIR_FILES, readProfileText } from '../../model/index.js'
+import { createTemporaryDir, removeTemporary } from '../../output/index.js'
+import { parseReferenceProfile, type ReferenceProfile } from '../../profile/index.js'
+import { modelUri } from '../../registry/index.js'
+import { loadTable, type Table } from '../../table/index.js'
+import type { RegistrySettings } from '../registry-inputs.js'
+import type { ReferenceSpec } from './options.js'
+
+/** The reference, loaded, and what it was, for the report. */
+export interface LoadedReference {
+  data: Table | ReferenceProfile
+  /** For the report: `data` (a file or glob), `model-dir` or `registry`, with where. */
+  source: ReferenceSource
+  /** The model directory that came with the reference, if any: scored for performance drift. */
+  modelDir?: string
+  /** Removes the downloaded version, if any. */
+  dispose(): void
+}
+
+export type ReferenceSource =
+  | { kind: 'data'; path: string; files: string[] }
+  | { kind: 'model-dir'; path: string; profile: string }
+  | { kind: 'registry'; uri: string; version: string; digest: string }
+
+export async function loadReference(spec: ReferenceSpec, registry: RegistrySettings, log: Logger): Promise<LoadedReference> {
+  switch (spec.kind) {
+    case 'data': {
+      const table = await loadTable(spec.spec, { input: 'reference' })
+      return { data: table, source: { kind: 'data', path: spec.spec, files: table.files.map((file) => file.path) }, dispose: () => {} }
+    }
+    case 'model-dir':
+      return { data: profileOf(spec.dir, spec.dir), source: { kind: 'model-dir', path: spec.dir, profile: join(spec.dir, MODEL_DIR_FILES.profile) }, modelDir: spec.dir, dispose: () => {} }
+    case 'registry':
+      return fetchRegistered(spec, registry, log)
+  }
+}
+
+/** Downloads the version into a temporary directory, removed by `dispose`; a URI that does not resolve is one message. */
+async function fetchRegistered(spec: Extract<ReferenceSpec, { kind: 'registry' }>, settings: RegistrySettings, log: Logger): Promise<LoadedReference> {
+  const registry = settings.open(log)
+  try {
+    await registry.resolve(spec.reference)
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error
+    const reason = error.message.replace(/^Input '[^']+': /, '')
+    const where = reason.includes(registry.backend.location) ? '' : ` in the ${registry.backend.kind} registry at ${registry.backend.location}`
+    throw new UserError(`Input 'reference': '${spec.uri}' does not resolve${where}: ${reason}`)
+  }
+  const work = createTemporaryDir('mlops-reference-')
+  const dispose = () => removeTemporary(work)
+  try {
+    const dir = join(work, 'model')
+    const record = await registry.fetch(spec.reference, dir)
+    const version = modelUri(record.name, record.version)
+    log.info(`Reference: ${version}${'alias' in spec.reference ? ` (${spec.reference.alias})` : ''}, sha256 ${record.digest} verified.`)
+    return { data: profileOf(dir, version), source: { kind: 'registry', uri: spec.uri, version, digest: record.digest }, modelDir: dir, dispose }
+  } catch (error) {
+    dispose()
+    throw error
+  }
+}
+
+/** The training profile of a model directory; `name` says which model in messages. */
+function profileOf(dir: string, name: string): ReferenceProfile {
+  const text = readProfileText(dir, 'reference')
+  if (text === undefined) {
+    throw new UserError(`Input 'reference': ${name === dir ? `directory '${dir}'` : name} has no ${MODEL_DIR_FILES.profile}; train writes it beside every model. Give a data file as reference instead.`)
+  }
+  return parseReferenceProfile(text, join(dir, MODEL_DIR_FILES.profile))
+}
+
+/**
+ * The current data. A file with a header and no rows is a run with nothing to judge yet (a
+ * schedule that found no new data): an empty table, which the comparison reports as
+ * insufficient data, rather than an error.
+ */
+export async function loadCurrent(specs: readonly string[], referenceColumns: readonly string[]): Promise<Table> {
+  const files = await resolveDataFiles(specs, 'current')
+  try {
+    return await loadTable(files, { input: 'current' })
+  } catch (error) {
+    if (!(error instanceof UserError) || !EMPTY_DATA.test(error.message)) throw error
+    const header = await headerOf(files)
+    // A file without even a header (empty, or JSON Lines with no record) names no column: take the reference's.
+    const names = header.length > 0 ? header : referenceColumns
+    const described = files.map((file) => ({ path: file.path, format: file.format, sha256: '' }))
+    return { columns: names.map((name) => ({ name, kind: 'string', values: [] })), rows: 0, lines: new Int32Array(0), fileOfRow: new Uint16Array(0), files: described, hash: '' }
+  }
+}
+
+/** The column names of data without rows; none when there is not even a header. */
+async function headerOf(files: DataFile[]): Promise<string[]> {
+  let header: string[] = []
+  try {
+    await readDataset(files, DEFAULT_MISSING_VALUES, { file: () => {}, header: (columns) => void (header = columns), row: () => {}, ragged: () => {} }, { hash: false })
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error
+  }
+  return header
+}
+
+/** The readers' messages for data without rows: a header alone, or nothing at all. */
+const EMPTY_DATA = /: no data rows \(|: the file is empty \(/

@@ -1,0 +1,166 @@
+import { assertHasRows, DEFAULT_MISSING_VALUES, readDataset, resolveDataFiles, TextPool, type DataFile, type Row } from '../data/index.js'
+import { UserError } from '../errors/index.js'
+
+/**
+ * One column as comparisons take it, without a value per row kept as an object: numbers as
+ * their finite values, sorted ascending; text as a count per distinct value.
+ */
+export type SampledColumn =
+  | {
+      readonly name: string
+      readonly kind: 'number'
+      /** Rows read, present or not. */
+      readonly rows: number
+      /** Finite values, sorted ascending. Empty cells, missing-value tokens, NaN and ±Infinity are left out. */
+      readonly values: Float64Array
+      /** Sum of `values`, for the mean. */
+      readonly sum: number
+    }
+  | {
+      readonly name: string
+      readonly kind: 'string'
+      readonly rows: number
+      /** Count per distinct text; missing cells are not counted. */
+      readonly counts: Map<string, number>
+    }
+
+/** Some columns of a dataset, read in one pass with memory set by their values, not by the file's width. */
+export interface ColumnSamples {
+  readonly rows: number
+  readonly columns: readonly SampledColumn[]
+  readonly files: readonly { path: string; format: string }[]
+}
+
+export interface ReadColumnSamplesOptions {
+  /** Only these columns, in this order; every column by default. Each must be in the header. */
+  columns?: readonly string[]
+  missingValues?: readonly string[]
+  /** Input named in messages. */
+  input?: string
+}
+
+/**
+ * Reads the chosen columns of every file (one header shared by all) in one streaming pass.
+ * A column is numbers while every present cell is a number, as loadTable decides; a column
+ * that meets text after numbers counts those numbers by their shortest text (`1.50` as `1.5`).
+ * Memory: 8 bytes per finite number of a number column (sorted in place at the end, one
+ * column at a time), and one Map entry per distinct text of a text column; other columns
+ * are skipped cell by cell and cost nothing.
+ */
+export async function readColumnSamples(spec: string | readonly string[] | DataFile[], options: ReadColumnSamplesOptions = {}): Promise<ColumnSamples> {
+  const input = options.input ?? 'data'
+  const files = Array.isArray(spec) && typeof spec[0] === 'object' ? (spec as DataFile[]) : await resolveDataFiles(spec as string | readonly string[], input)
+  const reader = new SampleReader(input, options.columns)
+  const read = await readDataset(
+    files,
+    options.missingValues ?? DEFAULT_MISSING_VALUES,
+    {
+      file: (_index, file) => reader.startFile(file.path),
+      header: (columns) => reader.header(columns),
+      row: (row) => reader.row(row),
+      ragged: (line, fields, expected) => {
+        throw new UserError(`${reader.currentFile}:${line}: ${fields} fields where the header has ${expected}.`)
+      },
+    },
+    { hash: false },
+  )
+  assertHasRows(reader.rows, files)
+  return { rows: reader.rows, columns: reader.finish(), files: read.files.map(({ path, format }) => ({ path, format })) }
+}
+
+const FIRST_CAPACITY = 1 << 16
+
+/** One column being read: numbers into a growing Float64Array until a cell is text, then counts. */
+class ColumnReader {
+  values = new Float64Array(FIRST_CAPACITY)
+  length = 0
+  sum = 0
+  counts: Map<string, number> | null = null
+  private readonly pool = new TextPool()
+
+  constructor(
+    readonly name: string,
+    readonly index: number,
+  ) {}
+
+  cell(row: Row): void {
+    const i = this.index
+    if (row.missing(i)) return
+    if (this.counts === null) {
+      const value = row.number(i)
+      if (value - value === 0) return this.push(value)
+      // ±Infinity (inf, 1e400) is left out, as comparisons leave it out of loadTable's columns; text (NaN) turns the column to text.
+      if (!Number.isNaN(value)) return
+      this.counts = this.numbersAsText()
+    }
+    const text = row.pooledText(i, this.pool)
+    this.counts.set(text, (this.counts.get(text) ?? 0) + 1)
+  }
+
+  private push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2)
+      grown.set(this.values)
+      this.values = grown
+    }
+    this.values[this.length++] = value
+    this.sum += value
+  }
+
+  private numbersAsText(): Map<string, number> {
+    const counts = new Map<string, number>()
+    for (let i = 0; i < this.length; i++) {
+      const text = String(this.values[i])
+      counts.set(text, (counts.get(text) ?? 0) + 1)
+    }
+    this.values = new Float64Array(0)
+    this.length = 0
+    return counts
+  }
+
+  finish(rows: number): SampledColumn {
+    if (this.counts) return { name: this.name, kind: 'string', rows, counts: this.counts }
+    const values = this.values.length === this.length ? this.values : this.values.slice(0, this.length)
+    this.values = new Float64Array(0)
+    return { name: this.name, kind: 'number', rows, values: values.sort(), sum: this.sum }
+  }
+}
+
+class SampleReader {
+  rows = 0
+  currentFile = ''
+  private names: string[] | undefined
+  private readers: ColumnReader[] = []
+
+  constructor(
+    private readonly input: string,
+    private readonly wanted: readonly string[] | undefined,
+  ) {}
+
+  startFile(path: string): void {
+    this.currentFile = path
+  }
+
+  header(columns: string[]): void {
+    if (this.names) {
+      if (columns.join('\u0000') === this.names.join('\u0000')) return
+      throw new UserError(`Input '${this.input}': ${this.currentFile} has columns ${columns.join(', ')}, unlike the first file's ${this.names.join(', ')}.`)
+    }
+    this.names = columns
+    const wanted = this.wanted ?? columns
+    for (const name of wanted) {
+      const index = columns.indexOf(name)
+      if (index < 0) throw new UserError(`Input '${this.input}': no column '${name}' in ${this.currentFile}; its columns are ${columns.join(', ')}.`)
+      this.readers.push(new ColumnReader(name, index))
+    }
+  }
+
+  row(row: Row): void {
+    for (const reader of this.readers) reader.cell(row)
+    this.rows++
+  }
+
+  finish(): SampledColumn[] {
+    return this.readers.map((reader) => reader.finish(this.rows))
+  }
+}
