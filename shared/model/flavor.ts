@@ -32,6 +32,18 @@ export interface LoadedModel {
    * whose runtime only answers asynchronously (ONNX Runtime) returns a promise: callers await.
    */
   predict(table: Table, input?: string): Prediction | Promise<Prediction>
+  /** Starts a long-lived process answering one row at a time, when the model has one (a command model's `command.serve`). */
+  serve?(): ServeProcess
+}
+
+/** One row of input columns in, one object (`y_pred`, `proba_<class>`) out. */
+export type ServeRow = Record<string, string | number | boolean | null>
+
+/** A running serve process: requests answered one line each, in order. */
+export interface ServeProcess {
+  predict(row: ServeRow): Promise<Record<string, unknown>>
+  /** Ends its stdin and waits for it to exit; stops it after `graceSeconds`. */
+  close(graceSeconds?: number): Promise<void>
 }
 
 /**

@@ -99,3 +99,28 @@ describe('the command flavor', () => {
     expect(readdirSync(dir)).not.toContain('ran')
   })
 })
+
+describe('the serve command', () => {
+  const serving = (serve: string, timeout = 20) => {
+    const dir = commandModel('false', `, serve: ${JSON.stringify(serve)}, timeout-seconds: ${timeout}`)
+    return loadModelDir(dir, 'model-dir').then((model) => ({ dir, server: model.serve!() }))
+  }
+
+  it('answers one JSON object per request line, in order, from the model directory', async () => {
+    // Answers 'yes' when x > 2, reading the request with bash alone.
+    const { server } = await serving('while IFS= read -r line; do case "$line" in *\'"x":3\'*|*\'"x":4\'*) echo \'{"y_pred": "yes", "proba_yes": 0.8}\';; *) echo \'{"y_pred": "no", "proba_yes": 0.1}\';; esac; done')
+    const answers = await Promise.all([1, 2, 3, 4].map((x) => server.predict({ x, city: 'Oslo' })))
+    expect(answers.map((answer) => answer.y_pred)).toEqual(['no', 'no', 'yes', 'yes'])
+    await server.close()
+  })
+
+  it('fails every pending request with its last lines when it exits, answers garbage or hangs', async () => {
+    const { server: crashing } = await serving('read -r line; echo "Traceback: model.pkl missing" >&2; exit 1')
+    await expect(crashing.predict({ x: 1 })).rejects.toThrow(/^Input 'model-dir': the serve command of '.*manifest\.yaml', 'read -r line; .*' exited with code 1\. Its last lines:\nTraceback: model\.pkl missing$/)
+    const { server: garbled } = await serving('while read -r line; do echo "not json"; done')
+    await expect(garbled.predict({ x: 1 })).rejects.toThrow(/answered with a line that is not a JSON object: "not json"\.$/)
+    await garbled.close()
+    const { server: hanging } = await serving('sleep 60', 1)
+    await expect(hanging.predict({ x: 1 })).rejects.toThrow(/'sleep 60' did not answer within 1 s and was stopped\./)
+  })
+})

@@ -5,9 +5,10 @@ import type { Label } from '../../metrics/index.js'
 import { createTemporaryDir, removeTemporary } from '../../output/index.js'
 import { runUserCommand } from '../../process/index.js'
 import { column, loadTable, writeTableFile, type Column, type Table } from '../../table/index.js'
-import type { LoadedModel, ModelFlavor, Prediction } from '../flavor.js'
+import type { LoadedModel, ModelFlavor, Prediction, ServeProcess } from '../flavor.js'
 import { MODEL_DIR_FILES } from '../layout.js'
 import type { CommandSpec, ModelManifest } from '../manifest.js'
+import { startServeCommand } from './command-serve.js'
 
 /** Rows per predict call: bounds the files and the predictions read back whatever the table's size. */
 export const COMMAND_BATCH_ROWS = 100_000
@@ -41,8 +42,21 @@ export const commandFlavor: ModelFlavor = {
       // Every call starts the command: a few single-row calls show its latency.
       latencySamples: 5,
       predict: (table, tableInput = 'data') => predictWithCommand(model, table, tableInput),
+      ...(manifest.command.serve && { serve: () => startServe(model) }),
     } satisfies LoadedModel
   },
+}
+
+/** The manifest's `command.serve`, started in the model directory; the same time limit per request as per predict call. */
+function startServe(model: CommandModel): ServeProcess {
+  return startServeCommand({
+    command: model.spec.serve!,
+    cwd: model.dir,
+    env: { MLOPS_MODEL_DIR: model.dir },
+    role: `the serve command of '${model.manifestPath}'`,
+    input: model.input,
+    timeoutSeconds: model.spec['timeout-seconds'] ?? DEFAULT_PREDICT_TIMEOUT_SECONDS,
+  })
 }
 
 interface CommandModel {
