@@ -60,7 +60,7 @@ async function refused(inputs: Record<string, string | undefined>): Promise<stri
   return failures[0]!
 }
 
-const column = (report: { columns: { column: string }[] }, name: string) => report.columns.find((c) => c.column === name)
+const column = (report: { columns: { column: string }[] }, name: string): any => report.columns.find((c) => c.column === name)
 
 describe('monitor-drift on seattle weather', () => {
   it('finds winter against summer drifted on the temperatures, and succeeds with the drift as outputs', async () => {

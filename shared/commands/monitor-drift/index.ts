@@ -110,7 +110,6 @@ export const monitorDriftCommand: Command<MonitorDriftOptions, DriftCheck> = {
     } finally {
       reference.dispose()
     }
-    const title = `Data drift in ${options.key}`
     const reason = check.drifted ? driftReason(check, options.key) : undefined
     log.info(reason ?? `No drift in ${options.key}: ${check.data.verdict}.`)
     return {
@@ -125,7 +124,7 @@ export const monitorDriftCommand: Command<MonitorDriftOptions, DriftCheck> = {
       },
       report: driftJson(check),
       reportPath: options.report,
-      summary: driftSummary(check, { title, runUrl: options.runUrl }),
+      summary: driftSummary(check, { key: options.key, runUrl: options.runUrl }),
       annotations: annotations(check, reason, options),
       failure: reason && options.failOnDrift ? `${reason} (see ${options.report}).` : undefined,
     }

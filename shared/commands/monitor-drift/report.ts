@@ -41,13 +41,19 @@ export function driftReason(check: DriftCheck, key: string): string {
 }
 
 export interface RenderContext {
-  title: string
+  /** What is checked: the model's name or the reference, as in the tracking key. */
+  key: string
   runUrl?: string
+}
+
+/** The heading's subject in the summary and the issue alike. */
+function headingTitle(context: RenderContext): string {
+  return `Data drift in ${context.key}`
 }
 
 /** The job summary: the drift report, then performance and the sources, then the run's link. */
 export function driftSummary(check: DriftCheck, context: RenderContext): string {
-  return [renderDriftSummary(check.data, { title: context.title }).trimEnd(), ...extraSections(check, context)].join('\n\n') + '\n'
+  return [renderDriftSummary(check.data, { title: headingTitle(context) }).trimEnd(), ...extraSections(check, context)].join('\n\n') + '\n'
 }
 
 /**
@@ -55,7 +61,7 @@ export function driftSummary(check: DriftCheck, context: RenderContext): string 
  * report fitted to GitHub's limit, then performance and the sources, which are short.
  */
 export function driftIssueBody(check: DriftCheck, context: RenderContext, marker: string): string {
-  const body = renderDriftIssueBody(check.data, { marker, title: context.title }).slice(marker.length).replace(/^\n/, '')
+  const body = renderDriftIssueBody(check.data, { marker, title: headingTitle(context) }).slice(marker.length).replace(/^\n/, '')
   return [body.trimEnd(), ...extraSections(check, context)].join('\n\n') + '\n'
 }
 
