@@ -1,7 +1,7 @@
+import { sortFinite } from '../stats/index.js'
 import { categoryCounts } from './categories.js'
 import { equalWidthHistogram } from './histogram.js'
 import { linearQuantile } from './quantiles.js'
-import { sortFinite } from './sort.js'
 import { MAX_CATEGORIES, QUANTILE_LEVELS, type CategoryCounts, type NumericColumnProfile } from './types.js'
 
 /** Profile of a numeric column over `rows` (all rows when null), sorting one copy of it. */

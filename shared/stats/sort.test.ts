@@ -18,3 +18,15 @@ describe('sortFinite', () => {
     })
   }
 })
+
+describe('sortFinite with a scratch array', () => {
+  it('sorts in place, whether the radix passes end in the scratch array or not', () => {
+    for (const draw of [(i: number) => (i * 7919) % 1000, (i: number) => Math.sin(i) * 1e6, (i: number) => -i / 3]) {
+      const values = Float64Array.from({ length: 5000 }, (_, i) => draw(i))
+      const expected = values.slice().sort()
+      const scratch = new Float64Array(6000)
+      expect(sortFinite(values, scratch)).toBe(values)
+      expect(values).toEqual(expected)
+    }
+  })
+})
