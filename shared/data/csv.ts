@@ -6,6 +6,7 @@ import { parseNumberBytes, parseSlow } from './numbers.js'
 import type { Row, RowVisitor } from './row.js'
 import { MissingTokens } from './missing.js'
 import { shortAscii } from './ascii.js'
+import type { TextCounter } from './text-counter.js'
 import type { TextPool } from './text-pool.js'
 
 const QUOTE = 34
@@ -76,6 +77,13 @@ class CsvRow implements Row {
     const end = this.ends[index]
     // hashBytes over ASCII equals hashString over the same text.
     return pool.ascii(this.buf, start, end, hashBytes(this.buf, start, end, 0))
+  }
+
+  countText(index: number, counter: TextCounter): void {
+    if (!this.ascii || this.escaped[index]) return counter.addText(this.text(index))
+    const start = this.starts[index]
+    const end = this.ends[index]
+    counter.addAscii(this.buf, start, end, hashBytes(this.buf, start, end, 0))
   }
 
   number(index: number): number {

@@ -15,6 +15,7 @@ export { QuotedDataError } from './csv.js'
 export type { Row, RowVisitor } from './row.js'
 export { parseNumberBytes, parseSlow } from './numbers.js'
 export { TextPool } from './text-pool.js'
+export { TextCounter } from './text-counter.js'
 
 export interface DatasetVisitor extends RowVisitor {
   /** Called before each file's header. */

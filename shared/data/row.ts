@@ -1,4 +1,5 @@
 import type { DateParser } from './datetime.js'
+import type { TextCounter } from './text-counter.js'
 import type { TextPool } from './text-pool.js'
 
 /** One record of a dataset, read lazily cell by cell. */
@@ -9,6 +10,8 @@ export interface Row {
   text(index: number): string
   /** text(index), reused from the pool when it holds the same text; sets pool.hash to hashString(text, 0). */
   pooledText(index: number, pool: TextPool): string
+  /** Adds the cell's text to the counter; ASCII cells without making a string once their text was seen. */
+  countText(index: number, counter: TextCounter): void
   /** NaN when the cell is not a number. */
   number(index: number): number
   /** Epoch milliseconds of a date cell (native timestamps pass through), or NaN. */

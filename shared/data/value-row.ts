@@ -3,6 +3,7 @@ import type { DateParser } from './datetime.js'
 import type { MissingTokens } from './missing.js'
 import { parseSlow } from './numbers.js'
 import type { Row } from './row.js'
+import type { TextCounter } from './text-counter.js'
 import type { TextPool } from './text-pool.js'
 
 /** A row of already-decoded JavaScript values (JSON Lines, Parquet). */
@@ -33,6 +34,10 @@ export class ValueRow implements Row {
     const text = this.text(index)
     pool.hash = hashString(text, 0)
     return text
+  }
+
+  countText(index: number, counter: TextCounter): void {
+    counter.addText(this.text(index))
   }
 
   number(index: number): number {
