@@ -1,5 +1,5 @@
 import type { NumericColumnProfile, ReferenceProfile, StringColumnProfile } from '../profile/index.js'
-import { cutText } from '../stats/index.js'
+import { cutText, sortFinite } from '../stats/index.js'
 import type { Column, ColumnSamples, SampledColumn, Table } from '../table/index.js'
 import type { ReferenceKind } from './dataset-types.js'
 
@@ -130,7 +130,7 @@ function profileSide(column: NumericColumnProfile | StringColumnProfile, rows: n
     if (other.count > 0) counts.set(POOLED, other.count)
     return { name: column.name, stored: 'string', rows, present: column.count, counts, pooled: other.count > 0 ? { count: other.count, distinct: other.distinct } : null }
   }
-  const sample = new Float64Array(column.sample.filter((value): value is number => value !== null && Number.isFinite(value))).sort()
+  const sample = sortFinite(new Float64Array(column.sample.filter((value): value is number => value !== null && Number.isFinite(value))))
   const categories = column.categories
   return {
     name: column.name,
@@ -145,7 +145,7 @@ function profileSide(column: NumericColumnProfile | StringColumnProfile, rows: n
   }
 }
 
-/** The finite values, copied once into a typed array and sorted in place. */
+/** The finite values, copied once into a typed array and sorted. */
 function finiteSorted(values: Float64Array): Float64Array {
   let finite = 0
   for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) finite++
@@ -155,7 +155,7 @@ function finiteSorted(values: Float64Array): Float64Array {
     const value = values[i]!
     if (Number.isFinite(value)) out[j++] = value
   }
-  return out.sort()
+  return sortFinite(out)
 }
 
 function distinctSorted(sorted: Float64Array): number {

@@ -1,5 +1,6 @@
-import { assertHasRows, DEFAULT_MISSING_VALUES, readDataset, resolveDataFiles, TextPool, type DataFile, type Row } from '../data/index.js'
+import { assertHasRows, DEFAULT_MISSING_VALUES, readDataset, resolveDataFiles, TextCounter, type DataFile, type Row } from '../data/index.js'
 import { UserError } from '../errors/index.js'
+import { sortFinite } from '../stats/index.js'
 
 /**
  * One column as comparisons take it, without a value per row kept as an object: numbers as
@@ -13,7 +14,7 @@ export type SampledColumn =
       readonly rows: number
       /** Finite values, sorted ascending. Empty cells, missing-value tokens, NaN and ±Infinity are left out. */
       readonly values: Float64Array
-      /** Sum of `values`, for the mean. */
+      /** Sum of `values` (in ascending order), for the mean. */
       readonly sum: number
     }
   | {
@@ -68,15 +69,15 @@ export async function readColumnSamples(spec: string | readonly string[] | DataF
   return { rows: reader.rows, columns: reader.finish(), files: read.files.map(({ path, format }) => ({ path, format })) }
 }
 
-const FIRST_CAPACITY = 1 << 16
+/** Numbers are kept in chunks of this many, so a column never holds a half-empty doubled array. */
+const CHUNK = 1 << 15
 
-/** One column being read: numbers into a growing Float64Array until a cell is text, then counts. */
+/** One column being read: numbers into chunks until a cell is text, then counts per text. */
 class ColumnReader {
-  values = new Float64Array(FIRST_CAPACITY)
-  length = 0
-  sum = 0
-  counts: Map<string, number> | null = null
-  private readonly pool = new TextPool()
+  private chunks: Float64Array[] = []
+  private chunk = new Float64Array(CHUNK)
+  private filled = 0
+  private counts: TextCounter | null = null
 
   constructor(
     readonly name: string,
@@ -88,41 +89,52 @@ class ColumnReader {
     if (row.missing(i)) return
     if (this.counts === null) {
       const value = row.number(i)
-      if (value - value === 0) return this.push(value)
+      if (value - value === 0) {
+        if (this.filled === CHUNK) this.nextChunk()
+        this.chunk[this.filled++] = value
+        return
+      }
       // ±Infinity (inf, 1e400) is left out, as comparisons leave it out of loadTable's columns; text (NaN) turns the column to text.
       if (!Number.isNaN(value)) return
       this.counts = this.numbersAsText()
     }
-    const text = row.pooledText(i, this.pool)
-    this.counts.set(text, (this.counts.get(text) ?? 0) + 1)
+    row.countText(i, this.counts)
   }
 
-  private push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Float64Array(this.values.length * 2)
-      grown.set(this.values)
-      this.values = grown
-    }
-    this.values[this.length++] = value
-    this.sum += value
+  private nextChunk(): void {
+    this.chunks.push(this.chunk)
+    this.chunk = new Float64Array(CHUNK)
+    this.filled = 0
   }
 
-  private numbersAsText(): Map<string, number> {
-    const counts = new Map<string, number>()
-    for (let i = 0; i < this.length; i++) {
-      const text = String(this.values[i])
-      counts.set(text, (counts.get(text) ?? 0) + 1)
-    }
-    this.values = new Float64Array(0)
-    this.length = 0
+  get length(): number {
+    return this.chunks.length * CHUNK + this.filled
+  }
+
+  private numbersAsText(): TextCounter {
+    const counts = new TextCounter()
+    for (const value of this.takeValues()) counts.addText(String(value))
     return counts
   }
 
-  finish(rows: number): SampledColumn {
-    if (this.counts) return { name: this.name, kind: 'string', rows, counts: this.counts }
-    const values = this.values.length === this.length ? this.values : this.values.slice(0, this.length)
-    this.values = new Float64Array(0)
-    return { name: this.name, kind: 'number', rows, values: values.sort(), sum: this.sum }
+  /** The numbers read, in one array; the chunks are let go. */
+  private takeValues(): Float64Array {
+    const values = new Float64Array(this.length)
+    this.chunks.forEach((chunk, i) => values.set(chunk, i * CHUNK))
+    values.set(this.chunk.subarray(0, this.filled), this.chunks.length * CHUNK)
+    this.chunks = []
+    this.chunk = new Float64Array(0)
+    this.filled = 0
+    return values
+  }
+
+  /** `scratch`: at least `length` long, shared by the columns so that sorting allocates nothing. */
+  finish(rows: number, scratch: Float64Array): SampledColumn {
+    if (this.counts) return { name: this.name, kind: 'string', rows, counts: this.counts.toMap() }
+    const values = sortFinite(this.takeValues(), scratch)
+    let sum = 0
+    for (let i = 0; i < values.length; i++) sum += values[i]!
+    return { name: this.name, kind: 'number', rows, values, sum }
   }
 }
 
@@ -161,6 +173,7 @@ class SampleReader {
   }
 
   finish(): SampledColumn[] {
-    return this.readers.map((reader) => reader.finish(this.rows))
+    const scratch = new Float64Array(Math.max(0, ...this.readers.map((reader) => reader.length)))
+    return this.readers.map((reader) => reader.finish(this.rows, scratch))
   }
 }
