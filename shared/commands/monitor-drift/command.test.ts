@@ -1,5 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { gzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCommand } from '../../../test/helpers/host.js'
@@ -25,7 +26,7 @@ function seasonFile(name: string, months: number[], options: { change?: (fields:
   return path
 }
 
-function write(name: string, content: string): string {
+function write(name: string, content: string | Buffer): string {
   const path = fresh(name)
   writeFileSync(path, content)
   return path
@@ -101,6 +102,22 @@ describe('monitor-drift on seattle weather', () => {
     expect(column(report, 'temp_max')).toMatchObject({ drifted: true, sampled: true })
     expect(summary).toContain('the training profile of 289 rows')
     expect(summary).toContain(`Sources: reference the training profile \`${join(model, 'profile.json')}\``)
+  })
+
+  it('reads a gzipped prediction log, where prediction drift is one more column', async () => {
+    const log = (name: string, months: number[], gzip: boolean) => {
+      const rows = readFileSync(seasonFile(`${name}.csv`, months), 'utf8').trimEnd().split('\n').slice(1)
+      const lines = rows.map((line, i) => {
+        const [date, precipitation, tempMax, tempMin, wind, weather] = line.split(',')
+        return JSON.stringify({ timestamp: `${date}T12:00:00Z`, version: 3, precipitation: Number(precipitation), temp_max: Number(tempMax), temp_min: Number(tempMin), wind: Number(wind), prediction: i % 7 === 0 ? 'fog' : weather })
+      })
+      const text = lines.join('\n') + '\n'
+      return write(`${name}.jsonl${gzip ? '.gz' : ''}`, gzip ? gzipSync(text) : text)
+    }
+    const { report, outputs } = await check({ reference: log('winter-log', [12, 1, 2], false), current: log('summer-log', [6, 7, 8], true), ignore: 'timestamp, version' })
+    expect(outputs.drifted).toBe('true')
+    expect(column(report, 'prediction')).toMatchObject({ kind: 'categorical', test: 'chi2', drifted: true })
+    expect(report.columns.map((c: { column: string }) => c.column)).toEqual(['precipitation', 'temp_max', 'temp_min', 'wind', 'prediction'])
   })
 
   it('downloads a registered version as reference and removes it after', async () => {

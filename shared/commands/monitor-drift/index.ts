@@ -5,6 +5,7 @@ import { checkOutputPaths, dataFilePaths, namedPaths, splitByKind } from '../../
 import type { Annotation } from '../../runtime/io.js'
 import type { Command, CommandResult } from '../../runtime/command.js'
 import type { HostContext } from '../../runtime/host.js'
+import type { Table } from '../../table/index.js'
 import { openRegistryFromInputs, REGISTRY_INPUTS } from '../registry-inputs.js'
 import { parseCompareOptions, parseReference, referenceKey, type MonitorDriftOptions } from './options.js'
 import { measurePerformance, type PerformanceDrift } from './performance.js'
@@ -139,7 +140,7 @@ function currentSpecs(inputs: Inputs): string[] {
   return specs
 }
 
-async function performanceDrift(options: MonitorDriftOptions, reference: LoadedReference, current: Parameters<typeof measurePerformance>[0]): Promise<PerformanceDrift> {
+async function performanceDrift(options: MonitorDriftOptions, reference: LoadedReference, current: Table): Promise<PerformanceDrift> {
   const modelDir = options.modelDir ?? reference.modelDir!
   const source = reference.source
   const modelName = options.modelDir ?? (source.kind === 'registry' ? source.version : modelDir)
