@@ -11,8 +11,8 @@ const ALLOWED_CYCLE = ['checks', 'schema', 'validate']
 /** Imports still waiting to be taken apart, each named so that no new one slips in. */
 const KNOWN_EDGES: string[] = []
 
-/** Files that pass the whole environment on, unread, to a child process: the user's training command. */
-const PASSES_ENVIRONMENT_ON = ['train/external.ts']
+/** Files that pass the whole environment on, unread, to a child process: the user's training, predict and serve commands. */
+const PASSES_ENVIRONMENT_ON = ['process/index.ts', 'model/flavors/command-serve.ts']
 
 /** The layers on top of the core: they run commands and so may render. */
 const APPLICATIONS = ['cli', 'commands', 'demo', 'runtime']
