@@ -44,9 +44,10 @@ export interface ReadColumnSamplesOptions {
  * Reads the chosen columns of every file (one header shared by all) in one streaming pass.
  * A column is numbers while every present cell is a number, as loadTable decides; a column
  * that meets text after numbers counts those numbers by their shortest text (`1.50` as `1.5`).
- * Memory: 8 bytes per finite number of a number column (sorted in place at the end, one
- * column at a time), and one Map entry per distinct text of a text column; other columns
- * are skipped cell by cell and cost nothing.
+ * Memory grows with the values kept, not with the file's width: 8 bytes per finite number of
+ * a number column (16 while its chunks are joined at the end, one column at a time), one
+ * scratch array as long as the longest number column for the radix sort, and one entry per
+ * distinct text of a text column. Other columns are skipped cell by cell and cost nothing.
  */
 export async function readColumnSamples(spec: string | readonly string[] | DataFile[], options: ReadColumnSamplesOptions = {}): Promise<ColumnSamples> {
   const input = options.input ?? 'data'
