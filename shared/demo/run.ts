@@ -1,7 +1,9 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cliIO, type CliState } from '../cli/io.js'
-import { evaluateGateCommand, registerModelCommand, trainCommand, validateCommand } from '../commands/index.js'
+import { evaluateGateCommand, monitorDriftCommand, registerModelCommand, trainCommand, validateCommand } from '../commands/index.js'
+import { driftIssueBody } from '../commands/monitor-drift/report.js'
+import { trackingMarker } from '../github/index.js'
 import type { Command } from '../runtime/command.js'
 import { describeError } from '../errors/index.js'
 import { mapSource } from '../inputs/index.js'
@@ -25,6 +27,10 @@ const CORRUPTIONS: [line: number, describe: string, edit: (fields: string[]) => 
 ]
 
 async function step(title: string, inputs: Record<string, string>, command: Command<any, any> = validateCommand): Promise<Record<string, string>> {
+  return (await stepWithResult(title, inputs, command)).outputs
+}
+
+async function stepWithResult<R>(title: string, inputs: Record<string, string>, command: Command<any, R>): Promise<{ outputs: Record<string, string>; result: R }> {
   const flags = Object.entries(inputs).map(([k, v]) => `--${k} ${/[\s{}]/.test(v) ? `'${v}'` : v}`)
   process.stdout.write(`\n==> ${title}\n    mlops ${command.cli} ${flags.join(' ')}\n\n`)
   const state: CliState = { outputs: {} }
@@ -32,7 +38,7 @@ async function step(title: string, inputs: Record<string, string>, command: Comm
   process.stdout.write(`\noutputs: ${JSON.stringify(state.outputs)}\n`)
   if (state.failure) process.stdout.write(`result: ${state.failure}\n`)
   if (!outcome) throw new Error(`demo step failed: ${state.failure}`)
-  return state.outputs
+  return { outputs: state.outputs, result: outcome.result }
 }
 
 /** Seattle weather split in time: 2012-2014 to train on, 2015 held out, as a deployed model would meet it. */
@@ -77,9 +83,33 @@ async function gateAndRegister(holdout: string): Promise<void> {
     { 'model-dir': candidate, data: holdout, baseline: 'champion', name: MODEL_NAME, registry, thresholds: '{accuracy: {threshold: 0.7, not-worse: {margin: 0.02}}}', comment: 'never', report: join(DEMO_DIR, 'evaluation-champion.json') },
     evaluateGateCommand,
   )
-  if (gate.passed !== 'true') return
-  await step('8. Register the candidate in the local registry and make it the champion', { 'model-dir': candidate, name: MODEL_NAME, registry, alias: 'champion', report: join(DEMO_DIR, 'registry.json') }, registerModelCommand)
-  process.stdout.write(`\nRun 'npm run demo' again: step 7 then gates a new candidate against this champion.\n`)
+  if (gate.passed === 'true') {
+    await step('8. Register the candidate in the local registry and make it the champion', { 'model-dir': candidate, name: MODEL_NAME, registry, alias: 'champion', report: join(DEMO_DIR, 'registry.json') }, registerModelCommand)
+    process.stdout.write(`\nRun 'npm run demo' again: step 7 then gates a new candidate against this champion.\n`)
+  }
+  if ((await new LocalRegistry(REGISTRY_DIR).list(MODEL_NAME)).length > 0) await checkDrift(holdout, registry)
+}
+
+/** Production data a warmer year would bring: 2015 with every temperature raised by `degrees`. */
+function warmer(source: string, target: string, degrees: number): void {
+  const [header, ...rows] = readFileSync(source, 'utf8').trim().split('\n')
+  const columns = header!.split(',')
+  const shifted = new Set(['temp_max', 'temp_min'].map((name) => columns.indexOf(name)))
+  const shift = (row: string) => row.split(',').map((field, i) => (shifted.has(i) && field !== '' ? String(Math.round((Number(field) + degrees) * 10) / 10) : field)).join(',')
+  writeFileSync(target, [header, ...rows.map(shift)].join('\n') + '\n')
+}
+
+/** Checks the champion against shifted data, as a scheduled workflow would, and prints the issue it would open. */
+async function checkDrift(holdout: string, registry: string): Promise<void> {
+  const current = join(DEMO_DIR, 'weather-2015-warmer.csv')
+  warmer(holdout, current, 4)
+  const { result } = await stepWithResult(
+    "9. Check the champion for drift against 2015 made 4 °C warmer: its training profile from the registry, and its accuracy on the labelled rows",
+    { reference: 'champion', name: MODEL_NAME, registry, current, ignore: 'date', target: 'weather', report: join(DEMO_DIR, 'drift.json') },
+    monitorDriftCommand,
+  )
+  const marker = trackingMarker(MODEL_NAME, 'monitor-drift')
+  process.stdout.write(`\nThe issue a scheduled workflow would open (or comment on) in the repository:\n\n${marker}\n${driftIssueBody(result, { key: MODEL_NAME }, marker)}`)
 }
 
 export async function runDemo(): Promise<void> {

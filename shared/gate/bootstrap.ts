@@ -163,3 +163,30 @@ export function standardDeviation(values: Float64Array): number {
 function multiply(a: Float64Array, b: Float64Array, out: Float64Array): void {
   for (let i = 0; i < a.length; i++) out[i] = a[i]! * b[i]!
 }
+
+/**
+ * The percentile bootstrap of one model's metrics, as `pairedBootstrap` resamples a pair: resample r
+ * draws stream r of the seed, each row weighted by the times it was drawn (the metrics' Sample
+ * contract, so nothing is copied), and the interval is numpy's linear percentile of the
+ * resamples where the metric is defined. Monitored rows carry no sample weight.
+ */
+export function singleBootstrap(input: MetricInput, metrics: readonly Metric[], settings: BootstrapSettings): Map<string, [number, number]> {
+  const rows = input.yTrue.length
+  const drawn = new Float64Array(rows)
+  const sample: Sample = { weight: drawn, drawn, size: rows, weighted: false }
+  const values = metrics.map(() => new Float64Array(settings.resamples))
+  for (let r = 0; r < settings.resamples; r++) {
+    new RandomStream(settings.seed, r).drawCounts(drawn)
+    // A fresh object each time: label metrics cache their tallies per input object.
+    const resampled = evaluateMetrics({ ...input, sample } as MetricInput, metrics)
+    metrics.forEach((metric, j) => (values[j]![r] = resampled[metric.name]!))
+  }
+  const tail = (1 - settings.confidence) / 2
+  return new Map(
+    metrics.map((metric, j) => {
+      const defined = values[j]!.filter((value) => !Number.isNaN(value)).sort()
+      return [metric.name, [percentile(defined, tail), percentile(defined, 1 - tail)]]
+    }),
+  )
+}
+

@@ -1,4 +1,4 @@
-export { bootstrapSettings, pairedBootstrap, percentile, standardDeviation, type BootstrapOptions, type BootstrapSettings, type DeltaInterval } from './bootstrap.js'
+export { bootstrapSettings, pairedBootstrap, percentile, singleBootstrap, standardDeviation, type BootstrapOptions, type BootstrapSettings, type DeltaInterval } from './bootstrap.js'
 export { judge, judgeMetric, type CriterionResult, type Evidence, type MetricVerdict, type Outcome, type Verdict } from './criteria.js'
 export { evaluateGate, type Baseline, type GateOptions, type GateResult } from './gate.js'
 export { discordantPairs, mcnemarExact, type McNemarResult } from './mcnemar.js'

@@ -12,6 +12,7 @@ const WORKFLOWS = [
   { file: 'data-validate-self-test.yml', step: 'validate', failing: 'fails' },
   { file: 'train-gate-self-test.yml', step: 'gate', failing: 'gate-fails' },
   { file: 'register-model-self-test.yml', step: 'register', failing: 'refuses' },
+  { file: 'monitor-drift-self-test.yml', step: 'drift', failing: 'fails-on-drift' },
 ]
 
 let workspace: string

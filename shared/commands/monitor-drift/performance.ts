@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs'
 import { predictionInput, readMetricsFile } from '../../evaluate/index.js'
-import { bootstrapSettings, percentile, type BootstrapSettings } from '../../gate/index.js'
-import { applicableMetrics, evaluateMetrics, type Metric, type MetricInput, type MetricValues, type Sample } from '../../metrics/index.js'
+import { bootstrapSettings, singleBootstrap, type BootstrapSettings } from '../../gate/index.js'
+import { applicableMetrics, evaluateMetrics, type Metric, type MetricInput, type MetricValues } from '../../metrics/index.js'
 import { loadModelDir, modelDirFile } from '../../model/index.js'
-import { RandomStream } from '../../random/index.js'
 import { takeRows, type Table } from '../../table/index.js'
 
 /** The intervals of the current metrics: the gate's defaults, fixed so that runs compare. */
@@ -63,7 +62,7 @@ export async function measurePerformance(current: Table, input: PerformanceInput
   const metrics = applicableMetrics(scored)
   const values = evaluateMetrics(scored, metrics)
   const compared = metrics.filter((metric) => reference[metric.name] !== undefined)
-  const intervals = currentIntervals(scored, compared, PERFORMANCE_BOOTSTRAP)
+  const intervals = singleBootstrap(scored, compared, PERFORMANCE_BOOTSTRAP)
   const rows = metrics.map((metric) => metricDrift(metric, values[metric.name]!, reference[metric.name], intervals.get(metric.name)))
   const degradedMetrics = rows.filter((row) => row.degraded).map((row) => row.metric)
   return { ...base, status: 'compared', labelledRows: labelled.length, degraded: degradedMetrics.length > 0, degradedMetrics, metrics: rows }
@@ -80,30 +79,3 @@ function referenceMetrics(modelDir: string, input: string): MetricValues {
   const path = modelDirFile(modelDir, 'metrics')
   return existsSync(path) ? readMetricsFile(path, input) : {}
 }
-
-/**
- * The gate's bootstrap (shared/gate/bootstrap.ts) for one model instead of a pair: resample r
- * draws stream r of the seed, each row weighted by the times it was drawn (the metrics' Sample
- * contract, so nothing is copied), and the interval is numpy's linear percentile of the
- * resamples where the metric is defined. Monitored rows carry no sample weight.
- */
-function currentIntervals(input: MetricInput, metrics: readonly Metric[], settings: BootstrapSettings): Map<string, [number, number]> {
-  const rows = input.yTrue.length
-  const drawn = new Float64Array(rows)
-  const sample: Sample = { weight: drawn, drawn, size: rows, weighted: false }
-  const values = metrics.map(() => new Float64Array(settings.resamples))
-  for (let r = 0; r < settings.resamples; r++) {
-    new RandomStream(settings.seed, r).drawCounts(drawn)
-    // A fresh object each time: label metrics cache their tallies per input object.
-    const resampled = evaluateMetrics({ ...input, sample } as MetricInput, metrics)
-    metrics.forEach((metric, j) => (values[j]![r] = resampled[metric.name]!))
-  }
-  const tail = (1 - settings.confidence) / 2
-  return new Map(
-    metrics.map((metric, j) => {
-      const defined = values[j]!.filter((value) => !Number.isNaN(value)).sort()
-      return [metric.name, [percentile(defined, tail), percentile(defined, 1 - tail)]]
-    }),
-  )
-}
-

@@ -91,9 +91,9 @@ function performanceSection(performance: PerformanceDrift | null): string | unde
   const rows: Cell[][] = performance.metrics.map((metric) => [
     metric.metric,
     metric.reference === null ? '' : formatStat(metric.reference),
-    formatStat(metric.current),
+    Number.isFinite(metric.current) ? formatStat(metric.current) : '—',
     metric.ci ? `${formatStat(metric.ci[0])} to ${formatStat(metric.ci[1])}` : '',
-    metric.reference === null ? 'no reference' : metric.degraded ? md('🔴 degraded') : 'no',
+    metric.reference === null ? 'no reference' : !Number.isFinite(metric.current) ? 'undefined on these rows' : metric.degraded ? md('🔴 degraded') : 'no',
   ])
   const head = `### Performance: ${verdict}\n\n${formatCount(performance.labelledRows)} labelled rows scored by ${model}. Reference: the model's metrics.json. A metric is degraded when its reference lies outside the ${formatStat(confidence * 100)}% bootstrap interval of the current value (${formatCount(resamples)} resamples), on the worse side.`
   return `${head}\n\n${table(['Metric', 'Reference', 'Current', `${formatStat(confidence * 100)}% CI`, 'Degraded'], rows, ['left', 'right', 'right', 'right', 'left'])}`
