@@ -24,10 +24,10 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-function mlops(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function mlops(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     // Outside GitHub Actions: no repository, so no issue and no token from the test's environment.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GITHUB_')))
+    const env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GITHUB_'))), ...extraEnv }
     execFile(process.execPath, [BIN, ...args], { cwd: work, env }, (error, stdout, stderr) => {
       const code = error ? ((error as { code?: number }).code ?? -1) : 0
       resolve({ code: typeof code === 'number' ? code : -1, stdout, stderr })
@@ -36,6 +36,22 @@ function mlops(args: string[]): Promise<{ code: number; stdout: string; stderr: 
 }
 
 describe('mlops drift', () => {
+  it('reads two data files on two threads with the report of one, and names a fault found by the reading thread', async () => {
+    const reports = []
+    for (const threads of ['1', '2']) {
+      const run = await mlops(['drift', '--reference', 'winter.csv', '--current', 'summer.csv', '--report', `threads-${threads}.json`, '--json'], { MLOPS_THREADS: threads })
+      expect(run.code, run.stderr).toBe(0)
+      reports.push(JSON.parse(readFileSync(join(work, `threads-${threads}.json`), 'utf8')))
+    }
+    expect(reports[1]).toEqual(reports[0])
+    writeFileSync(join(work, 'ragged.csv'), readFileSync(join(work, 'summer.csv'), 'utf8') + '2015-07-01,0,20\n')
+    for (const threads of ['1', '2']) {
+      const run = await mlops(['drift', '--reference', 'winter.csv', '--current', 'ragged.csv'], { MLOPS_THREADS: threads })
+      expect(run.code).toBe(2)
+      expect(run.stderr).toMatch(/^mlops drift: .*ragged\.csv:\d+: 3 fields where the header has 6\.\n$/m)
+    }
+  })
+
   it('exits 0 on drift, printing the typed outputs with --json and writing the report', async () => {
     const run = await mlops(['drift', '--reference', 'winter.csv', '--current', 'summer.csv', '--ignore', 'date', '--report', 'out/drift.json', '--json'])
     expect(run.code).toBe(0)

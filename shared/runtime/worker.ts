@@ -5,6 +5,7 @@ import type { WorkerData, WorkerKind } from '../threads/index.js'
 const SERVERS: Record<WorkerKind, () => Promise<{ serve(task: unknown): Promise<void> | void }>> = {
   validate: () => import('../validate/worker.js'),
   bootstrap: () => import('../gate/bootstrap-worker.js'),
+  samples: () => import('../table/samples-worker.js'),
 }
 
 const { kind, task } = workerData as WorkerData

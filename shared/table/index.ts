@@ -2,6 +2,7 @@ import { assertHasRows, DEFAULT_MISSING_VALUES, readDataset, resolveDataFiles, t
 import { UserError } from '../errors/index.js'
 export { writeTableFile, type TableFileFormat, type TableFileOptions } from './write.js'
 export { readColumnSamples, type ColumnSamples, type ReadColumnSamplesOptions, type SampledColumn } from './samples.js'
+export { readColumnSamplesAtOnce, type SamplesJob } from './samples-threads.js'
 
 /** A column held in memory: numbers when every present cell is a number, else strings. */
 export type Column =

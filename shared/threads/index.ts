@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
 /** Every kind of work a thread is started for; `worker.ts` maps each to the module that serves it. */
-export type WorkerKind = 'validate' | 'bootstrap'
+export type WorkerKind = 'validate' | 'bootstrap' | 'samples'
 
 export interface WorkerData<T = unknown> {
   kind: WorkerKind

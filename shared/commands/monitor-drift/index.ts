@@ -10,7 +10,8 @@ import { openRegistryFromInputs, REGISTRY_INPUTS } from '../registry-inputs.js'
 import { parseCompareOptions, parseReference, referenceKey, type MonitorDriftOptions } from './options.js'
 import { measurePerformance, type PerformanceDrift } from './performance.js'
 import { publishDrift } from './publish.js'
-import { loadCurrent, loadReference, type LoadedReference } from './reference.js'
+import { loadCurrent, loadDataSides, loadReference, type LoadedReference } from './reference.js'
+import { threadBudget } from '../../threads/index.js'
 import { driftJson, driftReason, driftSummary, type DriftCheck } from './report.js'
 
 export type { MonitorDriftOptions } from './options.js'
@@ -91,6 +92,7 @@ export const monitorDriftCommand: Command<MonitorDriftOptions, DriftCheck> = {
       failOnDrift: inputs.boolean('fail-on-drift', false),
       report: inputs.string('report') ?? 'drift.json',
       github: host.github,
+      ...(host.threads && { threads: host.threads }),
       ...(host.runUrl && { runUrl: host.runUrl }),
       ...(testsFile && { testsFile }),
       ...(inputs.string('config') && { configPath: inputs.string('config') }),
@@ -99,13 +101,17 @@ export const monitorDriftCommand: Command<MonitorDriftOptions, DriftCheck> = {
 
   async run(options, log): Promise<CommandResult<DriftCheck>> {
     await checkReportPath(options)
-    const reference = await loadReference(options.reference, options.registry, log)
+    // Two data files without labels are read at once; otherwise the reference (a profile, or the
+    // model's) comes first. Labels to score need every row; data drift alone needs only counts and sorted numbers.
+    const sides = options.reference.kind === 'data' && !options.target ? await loadDataSides(options.reference.spec, options.current, threadBudget(options.threads).threads) : undefined
+    const reference = sides?.reference ?? (await loadReference(options.reference, options.registry, log))
     let check: DriftCheck
     try {
-      const current = await loadCurrent(options.current, reference.data.columns.map((column) => column.name))
+      const names = reference.data.columns.map((column) => column.name)
+      const current = sides?.current ?? (options.target ? await loadCurrent(options.current, names, true) : await loadCurrent(options.current, names, false))
       log.info(`Comparing ${current.rows} current rows with the reference's ${reference.data.rows}.`)
       const data = compareDatasets(reference.data, current, options.compare)
-      const performance = options.target ? await performanceDrift(options, reference, current) : null
+      const performance = options.target ? await performanceDrift(options, reference, current as Table) : null
       const drifted = data.verdict === 'drifted' || performance?.degraded === true
       check = { data, source: reference.source, currentFiles: current.files.map((file) => file.path), performance, drifted }
     } finally {

@@ -38,6 +38,8 @@ export interface MonitorDriftOptions {
   failOnDrift: boolean
   report: string
   github: GitHubContext
+  /** MLOPS_THREADS: threads the two data files may be read on. */
+  threads?: number
   runUrl?: string
   /** Files read besides the data, which the report may not overwrite. */
   testsFile?: string

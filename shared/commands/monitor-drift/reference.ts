@@ -6,13 +6,13 @@ import { MODEL_DIR_FILES, readProfileText } from '../../model/index.js'
 import { createTemporaryDir, removeTemporary } from '../../output/index.js'
 import { parseReferenceProfile, type ReferenceProfile } from '../../profile/index.js'
 import { modelUri } from '../../registry/index.js'
-import { loadTable, type Table } from '../../table/index.js'
+import { loadTable, readColumnSamples, readColumnSamplesAtOnce, type ColumnSamples, type Table } from '../../table/index.js'
 import type { RegistrySettings } from '../registry-inputs.js'
 import type { ReferenceSpec } from './options.js'
 
 /** The reference, loaded, and what it was, for the report. */
 export interface LoadedReference {
-  data: Table | ReferenceProfile
+  data: ColumnSamples | ReferenceProfile
   /** For the report: `data` (a file or glob), `model-dir` or `registry`, with where. */
   source: ReferenceSource
   /** The model directory that came with the reference, if any: scored for performance drift. */
@@ -29,8 +29,9 @@ export type ReferenceSource =
 export async function loadReference(spec: ReferenceSpec, registry: RegistrySettings, log: Logger): Promise<LoadedReference> {
   switch (spec.kind) {
     case 'data': {
-      const table = await loadTable(spec.spec, { input: 'reference' })
-      return { data: table, source: { kind: 'data', path: spec.spec, files: table.files.map((file) => file.path) }, dispose: () => {} }
+      // Counts and sorted numbers, not rows: memory set by the values, whatever the file's width.
+      const samples = await readColumnSamples(spec.spec, { input: 'reference' })
+      return { data: samples, source: { kind: 'data', path: spec.spec, files: samples.files.map((file) => file.path) }, dispose: () => {} }
     }
     case 'model-dir':
       return { data: profileOf(spec.dir, spec.dir), source: { kind: 'model-dir', path: spec.dir, profile: join(spec.dir, MODEL_DIR_FILES.profile) }, modelDir: spec.dir, dispose: () => {} }
@@ -74,22 +75,50 @@ function profileOf(dir: string, name: string): ReferenceProfile {
 }
 
 /**
- * The current data. A file with a header and no rows is a run with nothing to judge yet (a
- * schedule that found no new data): an empty table, which the comparison reports as
- * insufficient data, rather than an error.
+ * A data file as reference, and current data without labels: both read at once, one per thread
+ * while `threads` allow, since reading is most of a drift check's time.
  */
-export async function loadCurrent(specs: readonly string[], referenceColumns: readonly string[]): Promise<Table> {
+export async function loadDataSides(reference: string, current: readonly string[], threads: number): Promise<{ reference: LoadedReference; current: ColumnSamples }> {
+  const referenceFiles = await resolveDataFiles(reference, 'reference')
+  const currentFiles = await resolveDataFiles(current, 'current')
+  const [referenceRead, currentRead] = readColumnSamplesAtOnce([{ files: referenceFiles, options: { input: 'reference' } }, { files: currentFiles, options: { input: 'current' } }], threads)
+  // Awaited in turn: the current side's failure must not go unobserved while the reference's is thrown.
+  currentRead!.catch(() => {})
+  const samples = await referenceRead!
+  const loaded: LoadedReference = { data: samples, source: { kind: 'data', path: reference, files: samples.files.map((file) => file.path) }, dispose: () => {} }
+  try {
+    return { reference: loaded, current: await currentRead! }
+  } catch (error) {
+    return { reference: loaded, current: (await emptyCurrent(error, currentFiles, samples.columns.map((column) => column.name), false)) as ColumnSamples }
+  }
+}
+
+/**
+ * The current data: every row as a table when its labels are scored (performance drift), else
+ * only counts and sorted numbers per column. A file with a header and no rows is a run with
+ * nothing to judge yet (a schedule that found no new data): empty data, which the comparison
+ * reports as insufficient data, rather than an error.
+ */
+export async function loadCurrent(specs: readonly string[], referenceColumns: readonly string[], wholeRows: true): Promise<Table>
+export async function loadCurrent(specs: readonly string[], referenceColumns: readonly string[], wholeRows: false): Promise<ColumnSamples>
+export async function loadCurrent(specs: readonly string[], referenceColumns: readonly string[], wholeRows: boolean): Promise<Table | ColumnSamples> {
   const files = await resolveDataFiles(specs, 'current')
   try {
-    return await loadTable(files, { input: 'current' })
+    return wholeRows ? await loadTable(files, { input: 'current' }) : await readColumnSamples(files, { input: 'current' })
   } catch (error) {
-    if (!(error instanceof UserError) || !EMPTY_DATA.test(error.message)) throw error
-    const header = await headerOf(files)
-    // A file without even a header (empty, or JSON Lines with no record) names no column: take the reference's.
-    const names = header.length > 0 ? header : referenceColumns
-    const described = files.map((file) => ({ path: file.path, format: file.format, sha256: '' }))
-    return { columns: names.map((name) => ({ name, kind: 'string', values: [] })), rows: 0, lines: new Int32Array(0), fileOfRow: new Uint16Array(0), files: described, hash: '' }
+    return emptyCurrent(error, files, referenceColumns, wholeRows)
   }
+}
+
+/** Empty current data when `error` says the files hold no rows; otherwise `error`, thrown again. */
+async function emptyCurrent(error: unknown, files: DataFile[], referenceColumns: readonly string[], wholeRows: boolean): Promise<Table | ColumnSamples> {
+  if (!(error instanceof UserError) || !EMPTY_DATA.test(error.message)) throw error
+  const header = await headerOf(files)
+  // A file without even a header (empty, or JSON Lines with no record) names no column: take the reference's.
+  const names = header.length > 0 ? header : referenceColumns
+  const described = files.map((file) => ({ path: file.path, format: file.format, sha256: '' }))
+  if (!wholeRows) return { rows: 0, columns: names.map((name) => ({ name, kind: 'string', rows: 0, counts: new Map() })), files: described }
+  return { columns: names.map((name) => ({ name, kind: 'string', values: [] })), rows: 0, lines: new Int32Array(0), fileOfRow: new Uint16Array(0), files: described, hash: '' }
 }
 
 /** The column names of data without rows; none when there is not even a header. */
