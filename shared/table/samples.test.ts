@@ -39,6 +39,15 @@ describe('readColumnSamples', () => {
     expect(samples.files).toEqual([{ path, format: 'csv' }])
   })
 
+  it('keeps only the listed columns the header has, and skips others, when no exact list is given', async () => {
+    const path = write('selection.csv', 'id,x,city,when\n1,2.5,Oslo,2015-01-01\n2,1.5,Rome,2015-01-02\n')
+    const kept = await readColumnSamples(path, { keepOnly: ['city', 'x', 'gone'], skip: ['x'] })
+    expect(kept.columns.map((column) => column.name)).toEqual(['city'])
+    const skipped = await readColumnSamples(path, { skip: ['id', 'when', 'gone'] })
+    expect(skipped.columns.map((column) => column.name)).toEqual(['x', 'city'])
+    expect(skipped.rows).toBe(2)
+  })
+
   it('reads every column by default, and sorts many values as Float64Array sort does', async () => {
     const values = Array.from({ length: 5000 }, (_, i) => ((i * 7919) % 2001) - 1000 + (i % 3) / 4)
     const path = write('many.csv', 'v,w\n' + values.map((v, i) => `${v},${i % 2 ? 'odd' : 'even'}\n`).join(''))

@@ -35,6 +35,10 @@ export interface ColumnSamples {
 export interface ReadColumnSamplesOptions {
   /** Only these columns, in this order; every column by default. Each must be in the header. */
   columns?: readonly string[]
+  /** Without `columns`: only these, those of them the header has. */
+  keepOnly?: readonly string[]
+  /** Without `columns`: columns not read, when the header has them. */
+  skip?: readonly string[]
   missingValues?: readonly string[]
   /** Input named in messages. */
   input?: string
@@ -52,7 +56,7 @@ export interface ReadColumnSamplesOptions {
 export async function readColumnSamples(spec: string | readonly string[] | DataFile[], options: ReadColumnSamplesOptions = {}): Promise<ColumnSamples> {
   const input = options.input ?? 'data'
   const files = Array.isArray(spec) && typeof spec[0] === 'object' ? (spec as DataFile[]) : await resolveDataFiles(spec as string | readonly string[], input)
-  const reader = new SampleReader(input, options.columns)
+  const reader = new SampleReader(input, options.columns, options.keepOnly, options.skip)
   const read = await readDataset(
     files,
     options.missingValues ?? DEFAULT_MISSING_VALUES,
@@ -148,6 +152,8 @@ class SampleReader {
   constructor(
     private readonly input: string,
     private readonly wanted: readonly string[] | undefined,
+    private readonly keepOnly: readonly string[] | undefined,
+    private readonly skip: readonly string[] = [],
   ) {}
 
   startFile(path: string): void {
@@ -160,7 +166,7 @@ class SampleReader {
       throw new UserError(`Input '${this.input}': ${this.currentFile} has columns ${columns.join(', ')}, unlike the first file's ${this.names.join(', ')}.`)
     }
     this.names = columns
-    const wanted = this.wanted ?? columns
+    const wanted = this.wanted ?? columns.filter((name) => (!this.keepOnly || this.keepOnly.includes(name)) && !this.skip.includes(name))
     for (const name of wanted) {
       const index = columns.indexOf(name)
       if (index < 0) throw new UserError(`Input '${this.input}': no column '${name}' in ${this.currentFile}; its columns are ${columns.join(', ')}.`)

@@ -103,7 +103,7 @@ export const monitorDriftCommand: Command<MonitorDriftOptions, DriftCheck> = {
     await checkReportPath(options)
     // Two data files without labels are read at once; otherwise the reference (a profile, or the
     // model's) comes first. Labels to score need every row; data drift alone needs only counts and sorted numbers.
-    const sides = options.reference.kind === 'data' && !options.target ? await loadDataSides(options.reference.spec, options.current, threadBudget(options.threads).threads) : undefined
+    const sides = options.reference.kind === 'data' && !options.target ? await loadDataSides(options.reference.spec, options.current, options.compare, threadBudget(options.threads).threads) : undefined
     const reference = sides?.reference ?? (await loadReference(options.reference, options.registry, log))
     let check: DriftCheck
     try {

@@ -78,10 +78,12 @@ function profileOf(dir: string, name: string): ReferenceProfile {
  * A data file as reference, and current data without labels: both read at once, one per thread
  * while `threads` allow, since reading is most of a drift check's time.
  */
-export async function loadDataSides(reference: string, current: readonly string[], threads: number): Promise<{ reference: LoadedReference; current: ColumnSamples }> {
+export async function loadDataSides(reference: string, current: readonly string[], compared: { columns?: readonly string[]; ignore?: readonly string[] }, threads: number): Promise<{ reference: LoadedReference; current: ColumnSamples }> {
   const referenceFiles = await resolveDataFiles(reference, 'reference')
   const currentFiles = await resolveDataFiles(current, 'current')
-  const [referenceRead, currentRead] = readColumnSamplesAtOnce([{ files: referenceFiles, options: { input: 'reference' } }, { files: currentFiles, options: { input: 'current' } }], threads)
+  // Columns not compared are skipped cell by cell: an id or a timestamp would cost a count per row.
+  const selection = { ...(compared.columns?.length && { keepOnly: compared.columns }), ...(compared.ignore && { skip: compared.ignore }) }
+  const [referenceRead, currentRead] = readColumnSamplesAtOnce([{ files: referenceFiles, options: { input: 'reference', ...selection } }, { files: currentFiles, options: { input: 'current', ...selection } }], threads)
   // Awaited in turn: the current side's failure must not go unobserved while the reference's is thrown.
   currentRead!.catch(() => {})
   const samples = await referenceRead!
