@@ -3,24 +3,27 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-NMRTVY75.js";
-import "./chunk-SKJERCWG.js";
+} from "./chunk-6SVDOOHA.js";
+import "./chunk-M4UPJGAZ.js";
 import {
   evaluateGateCommand
-} from "./chunk-VNQOGIUL.js";
+} from "./chunk-TG37W5HW.js";
+import {
+  monitorDriftCommand
+} from "./chunk-U6FZSO2P.js";
 import {
   registerModelCommand
-} from "./chunk-DG3SP2TC.js";
-import "./chunk-QCZLBEZM.js";
+} from "./chunk-PRWXFMBJ.js";
+import "./chunk-GN3A54NT.js";
 import {
   TOOL_VERSION,
   trainCommand
-} from "./chunk-JFMSQ7K4.js";
-import "./chunk-7OENE6JI.js";
-import "./chunk-4AXF44X4.js";
-import "./chunk-UF4MOABJ.js";
-import "./chunk-CSFXRO25.js";
-import "./chunk-OXB76DOU.js";
+} from "./chunk-NO24LI4D.js";
+import "./chunk-HD75INKJ.js";
+import "./chunk-OHFBQKYZ.js";
+import "./chunk-2FQAJ5H3.js";
+import "./chunk-CEWYPVHK.js";
+import "./chunk-ZM7DMLSA.js";
 import {
   executeCommand,
   hostContext,
@@ -28,13 +31,14 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-JD3RXX6B.js";
+} from "./chunk-XL6XLR4A.js";
+import "./chunk-EDR4WITJ.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-J5A52GCJ.js";
-import "./chunk-CEWYPVHK.js";
-import "./chunk-JICB2NHH.js";
-import "./chunk-SY6N6I5E.js";
-import "./chunk-ICLJS6T6.js";
+import "./chunk-NMMW445X.js";
+import "./chunk-EQIPIXBN.js";
+import "./chunk-2BSQYDO6.js";
+import "./chunk-SQ5VJ62C.js";
+import "./chunk-J4GT2FZH.js";
 import {
   UserError,
   describeError
@@ -42,7 +46,7 @@ import {
 import "./chunk-UFMD3KOA.js";
 
 // build/shared/commands/index.js
-var COMMANDS = [validateCommand, trainCommand, evaluateGateCommand, registerModelCommand];
+var COMMANDS = [validateCommand, trainCommand, evaluateGateCommand, registerModelCommand, monitorDriftCommand];
 
 // build/shared/cli/flags.js
 import { parseArgs } from "node:util";

@@ -2,25 +2,26 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-JFMSQ7K4.js";
-import "./chunk-7OENE6JI.js";
-import "./chunk-4AXF44X4.js";
-import "./chunk-UF4MOABJ.js";
-import "./chunk-CSFXRO25.js";
-import "./chunk-OXB76DOU.js";
+} from "./chunk-NO24LI4D.js";
+import "./chunk-HD75INKJ.js";
+import "./chunk-OHFBQKYZ.js";
+import "./chunk-2FQAJ5H3.js";
+import "./chunk-CEWYPVHK.js";
+import "./chunk-ZM7DMLSA.js";
 import {
   runAction
-} from "./chunk-LXT5PCEM.js";
+} from "./chunk-6DAM6FFV.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-JD3RXX6B.js";
+} from "./chunk-XL6XLR4A.js";
+import "./chunk-EDR4WITJ.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-J5A52GCJ.js";
-import "./chunk-CEWYPVHK.js";
-import "./chunk-JICB2NHH.js";
-import "./chunk-SY6N6I5E.js";
-import "./chunk-ICLJS6T6.js";
+import "./chunk-NMMW445X.js";
+import "./chunk-EQIPIXBN.js";
+import "./chunk-2BSQYDO6.js";
+import "./chunk-SQ5VJ62C.js";
+import "./chunk-J4GT2FZH.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-UFMD3KOA.js";
 

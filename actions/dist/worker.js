@@ -4,8 +4,9 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-YZUYSEUS.js"),
-  bootstrap: () => import("./bootstrap-worker-7WQA5OLY.js")
+  validate: () => import("./worker-HUDIBA3Y.js"),
+  bootstrap: () => import("./bootstrap-worker-2NH3DIIG.js"),
+  samples: () => import("./samples-worker-3PS4XHN4.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);
