@@ -47,7 +47,7 @@ export function compareColumn(reference: SideColumn, current: SideColumn | undef
   }
   const result = test.compare(referenceData, currentData, threshold)
   if (kind === 'numeric') {
-    return { drift: { column, kind, test: test.name, ...outcome(result, threshold), sampled: reference.stored === 'number' && reference.sampled, ...summaries, distribution: binnedDistribution(referenceData as Float64Array, currentData as Float64Array) }, findings }
+    return { drift: { column, kind, test: test.name, ...outcome(result, threshold), sampled: (reference.stored === 'number' && reference.sampled) || (current.stored === 'number' && current.sampled), ...summaries, distribution: binnedDistribution(referenceData as Float64Array, currentData as Float64Array) }, findings }
   }
   const [refCounts, curCounts] = [categoryCounts(reference), categoryCounts(current)]
   const unseen = unseenCategories(column, refCounts, curCounts, reference.stored === 'string' ? (reference.pooled?.distinct ?? 0) : 0)

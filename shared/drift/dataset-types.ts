@@ -58,7 +58,7 @@ export interface ColumnDrift {
   threshold: number | null
   drifted: boolean
   status: ColumnStatus
-  /** True when the test ran on a profile's sample rather than on its category counts. */
+  /** True when a numeric test ran on a sample of a side's values: a profile's, or one kept within a number budget. */
   sampled: boolean
   reference: SideSummary
   /** null when the column is missing in current. */

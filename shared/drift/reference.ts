@@ -22,7 +22,7 @@ export interface NumberSide extends SideBase {
   readonly stored: 'number'
   /** Finite values sorted ascending: all of a table's; a profile's sample. */
   readonly sorted: Float64Array
-  /** True when `sorted` is a profile's sample rather than every value. */
+  /** True when `sorted` is a sample rather than every value: a profile's, or one read within a number budget. */
   readonly sampled: boolean
   readonly mean: number | null
   readonly distinct: number
@@ -98,7 +98,7 @@ const isSampledColumn = (column: Column | SampledColumn): column is SampledColum
 
 /** A sampled column is already in the side's shape: its sorted values are used as they are, not copied. */
 function sampledSide(column: SampledColumn, cutLongText: boolean): SideColumn {
-  if (column.kind === 'number') return numberSide(column.name, column.rows, column.values, column.sum)
+  if (column.kind === 'number') return numberSide(column.name, column.rows, column.values, column.sum, column.present)
   let counts = column.counts
   if (cutLongText) {
     counts = new Map()
@@ -109,15 +109,16 @@ function sampledSide(column: SampledColumn, cutLongText: boolean): SideColumn {
   return { name: column.name, stored: 'string', rows: column.rows, present, counts, pooled: null }
 }
 
-function numberSide(name: string, rows: number, sorted: Float64Array, sum: number): NumberSide {
+/** `present`: the finite values read, more than `sorted` holds when it is a sample of them. */
+function numberSide(name: string, rows: number, sorted: Float64Array, sum: number, present = sorted.length): NumberSide {
   return {
     name,
     stored: 'number',
     rows,
-    present: sorted.length,
+    present,
     sorted,
-    sampled: false,
-    mean: sorted.length > 0 ? sum / sorted.length : null,
+    sampled: present > sorted.length,
+    mean: present > 0 ? sum / present : null,
     distinct: distinctSorted(sorted),
     counts: () => countRuns(sorted),
   }

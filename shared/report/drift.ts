@@ -69,7 +69,10 @@ function sources(report: DriftReport): string {
       ? `the training profile of ${formatCount(reference.rows)} rows (category counts for categories; numeric tests on its seeded sample of ${formatCount(reference.sampleRows ?? 0)} rows)`
       : `data of ${formatCount(reference.rows)} rows`
   const correction = report.correction === 'none' ? 'no multiple-test correction' : report.correction === 'fdr' ? 'p-values corrected by Benjamini–Hochberg (fdr)' : 'p-values corrected by Bonferroni'
-  return `Reference: ${used} · current: ${formatCount(report.current.rows)} rows · ${correction} · min-samples ${formatCount(report.minSamples)}`
+  // Data read within a memory budget keeps a seeded sample of a large number column's values.
+  const sampled = reference.kind === 'profile' ? 0 : report.columns.filter((column) => column.sampled).length
+  const budget = sampled > 0 ? ` · ${formatCount(sampled)} numeric ${sampled === 1 ? 'column' : 'columns'} tested on a seeded uniform sample of ${sampled === 1 ? 'its' : 'their'} values` : ''
+  return `Reference: ${used} · current: ${formatCount(report.current.rows)} rows · ${correction} · min-samples ${formatCount(report.minSamples)}${budget}`
 }
 
 const HEADERS: Cell[] = ['Column', 'Kind', 'Test', 'Statistic', 'p-value', 'Threshold', 'Drifted', 'Reference', 'Current']

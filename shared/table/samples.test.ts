@@ -97,3 +97,29 @@ describe('readColumnSamples', () => {
     await expect(readColumnSamples(path)).rejects.toThrow(`${path}: no data rows`)
   })
 })
+
+describe('readColumnSamples within a number budget', () => {
+  it('keeps every value up to its share, then a seeded uniform sample, with the mean of all values', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => `${i},${i % 7 === 0 ? 'a' : 'b'}`)
+    const path = write('budget.csv', `x,c\n${rows.join('\n')}\n`)
+    const whole = await readColumnSamples(path)
+    const sampled = await readColumnSamples(path, { numberBudget: 2_000 })
+    const [x] = sampled.columns
+    if (x?.kind !== 'number' || whole.columns[0]?.kind !== 'number') throw new Error('x is not a number column')
+    // Two columns read: 1,000 numbers each; text is counted whole.
+    expect(x.values).toHaveLength(1_000)
+    expect(x.present).toBe(10_000)
+    expect(x.sum / x.present).toBe(4_999.5)
+    expect(sampled.columns[1]).toEqual(whole.columns[1])
+    // Uniform: about a tenth of the kept values in each tenth of the range, sorted, from the data.
+    for (let tenth = 0; tenth < 10; tenth++) {
+      const inside = x.values.filter((value) => value >= tenth * 1_000 && value < (tenth + 1) * 1_000).length
+      expect(inside).toBeGreaterThan(60)
+      expect(inside).toBeLessThan(140)
+    }
+    expect([...x.values]).toEqual([...x.values].sort((a, b) => a - b))
+    expect(new Set(x.values).size).toBe(1_000)
+    expect((await readColumnSamples(path, { numberBudget: 2_000 })).columns[0]).toEqual(x)
+    expect((await readColumnSamples(path, { numberBudget: 20_000 })).columns[0]).toEqual(whole.columns[0])
+  })
+})

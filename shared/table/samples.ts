@@ -1,5 +1,6 @@
 import { assertHasRows, DEFAULT_MISSING_VALUES, readDataset, resolveDataFiles, TextCounter, type DataFile, type Row } from '../data/index.js'
 import { UserError } from '../errors/index.js'
+import { RandomStream } from '../random/index.js'
 import { sortFinite } from '../stats/index.js'
 
 /**
@@ -14,8 +15,10 @@ export type SampledColumn =
       readonly rows: number
       /** Finite values, sorted ascending. Empty cells, missing-value tokens, NaN and ±Infinity are left out. */
       readonly values: Float64Array
-      /** Sum of `values` (in ascending order), for the mean. */
+      /** Sum of every finite value read (sampled or not; in ascending order when kept whole), for the mean. */
       readonly sum: number
+      /** Finite values read: more than `values.length` when `values` is a sample of them (`numberBudget`). */
+      readonly present: number
     }
   | {
       readonly name: string
@@ -39,6 +42,12 @@ export interface ReadColumnSamplesOptions {
   keepOnly?: readonly string[]
   /** Without `columns`: columns not read, when the header has them. */
   skip?: readonly string[]
+  /**
+   * Most numbers kept, shared evenly by the columns read: a number column with more finite
+   * values keeps a seeded uniform sample of its share (reservoir sampling), so memory stays
+   * bounded whatever the row count. Every value by default.
+   */
+  numberBudget?: number
   missingValues?: readonly string[]
   /** Input named in messages. */
   input?: string
@@ -56,7 +65,7 @@ export interface ReadColumnSamplesOptions {
 export async function readColumnSamples(spec: string | readonly string[] | DataFile[], options: ReadColumnSamplesOptions = {}): Promise<ColumnSamples> {
   const input = options.input ?? 'data'
   const files = Array.isArray(spec) && typeof spec[0] === 'object' ? (spec as DataFile[]) : await resolveDataFiles(spec as string | readonly string[], input)
-  const reader = new SampleReader(input, options.columns, options.keepOnly, options.skip)
+  const reader = new SampleReader(input, options.columns, options.keepOnly, options.skip, options.numberBudget)
   const read = await readDataset(
     files,
     options.missingValues ?? DEFAULT_MISSING_VALUES,
@@ -74,6 +83,9 @@ export async function readColumnSamples(spec: string | readonly string[] | DataF
   return { rows: reader.rows, columns: reader.finish(), files: read.files.map(({ path, format }) => ({ path, format })) }
 }
 
+/** Seeds the reservoir samples, one stream per column position: the same file gives the same sample. */
+const SAMPLE_SEED = 0x5a3b1e
+
 /** Numbers are kept in chunks of this many, so a column never holds a half-empty doubled array. */
 const CHUNK = 1 << 15
 
@@ -83,10 +95,16 @@ class ColumnReader {
   private chunk = new Float64Array(CHUNK)
   private filled = 0
   private counts: TextCounter | null = null
+  /** Finite numbers read, and their sum. */
+  private seen = 0
+  private sum = 0
+  private random: RandomStream | undefined
 
   constructor(
     readonly name: string,
     readonly index: number,
+    /** Most numbers kept; beyond, a uniform sample of this many. */
+    private readonly cap = Infinity,
   ) {}
 
   cell(row: Row): void {
@@ -95,6 +113,9 @@ class ColumnReader {
     if (this.counts === null) {
       const value = row.number(i)
       if (value - value === 0) {
+        this.seen++
+        this.sum += value
+        if (this.seen > this.cap) return this.replaceAtRandom(value)
         if (this.filled === CHUNK) this.nextChunk()
         this.chunk[this.filled++] = value
         return
@@ -104,6 +125,15 @@ class ColumnReader {
       this.counts = this.numbersAsText()
     }
     row.countText(i, this.counts)
+  }
+
+  /** Reservoir sampling (Vitter's algorithm R): the value replaces a kept one with probability cap / seen. */
+  private replaceAtRandom(value: number): void {
+    this.random ??= new RandomStream(SAMPLE_SEED, this.index)
+    const slot = Math.floor(this.random.nextFloat() * this.seen)
+    if (slot >= this.cap) return
+    const chunk = Math.floor(slot / CHUNK)
+    ;(chunk < this.chunks.length ? this.chunks[chunk]! : this.chunk)[slot % CHUNK] = value
   }
 
   private nextChunk(): void {
@@ -137,9 +167,13 @@ class ColumnReader {
   finish(rows: number, scratch: Float64Array): SampledColumn {
     if (this.counts) return { name: this.name, kind: 'string', rows, counts: this.counts.toMap() }
     const values = sortFinite(this.takeValues(), scratch)
-    let sum = 0
-    for (let i = 0; i < values.length; i++) sum += values[i]!
-    return { name: this.name, kind: 'number', rows, values, sum }
+    // Kept whole, the values are summed in ascending order, as a table's column is.
+    let sum = this.sum
+    if (values.length === this.seen) {
+      sum = 0
+      for (let i = 0; i < values.length; i++) sum += values[i]!
+    }
+    return { name: this.name, kind: 'number', rows, values, sum, present: this.seen }
   }
 }
 
@@ -154,6 +188,7 @@ class SampleReader {
     private readonly wanted: readonly string[] | undefined,
     private readonly keepOnly: readonly string[] | undefined,
     private readonly skip: readonly string[] = [],
+    private readonly numberBudget = Infinity,
   ) {}
 
   startFile(path: string): void {
@@ -170,7 +205,7 @@ class SampleReader {
     for (const name of wanted) {
       const index = columns.indexOf(name)
       if (index < 0) throw new UserError(`Input '${this.input}': no column '${name}' in ${this.currentFile}; its columns are ${columns.join(', ')}.`)
-      this.readers.push(new ColumnReader(name, index))
+      this.readers.push(new ColumnReader(name, index, Math.max(1, Math.floor(this.numberBudget / wanted.length))))
     }
   }
 

@@ -75,6 +75,13 @@ function profileOf(dir: string, name: string): ReferenceProfile {
 }
 
 /**
+ * Numbers kept per side, shared by its columns: 16 million values, 128 MB. A number column with
+ * more than its share is tested on a seeded uniform sample of that many values (exact up to
+ * 4 million rows for 4 compared columns), so memory stays bounded whatever the row count.
+ */
+export const NUMBER_BUDGET = 16_000_000
+
+/**
  * A data file as reference, and current data without labels: both read at once, one per thread
  * while `threads` allow, since reading is most of a drift check's time.
  */
@@ -82,7 +89,7 @@ export async function loadDataSides(reference: string, current: readonly string[
   const referenceFiles = await resolveDataFiles(reference, 'reference')
   const currentFiles = await resolveDataFiles(current, 'current')
   // Columns not compared are skipped cell by cell: an id or a timestamp would cost a count per row.
-  const selection = { ...(compared.columns?.length && { keepOnly: compared.columns }), ...(compared.ignore && { skip: compared.ignore }) }
+  const selection = { numberBudget: NUMBER_BUDGET, ...(compared.columns?.length && { keepOnly: compared.columns }), ...(compared.ignore && { skip: compared.ignore }) }
   const [referenceRead, currentRead] = readColumnSamplesAtOnce([{ files: referenceFiles, options: { input: 'reference', ...selection } }, { files: currentFiles, options: { input: 'current', ...selection } }], threads)
   // Awaited in turn: the current side's failure must not go unobserved while the reference's is thrown.
   currentRead!.catch(() => {})
