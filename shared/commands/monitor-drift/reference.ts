@@ -75,11 +75,11 @@ function profileOf(dir: string, name: string): ReferenceProfile {
 }
 
 /**
- * Numbers kept per side, shared by its columns: 16 million values, 128 MB. A number column with
+ * Numbers kept per side, shared by its columns: 12 million values, 96 MB. A number column with
  * more than its share is tested on a seeded uniform sample of that many values (exact up to
- * 4 million rows for 4 compared columns), so memory stays bounded whatever the row count.
+ * 3 million rows for 4 compared columns), so memory stays bounded whatever the row count.
  */
-export const NUMBER_BUDGET = 16_000_000
+export const NUMBER_BUDGET = 12_000_000
 
 /**
  * A data file as reference, and current data without labels: both read at once, one per thread
