@@ -3,27 +3,26 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-6SVDOOHA.js";
+} from "./chunk-YIJOXD6H.js";
 import "./chunk-M4UPJGAZ.js";
 import {
   evaluateGateCommand
-} from "./chunk-TG37W5HW.js";
+} from "./chunk-QNOK4SYM.js";
 import {
   monitorDriftCommand
-} from "./chunk-U6FZSO2P.js";
+} from "./chunk-OMDBP77R.js";
 import {
   registerModelCommand
-} from "./chunk-PRWXFMBJ.js";
-import "./chunk-GN3A54NT.js";
+} from "./chunk-UJGM4DD7.js";
+import "./chunk-ZRSCJZRL.js";
 import {
   TOOL_VERSION,
   trainCommand
-} from "./chunk-NO24LI4D.js";
-import "./chunk-HD75INKJ.js";
-import "./chunk-OHFBQKYZ.js";
-import "./chunk-2FQAJ5H3.js";
-import "./chunk-CEWYPVHK.js";
-import "./chunk-ZM7DMLSA.js";
+} from "./chunk-GSKTA3AP.js";
+import "./chunk-R4HT6X5B.js";
+import "./chunk-TKBHIG5H.js";
+import "./chunk-NDP42QWK.js";
+import "./chunk-7MVYBRZC.js";
 import {
   executeCommand,
   hostContext,
@@ -31,14 +30,15 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-XL6XLR4A.js";
-import "./chunk-EDR4WITJ.js";
+} from "./chunk-F75RSWQB.js";
+import "./chunk-7VNRWLDN.js";
 import "./chunk-GH6P52GL.js";
 import "./chunk-NMMW445X.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-2BSQYDO6.js";
-import "./chunk-SQ5VJ62C.js";
+import "./chunk-DEIKRQQ2.js";
 import "./chunk-J4GT2FZH.js";
+import "./chunk-CEWYPVHK.js";
 import {
   UserError,
   describeError

@@ -2,23 +2,24 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registerModelCommand
-} from "./chunk-PRWXFMBJ.js";
-import "./chunk-GN3A54NT.js";
-import "./chunk-ZM7DMLSA.js";
+} from "./chunk-UJGM4DD7.js";
+import "./chunk-ZRSCJZRL.js";
+import "./chunk-7MVYBRZC.js";
 import {
   runAction
-} from "./chunk-6DAM6FFV.js";
+} from "./chunk-IAVVTSTD.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-XL6XLR4A.js";
-import "./chunk-EDR4WITJ.js";
+} from "./chunk-F75RSWQB.js";
+import "./chunk-7VNRWLDN.js";
 import "./chunk-GH6P52GL.js";
 import "./chunk-NMMW445X.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-2BSQYDO6.js";
-import "./chunk-SQ5VJ62C.js";
+import "./chunk-DEIKRQQ2.js";
 import "./chunk-J4GT2FZH.js";
+import "./chunk-CEWYPVHK.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-UFMD3KOA.js";
 

@@ -5,8 +5,8 @@ const require = __mlopsCreateRequire(import.meta.url);
 import { workerData } from "node:worker_threads";
 var SERVERS = {
   validate: () => import("./worker-HUDIBA3Y.js"),
-  bootstrap: () => import("./bootstrap-worker-2NH3DIIG.js"),
-  samples: () => import("./samples-worker-3PS4XHN4.js")
+  bootstrap: () => import("./bootstrap-worker-KIWZGKXP.js"),
+  samples: () => import("./samples-worker-BRUJU3OK.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);
