@@ -91,7 +91,7 @@ function specialKind(stats: Stats): string {
 /** Streams a file's decompressed bytes to the consumer while hashing its stored bytes. */
 export async function streamFile(
   file: DataFile,
-  onChunk: (chunk: Buffer) => void,
+  onChunk: (chunk: Buffer) => void | Promise<void>,
   withHash = true,
   range?: { start: number; end: number },
   onRead?: (bytes: number) => void,
@@ -107,7 +107,7 @@ export async function streamFile(
     for await (const chunk of source) {
       if (withHash && !file.gzip) hash.update(chunk as Buffer)
       if (onRead && !file.gzip) onRead((chunk as Buffer).length)
-      onChunk(chunk as Buffer)
+      await onChunk(chunk as Buffer)
     }
   } catch (error) {
     if (error instanceof UserError) throw error
@@ -130,7 +130,7 @@ const WINDOW_BYTES = 1 << 20
  */
 export async function readWindows(
   file: DataFile,
-  parse: (window: Buffer, final: boolean) => number,
+  parse: (window: Buffer, final: boolean) => number | Promise<number>,
   withHash: boolean,
   range?: { start: number; end: number },
   onRead?: (bytes: number) => void,
@@ -163,7 +163,7 @@ export async function readWindows(
       onRead?.(bytesRead)
       const filled = kept + bytesRead
       const final = bytesRead === 0
-      const consumed = parse(work.subarray(0, filled), final)
+      const consumed = await parse(work.subarray(0, filled), final)
       if (final) break
       work.copyWithin(0, consumed, filled)
       kept = filled - consumed

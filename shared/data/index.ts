@@ -66,6 +66,7 @@ export async function readDataset(
   for (const [index, file] of files.entries()) {
     visitor.file(index, file)
     read.push({ path: file.path, format: file.format, sha256: await readOne(file, tokens, visitor, hash, onRead) })
+    await visitor.drain?.()
   }
   return { files: read, hash: combineFileHashes(read) }
 }
@@ -85,12 +86,21 @@ async function readOne(file: DataFile, tokens: MissingTokens, visitor: DatasetVi
     file.format === 'jsonl'
       ? new JsonLinesParser(file.path, tokens, visitor)
       : new CsvParser({ delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens }, visitor)
+  const drain = visitor.drain?.bind(visitor)
   if (parser instanceof CsvParser && !file.gzip) {
-    const sha256 = await readWindows(file, (window, final) => parser.window(window, final), hash, undefined, onRead)
+    const parse = (window: Buffer, final: boolean) => {
+      const consumed = parser.window(window, final)
+      return drain ? Promise.resolve(drain()).then(() => consumed) : consumed
+    }
+    const sha256 = await readWindows(file, parse, hash, undefined, onRead)
     parser.finish()
     return sha256
   }
-  const sha256 = await streamFile(file, (chunk) => parser.push(chunk), hash, undefined, onRead)
+  const push = (chunk: Buffer) => {
+    parser.push(chunk)
+    return drain?.()
+  }
+  const sha256 = await streamFile(file, push, hash, undefined, onRead)
   parser.end()
   return sha256
 }

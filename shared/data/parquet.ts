@@ -40,6 +40,7 @@ export async function readParquet(path: string, file: string, tokens: MissingTok
       row.values = rows[i]
       visitor.row(row, rowStart + i + 1)
     }
+    await visitor.drain?.()
     rowStart = rowEnd
   }
 }

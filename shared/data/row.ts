@@ -28,4 +28,10 @@ export interface RowVisitor {
   row(row: Row, line: number): void
   /** A record with the wrong number of fields; it is not passed to row(). */
   ragged(line: number, fields: number, expected: number): void
+  /**
+   * Called between reads (after each window, chunk or Parquet row group, and after each file);
+   * reading waits for the promise it returns, so a visitor that hands rows to asynchronous
+   * work (a model) holds a bounded number of them.
+   */
+  drain?(): void | Promise<void>
 }
