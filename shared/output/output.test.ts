@@ -3,7 +3,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkS
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkOutputPaths, dataFilePaths, writeOutputFile } from './index.js'
+import { checkOutputPaths, dataFilePaths, openOutputStream, writeOutputFile } from './index.js'
 
 let dir: string
 let count = 0
@@ -79,6 +79,42 @@ describe('writeOutputFile', () => {
     expect(() => writeOutputFile('report', path, 'new')).toThrow(`Input 'report': cannot write '${path}' (no space left on the device).`)
     expect(readFileSync(path, 'utf8')).toBe('old')
     expect(readdirSync(root)).toEqual(['report.json'])
+  })
+})
+
+describe('openOutputStream', () => {
+  it('leaves the old file in place until commit, then replaces it whole, keeping its permissions', () => {
+    const root = folder()
+    const path = join(root, 'predictions.csv')
+    writeFileSync(path, 'old', { mode: 0o640 })
+    const stream = openOutputStream('output', path)
+    stream.write('a,b\n')
+    stream.write(Buffer.from('1,2\n'))
+    expect(readFileSync(path, 'utf8')).toBe('old')
+    stream.commit()
+    stream.discard()
+    expect(readFileSync(path, 'utf8')).toBe('a,b\n1,2\n')
+    expect(statSync(path).mode & 0o777).toBe(0o640)
+    expect(readdirSync(root)).toEqual(['predictions.csv'])
+  })
+
+  it('discarded before commit, leaves the old file and no temporary file', () => {
+    const root = folder()
+    const path = join(root, 'predictions.csv')
+    writeFileSync(path, 'old')
+    const stream = openOutputStream('output', path)
+    stream.write('half of it')
+    expect(readdirSync(root).length).toBe(2)
+    stream.discard()
+    expect(readFileSync(path, 'utf8')).toBe('old')
+    expect(readdirSync(root)).toEqual(['predictions.csv'])
+  })
+
+  it('refuses a directory before writing anything', () => {
+    const root = folder()
+    mkdirSync(join(root, 'out.csv'))
+    expect(() => openOutputStream('output', join(root, 'out.csv'))).toThrow(`Input 'output': '${join(root, 'out.csv')}' is not a regular file (it is a directory)`)
+    expect(readdirSync(root)).toEqual(['out.csv'])
   })
 })
 

@@ -1,4 +1,4 @@
-import { chmodSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileError } from '../errors/index.js'
 import { lstatOrUndefined, notRegularFile, refuseDescriptorLinks, writeTarget } from './paths.js'
@@ -7,7 +7,7 @@ import { makeDirectories } from '../fs/index.js'
 
 /**
  * The one writer of every file a user names as an output: reports, inferred schemas, model
- * metadata. What it guarantees:
+ * metadata, predictions. What it guarantees:
  * - Atomic: the content goes to `<name>.<pid>.tmp` in the same folder, then is renamed over
  *   the file, so a reader sees the old content or the new, never half of it. Missing parent
  *   folders are created. An existing file keeps its permissions.
@@ -20,22 +20,76 @@ import { makeDirectories } from '../fs/index.js'
  *   tracked for removal on exit and on SIGINT, SIGTERM or SIGHUP.
  */
 export function writeOutputFile(input: string, path: string, content: string | Uint8Array): void {
+  const stream = openOutputStream(input, path)
+  try {
+    stream.write(content)
+    stream.commit()
+  } finally {
+    stream.discard()
+  }
+}
+
+/** An output file written piece by piece, with writeOutputFile's guarantees: nothing is at `path` until `commit`. */
+export interface OutputStream {
+  write(content: string | Uint8Array): void
+  /** Renames the written content over the file. */
+  commit(): void
+  /** Removes the temporary file, unless it was committed: safe to call in any `finally`. */
+  discard(): void
+}
+
+/** Opens the temporary file beside `path` for content too large to hold at once, such as predictions. */
+export function openOutputStream(input: string, path: string): OutputStream {
   refuseDescriptorLinks(input, path)
   const target = writeTarget(path)
   const existing = lstatOrUndefined(target)
   if (existing && !existing.isFile()) throw notRegularFile(input, path, existing)
   const temporary = join(dirname(target), `${basename(target)}.${process.pid}.tmp`)
+  let fd: number | undefined
+  let done = false
+  const close = () => {
+    if (fd === undefined) return
+    const open = fd
+    fd = undefined
+    closeSync(open)
+  }
   try {
     makeDirectories(dirname(target))
     trackTemporary(temporary)
-    writeFileSync(temporary, content)
-    if (existing) chmodSync(temporary, existing.mode & 0o7777)
-    renameSync(temporary, target)
+    fd = openSync(temporary, 'w', 0o666)
   } catch (error) {
-    throw fileError(input, 'write', path, error)
-  } finally {
     removeQuietly(temporary)
     forgetTemporary(temporary)
+    throw fileError(input, 'write', path, error)
+  }
+  return {
+    write(content) {
+      try {
+        if (typeof content === 'string') writeSync(fd!, content)
+        else for (let at = 0; at < content.length; ) at += writeSync(fd!, content, at)
+      } catch (error) {
+        throw fileError(input, 'write', path, error)
+      }
+    },
+    commit() {
+      try {
+        close()
+        if (existing) chmodSync(temporary, existing.mode & 0o7777)
+        renameSync(temporary, target)
+        done = true
+      } catch (error) {
+        throw fileError(input, 'write', path, error)
+      }
+    },
+    discard() {
+      try {
+        close()
+      } catch {
+        // Discarding anyway.
+      }
+      if (!done) removeQuietly(temporary)
+      forgetTemporary(temporary)
+    },
   }
 }
 
