@@ -1,0 +1,86 @@
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs'
+import { dirname, extname } from 'node:path'
+import { fileError } from '../errors/index.js'
+import type { Prediction } from '../model/index.js'
+import type { Table } from '../table/index.js'
+
+export const DEFAULT_LOG_MAX_BYTES = 64 * 1024 * 1024
+export const DEFAULT_LOG_KEEP = 5
+
+export interface PredictionLogOptions {
+  path: string
+  /** A file grows to about this size before it is rotated. */
+  maxBytes?: number
+  /** Rotated files kept besides the live one: `<name>.1.jsonl` (newest) to `<name>.<keep>.jsonl`. */
+  keep?: number
+}
+
+/**
+ * JSON Lines of answered rows, `{timestamp, version, ...features, prediction}`, appended to
+ * `path`. Past `maxBytes` the file moves to `<name>.1<ext>` (older ones shift up, the oldest
+ * beyond `keep` is deleted) and a new one starts, so the names keep their extension and
+ * monitor-drift reads any of them as `current`. A feature named like a log field is shadowed by the field.
+ */
+export class PredictionLog {
+  private stream: WriteStream
+  private bytes: number
+  private readonly maxBytes: number
+  private readonly keep: number
+
+  constructor(private readonly options: PredictionLogOptions) {
+    this.maxBytes = options.maxBytes ?? DEFAULT_LOG_MAX_BYTES
+    this.keep = options.keep ?? DEFAULT_LOG_KEEP
+    try {
+      mkdirSync(dirname(options.path), { recursive: true })
+      this.bytes = existsSync(options.path) ? statSync(options.path).size : 0
+    } catch (error) {
+      throw fileError('log', 'write', options.path, error)
+    }
+    this.stream = this.open()
+  }
+
+  /** Appends one line per row of `table`. */
+  write(version: number, table: Table, prediction: Prediction): void {
+    const timestamp = new Date().toISOString()
+    let text = ''
+    for (let row = 0; row < table.rows; row++) {
+      const line: Record<string, unknown> = { timestamp, version }
+      for (const column of table.columns) {
+        const value = column.values[row]
+        line[column.name] = typeof value === 'number' && Number.isNaN(value) ? null : value
+      }
+      line.prediction = prediction.task === 'regression' ? prediction.values[row] : prediction.labels[row]
+      text += JSON.stringify(line) + '\n'
+    }
+    if (this.bytes > 0 && this.bytes + text.length > this.maxBytes) this.rotate()
+    this.bytes += Buffer.byteLength(text)
+    this.stream.write(text)
+  }
+
+  /** Flushes and closes the live file. */
+  close(): Promise<void> {
+    return new Promise((resolve) => this.stream.end(resolve))
+  }
+
+  private open(): WriteStream {
+    const stream = createWriteStream(this.options.path, { flags: 'a' })
+    stream.on('error', () => {
+      // A disk that fills up must not stop the answers; the log is best effort past its start.
+    })
+    return stream
+  }
+
+  /** An open stream keeps writing to its renamed file, so rotation never loses a line. */
+  private rotate(): void {
+    this.stream.end()
+    const extension = extname(this.options.path)
+    const base = this.options.path.slice(0, this.options.path.length - extension.length)
+    const rotated = (n: number) => `${base}.${n}${extension}`
+    rmSync(rotated(this.keep), { force: true })
+    for (let n = this.keep - 1; n >= 1; n--) if (existsSync(rotated(n))) renameSync(rotated(n), rotated(n + 1))
+    if (this.keep > 0) renameSync(this.options.path, rotated(1))
+    else rmSync(this.options.path, { force: true })
+    this.stream = this.open()
+    this.bytes = 0
+  }
+}
