@@ -24,8 +24,6 @@ const CHUNK_CHARS = 1 << 20
  */
 export function writeTableFile(table: Table, path: string, options: TableFileOptions): void {
   const columns = options.columns ?? table.columns
-  const rows = options.rows ?? { length: table.rows }
-  const rowAt = options.rows ? (i: number) => options.rows![i]! : (i: number) => i
   let fd: number
   try {
     fd = openSync(path, 'w', 0o600)
@@ -33,21 +31,47 @@ export function writeTableFile(table: Table, path: string, options: TableFileOpt
     throw fileError(options.input, 'write', path, error)
   }
   try {
-    let buffer = options.format === 'csv' ? `${columns.map((col) => csvField(col.name)).join(',')}\n` : ''
-    const keys = columns.map((col) => JSON.stringify(col.name))
-    for (let i = 0; i < rows.length; i++) {
-      const row = rowAt(i)
-      buffer += options.format === 'csv' ? csvRow(columns, row) : jsonRow(columns, keys, row)
-      if (buffer.length >= CHUNK_CHARS) {
-        writeSync(fd, buffer)
-        buffer = ''
-      }
-    }
-    if (buffer) writeSync(fd, buffer)
+    const writer = new TableTextWriter(options.format, columns.map((col) => col.name), (text) => writeSync(fd, text))
+    writer.append(columns, options.rows ?? table.rows)
+    writer.end()
   } catch (error) {
     throw fileError(options.input, 'write', path, error)
   } finally {
     closeSync(fd)
+  }
+}
+
+/**
+ * Formats rows as writeTableFile does, batch after batch, handing the text to `write` in
+ * chunks of about a megabyte: a file larger than memory is written with memory flat.
+ */
+export class TableTextWriter {
+  private buffer: string
+  private readonly keys: string[]
+
+  constructor(private readonly format: TableFileFormat, names: readonly string[], private readonly write: (text: string) => void) {
+    this.buffer = format === 'csv' ? `${names.map(csvField).join(',')}\n` : ''
+    this.keys = names.map((name) => JSON.stringify(name))
+  }
+
+  /** Appends the given rows (every row `0..rows-1` for a count) of columns named as the constructor's names, in order. */
+  append(columns: readonly Column[], rows: ArrayLike<number> | number): void {
+    const count = typeof rows === 'number' ? rows : rows.length
+    for (let i = 0; i < count; i++) {
+      const row = typeof rows === 'number' ? i : rows[i]!
+      this.buffer += this.format === 'csv' ? csvRow(columns, row) : jsonRow(columns, this.keys, row)
+      if (this.buffer.length >= CHUNK_CHARS) this.flush()
+    }
+  }
+
+  /** Writes what is left. */
+  end(): void {
+    this.flush()
+  }
+
+  private flush(): void {
+    if (this.buffer) this.write(this.buffer)
+    this.buffer = ''
   }
 }
 
