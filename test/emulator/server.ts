@@ -21,6 +21,8 @@
  *   `Accept: application/octet-stream` a 302 to the storage host), update and delete assets
  * - workflows: POST /actions/workflows/{workflow_id}/dispatches, against workflow files a test declares
  *   (`state.workflows(name).add({ path, inputs })`), recording each dispatch
+ * - deployments: create, list and get deployments, create and list their statuses, and list the environments
+ *   they created (`state.deployments(name)`); a branch behind the default one is auto-merged first (202)
  * Besides, browser_download_url on GITHUB_SERVER_URL redirects to the storage host for public repositories.
  * Every repository starts with one commit, {@link HEAD_SHA} (the harness's GITHUB_SHA), on its default branch.
  */
@@ -44,6 +46,7 @@ export { defineRoutes, type RouteContext, type RouteModule } from './routes/inde
 export type { EmulatorState, RepoSeed } from './state.js'
 export { HEAD_SHA, type CommitRecord, type RefView, type TagObjectRecord } from './git.js'
 export type { AssetRecord, ReleaseRecord } from './release-store.js'
+export type { DeploymentRecord, DeploymentStatusRecord, DeploymentStore, EnvironmentRecord } from './deployments.js'
 export type { DispatchRecord, WorkflowInput, WorkflowRecord, WorkflowSeed } from './workflows.js'
 
 export interface EmulatorOptions {

@@ -1,5 +1,6 @@
 /** In-memory records behind the emulated endpoints. Route modules render them as GitHub's JSON. */
 import { writeFileSync } from 'node:fs'
+import { DeploymentStore } from './deployments.js'
 import { GitStore, HEAD_SHA, type CommitRecord, type RefView } from './git.js'
 import { AssetFiles, type AssetRecord, type ReleaseRecord } from './release-store.js'
 import { WorkflowStore } from './workflows.js'
@@ -67,6 +68,8 @@ export interface RepoRecord {
   latestReleaseId: number | undefined
   /** Workflow files that `workflow_dispatch` can find, and the dispatches made. */
   workflows: WorkflowStore
+  /** Deployments with their statuses, and the environments they named. */
+  deployments: DeploymentStore
 }
 
 export interface RepoSeed {
@@ -158,6 +161,7 @@ export class EmulatorState {
       assets: new Map(),
       latestReleaseId: undefined,
       workflows: new WorkflowStore(() => this.newId()),
+      deployments: new DeploymentStore(() => this.newId()),
     }
     const head = repo.git.addCommit(seed.headSha ?? HEAD_SHA)
     repo.git.refs.set(`refs/heads/${repo.defaultBranch}`, { ref: `refs/heads/${repo.defaultBranch}`, sha: head.sha })
@@ -246,6 +250,11 @@ export class EmulatorState {
   /** The repository's workflows: `workflows(name).add({ path, inputs })`, and `.dispatches` made. */
   workflows(fullName: string): WorkflowStore {
     return this.requireRepo(fullName).workflows
+  }
+
+  /** The repository's deployments: `.list()` newest first, `.states(id)`, `.environments`, and `.conflicts` to declare. */
+  deployments(fullName: string): DeploymentStore {
+    return this.requireRepo(fullName).deployments
   }
 
   /** Every release, drafts included, oldest first. */

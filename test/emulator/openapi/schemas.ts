@@ -48,6 +48,8 @@ export function compileSchema(key: string, schema: SchemaObject): ValidateFuncti
  *   Ajv rejects such a schema outright.
  * - `nullable: true` with an `enum` lacking `null` (e.g. an issue's `state_reason`) gets `null` added;
  *   Ajv would reject the `null` that GitHub returns.
+ * - A `format` whose own `default` breaks it (a deployment status's `environment_url`, `format: uri`,
+ *   `default: ''`) also accepts that default: GitHub answers `""` when the URL was never set.
  * - Component refs point at schemas registered with Ajv one by one, as they are first reached.
  */
 function normalise(schema: unknown): void {
@@ -58,6 +60,10 @@ function normalise(schema: unknown): void {
   if (typeof node.$ref === 'string' && node.$ref.startsWith(LOCAL)) return registerComponent(node)
   if (node.nullable === true && node.type === undefined) return wrapNullable(node)
   if (node.nullable === true && Array.isArray(node.enum) && !node.enum.includes(null)) node.enum = [...node.enum, null]
+  if (typeof node.format === 'string' && node.default === '' && node.anyOf === undefined) {
+    node.anyOf = [{ format: node.format }, { const: '' }]
+    delete node.format
+  }
   for (const [keyword, value] of Object.entries(node)) if (!isAnnotation(keyword)) normalise(value)
 }
 

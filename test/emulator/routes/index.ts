@@ -1,3 +1,4 @@
+import { deployments } from './deployments.js'
 import { gitRefs } from './git-refs.js'
 import { gitTags } from './git-tags.js'
 import { issueComments } from './issue-comments.js'
@@ -14,4 +15,4 @@ export type { RouteContext, RouteHandler, RouteModule, RouteResponse } from './r
 export { paginate } from './pagination.js'
 
 /** The emulated endpoints: one module per concept; a new one is added here. */
-export const builtInRoutes: readonly RouteModule[] = [repos, issues, issueComments, rateLimit, gitRefs, gitTags, releases, releaseAssets, workflows]
+export const builtInRoutes: readonly RouteModule[] = [repos, issues, issueComments, rateLimit, gitRefs, gitTags, releases, releaseAssets, workflows, deployments]
