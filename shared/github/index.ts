@@ -5,3 +5,14 @@ export { syncTrackingIssue, type TrackedIssue, type TrackingIssueOptions, type T
 export { LABEL_LIMIT, TITLE_LIMIT } from './tracking-text.js'
 export { dispatchWorkflow, REASON_LIMIT, type DispatchInputs, type DispatchOptions, type DispatchResult } from './dispatch.js'
 export { githubContext, isPullRequestEvent, splitRepository, type GitHubContext } from './context.js'
+export {
+  createDeployment,
+  REQUEST_KEY,
+  setDeploymentStatus,
+  STATUS_DESCRIPTION_LIMIT,
+  type DeploymentOptions,
+  type DeploymentResult,
+  type DeploymentState,
+  type DeploymentStatusOptions,
+  type DeploymentStatusResult,
+} from './deployments.js'
