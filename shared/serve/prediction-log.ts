@@ -1,4 +1,4 @@
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs'
+import { createWriteStream, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs'
 import { dirname, extname } from 'node:path'
 import { fileError } from '../errors/index.js'
 import type { Prediction } from '../model/index.js'
@@ -33,10 +33,10 @@ export class PredictionLog {
     try {
       mkdirSync(dirname(options.path), { recursive: true })
       this.bytes = existsSync(options.path) ? statSync(options.path).size : 0
+      this.stream = this.open()
     } catch (error) {
       throw fileError('log', 'write', options.path, error)
     }
-    this.stream = this.open()
   }
 
   /** Appends one line per row of `table`. */
@@ -63,7 +63,8 @@ export class PredictionLog {
   }
 
   private open(): WriteStream {
-    const stream = createWriteStream(this.options.path, { flags: 'a' })
+    // Opened now, not when the stream gets to it, so the file is there to rotate after the first write.
+    const stream = createWriteStream('', { fd: openSync(this.options.path, 'a') })
     stream.on('error', () => {
       // A disk that fills up must not stop the answers; the log is best effort past its start.
     })

@@ -30,8 +30,8 @@ export function onnxModelDir(work: string, fixture: 'wine-logistic' | 'diabetes-
  * A command classifier of `x` (number) and `color` (text): `pos` when x > 0. Its serve process
  * exits when x is 666 and waits `x - 1000` ms before answering when x is above 1000.
  */
-export function commandModelDir(work: string): string {
-  const dir = join(work, 'command-model')
+export function commandModelDir(work: string, name = 'command-model'): string {
+  const dir = join(work, name)
   mkdirSync(dir)
   const serve = `
 const lines = require('node:readline').createInterface({ input: process.stdin })
