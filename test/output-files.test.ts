@@ -151,6 +151,7 @@ describe('mlops register, killed', () => {
     mkdirSync(temp)
     mkdirSync(join(dir, 'model'))
     writeFileSync(join(dir, 'model', 'metadata.json'), '{"format": "mlops-actions/model", "version": 1}\n')
+    writeFileSync(join(dir, 'model', 'manifest.yaml'), 'version: 1\nflavor: onnx\ntask: regression\ntarget: y\ninputs: [{name: x, type: number}]\nfiles: [weights.bin]\n')
     // A large sparse file keeps the archiving busy long enough to be interrupted.
     const fd = openSync(join(dir, 'model', 'weights.bin'), 'w')
     ftruncateSync(fd, 1 << 30)

@@ -60,7 +60,7 @@ describe('manifest.yaml', () => {
     expect(problem(`${BASE}flavor: onnx\nfiles: [/etc/passwd]\n`)).toBe("Input 'baseline': 'manifest.yaml': files: '/etc/passwd' must be a path inside the model directory.")
     const dir = folder({ 'manifest.yaml': `${BASE}flavor: onnx\nfiles: [weights]\n` })
     mkdirSync(join(dir, 'weights'))
-    expect(() => readManifest(dir, 'model-dir')).toThrow("files: 'weights' is not a file.")
+    expect(() => readManifest(dir, 'model-dir')).toThrow(`Input 'model-dir': '${join(dir, 'weights')}' is not a regular file (it is a directory); give the path of a file to read.`)
   })
 
   it('asks a command model for its predict command and a classifier for its classes', () => {

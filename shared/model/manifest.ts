@@ -1,9 +1,9 @@
-import { existsSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { isAbsolute, join, normalize, sep } from 'node:path'
 import AjvModule, { type ErrorObject } from 'ajv'
 import { stringify } from 'yaml'
 import { UserError } from '../errors/index.js'
-import { readTextFileIfExists } from '../fs/index.js'
+import { checkReadableFile, readTextFileIfExists } from '../fs/index.js'
 import type { Label, Task } from '../metrics/index.js'
 import { writeOutputFile } from '../output/index.js'
 import { parseYaml } from '../yaml/index.js'
@@ -89,7 +89,8 @@ export function parseManifest(text: string, path: string, input: string, dir: st
     if (isAbsolute(file) || normalize(file).split(sep).includes('..')) fail('files', `'${file}' must be a path inside the model directory`)
     const found = join(dir, file)
     if (!existsSync(found)) fail('files', `'${file}' is missing from '${dir}'`)
-    if (!statSync(found).isFile()) fail('files', `'${file}' is not a file`)
+    // A directory, FIFO or device is refused as every reader refuses it, naming the path.
+    checkReadableFile(input, found, 'weights')
   }
   return manifest
 }

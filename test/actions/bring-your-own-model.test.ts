@@ -85,5 +85,5 @@ describe('a model trained in Python', () => {
     expect(download.exitCode, download.stdout).toBe(0)
     expect(readdirSync(join(workspace, 'downloaded')).sort()).toEqual(readdirSync(join(workspace, 'challenger')).sort())
     expect(readFileSync(join(workspace, 'downloaded', 'model.pkl'))).toEqual(readFileSync(join(workspace, 'challenger', 'model.pkl')))
-  })
+  }, 240_000)
 })

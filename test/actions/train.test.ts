@@ -33,7 +33,7 @@ describe('the train bundle', () => {
     const metadata = JSON.parse(readFileSync(join(workspace, 'candidate', 'metadata.json'), 'utf8'))
     expect(metadata.backend).toBe('wasm')
     expect(metadata.lineage).toMatchObject({ commit: '0123456789abcdef0123456789abcdef01234567', runUrl: 'https://github.com/mlops-actions/mlops-actions/actions/runs/4242' })
-    expect(readdirSync(join(workspace, 'candidate')).sort()).toEqual(['metadata.json', 'metrics.json', 'model.json', 'preprocessing.json', 'profile.json', 'weights.bin'])
+    expect(readdirSync(join(workspace, 'candidate')).sort()).toEqual(['manifest.yaml', 'metadata.json', 'metrics.json', 'model.json', 'preprocessing.json', 'profile.json', 'weights.bin'])
   })
 
   it('logs each epoch inside a collapsible group and writes the job summary', () => {
