@@ -33,10 +33,10 @@ describe('a command model with a serve command', () => {
 
   it('answers through its long-lived process, text inputs as BYTES', async () => {
     expect(await predict(server, [{ x: 2, color: 'red' }, { x: -1, color: 7 }])).toEqual({ status: 200, body: { predictions: ['pos', 'neg'], probabilities: [{ neg: 0.1, pos: 0.9 }, { neg: 0.9, pos: 0.1 }], version: '1' } })
-    const metadata = await (await fetch(`${server.url}/v2/models/signs`)).json()
+    const metadata = (await (await fetch(`${server.url}/v2/models/signs`)).json()) as { inputs: unknown }
     expect(metadata.inputs).toEqual([{ name: 'x', datatype: 'FP64', shape: [-1] }, { name: 'color', datatype: 'BYTES', shape: [-1] }])
     const infer = await fetch(`${server.url}/v2/models/signs/infer`, { method: 'POST', body: JSON.stringify({ inputs: [{ name: 'x', shape: [1, 1], datatype: 'INT64', data: [[3]] }, { name: 'color', shape: [1], datatype: 'BYTES', data: ['blue'] }] }) })
-    expect((await infer.json()).outputs[0]).toEqual({ name: 'predict', shape: [1], datatype: 'BYTES', data: ['pos'] })
+    expect(((await infer.json()) as { outputs: unknown[] }).outputs[0]).toEqual({ name: 'predict', shape: [1], datatype: 'BYTES', data: ['pos'] })
     expect((await predict(server, [{ x: 1, color: { r: 1 } }])).body.error).toBe("instances[0].color is an object; feature 'color' is text.")
   })
 
