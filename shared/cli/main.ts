@@ -7,6 +7,7 @@ import { TOOL_VERSION } from '../version/index.js'
 import { closest, parseFlags, type ParsedFlags } from './flags.js'
 import { cliIO, type CliState } from './io.js'
 import { typedOutputs } from './outputs.js'
+import { runServe, SERVE_DESCRIPTION } from './serve.js'
 
 /** Exit codes: 0 passed, 1 the checks failed, 2 bad usage or input. */
 export async function main(argv: string[]): Promise<number> {
@@ -19,11 +20,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${TOOL_VERSION}\n`)
     return 0
   }
+  if (name === 'serve') return runServe(rest, process.env)
   const command = COMMANDS.find((candidate) => candidate.cli === name || candidate.action === name)
   if (!command) {
-    const suggestion = closest(name, COMMANDS.map((c) => c.cli))
+    const suggestion = closest(name, [...COMMANDS.map((c) => c.cli), 'serve'])
     const hint = suggestion ? `; did you mean '${suggestion}'?` : '.'
-    process.stderr.write(`mlops: unknown command '${name}'${hint} Commands: ${COMMANDS.map((c) => c.cli).join(', ')}.\n`)
+    process.stderr.write(`mlops: unknown command '${name}'${hint} Commands: ${[...COMMANDS.map((c) => c.cli), 'serve'].join(', ')}.\n`)
     return 2
   }
   let flags: ParsedFlags
@@ -45,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function usage(): string {
-  const lines = COMMANDS.map((command) => `  ${command.cli.padEnd(12)} ${command.description}`)
+  const lines = COMMANDS.map((command) => `  ${command.cli.padEnd(12)} ${command.description}`).concat(`  ${'serve'.padEnd(12)} ${SERVE_DESCRIPTION}`)
   return `Usage: mlops <command> [--input value ...] [--json]\n       mlops --version\n\nCommands:\n${lines.join('\n')}\n\nRun 'mlops <command> --help' for its inputs.\n`
 }
 
