@@ -167,3 +167,26 @@ describe('the options', () => {
     await expect(startModelServer({ registry, model: 'wine', alias: 'champion', version: 1 })).rejects.toThrow("Inputs 'alias' and 'version' name the version to serve in two ways; give one.")
   })
 })
+
+describe('a regression', () => {
+  it('answers values and counts them in a histogram', async () => {
+    const { registry } = await registryWith(work, 'diabetes', [onnxModelDir(work, 'diabetes-linear', 1)])
+    const regression = await startModelServer({ registry, model: 'diabetes' })
+    try {
+      const [header, first] = readFileSync(join(work, 'diabetes-linear-1', 'eval.csv'), 'utf8').split('\n')
+      const names = header!.split(',')
+      const row = Object.fromEntries(names.map((name, i) => [name, Number(first!.split(',')[i])]))
+      const answer = await fetch(`${regression.url}/predict`, { method: 'POST', body: JSON.stringify({ instances: [row] }) })
+      const body = (await answer.json()) as { predictions: number[]; probabilities?: unknown }
+      const values = (JSON.parse(readFileSync(join(work, 'diabetes-linear-1', 'expected.json'), 'utf8')) as { values: number[] }).values
+      expect(body.predictions[0]).toBeCloseTo(values[0]!, 3)
+      expect(body.probabilities).toBeUndefined()
+      const metrics = await (await fetch(`${regression.url}/metrics`)).text()
+      expect(metricValue(metrics, 'mlops_prediction_value_bucket', { version: '1', le: '250' })).toBe(1)
+      expect(metricValue(metrics, 'mlops_prediction_value_bucket', { version: '1', le: '100' })).toBe(0)
+      expect(metricValue(metrics, 'mlops_prediction_value_count', { version: '1' })).toBe(1)
+    } finally {
+      await regression.close()
+    }
+  })
+})
