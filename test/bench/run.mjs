@@ -2,9 +2,10 @@
 // byte scan (here); fit time of the built-in trainer against scikit-learn (train.mjs); time
 // of the paired bootstrap gate (bootstrap.mjs); registering and fetching a 500 MB model in the
 // GitHub registry against curl (registry.mjs); scoring with the onnx flavor against scikit-learn's
-// predict_proba (onnx.mjs); drift comparison against pandas + SciPy (drift.mjs).
-// Usage: node test/bench/run.mjs [--quick] [--only validate,train,bootstrap,registry,onnx,drift]
-//   --only  run just these parts, comma-separated or repeated; by default all six, in that order.
+// predict_proba (onnx.mjs); drift comparison against pandas + SciPy (drift.mjs); batch prediction
+// throughput of `mlops predict` (predict.mjs).
+// Usage: node test/bench/run.mjs [--quick] [--only validate,train,bootstrap,registry,onnx,drift,predict]
+//   --only  run just these parts, comma-separated or repeated; by default all seven, in that order.
 //   --quick validate the 3M-row file instead of the 400 MB one, one run; train one config once;
 //           register and fetch once.
 // Env: MLOPS_BENCH_DIR (data cache), MLOPS_BENCH_RUNS (default 3), MLOPS_BENCH_INSTALL (1 or 0),
@@ -28,7 +29,7 @@ const NODE = process.env.MLOPS_BENCH_NODE || process.execPath
 /** Our validator failed for a reason other than findings. */
 class ValidatorFailure extends Error {}
 
-const PARTS = ['validate', 'train', 'bootstrap', 'registry', 'onnx', 'drift']
+const PARTS = ['validate', 'train', 'bootstrap', 'registry', 'onnx', 'drift', 'predict']
 /** The parts that take --quick themselves. */
 const QUICK_PARTS = ['train', 'registry']
 const USAGE = `usage: node test/bench/run.mjs [--quick] [--only ${PARTS.join(',')}]`
