@@ -17,9 +17,9 @@ function servingDirs(): Set<string> {
   return new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('mlops-serve-') && !name.startsWith('mlops-serve-test-')))
 }
 
-async function predict(server: ModelServer, instances: unknown[]): Promise<{ status: number; body: any }> {
+async function predict(server: ModelServer, instances: unknown[]): Promise<{ status: number; body: any; version: string | null }> {
   const response = await fetch(`${server.url}/predict`, { method: 'POST', body: JSON.stringify({ instances }) })
-  return { status: response.status, body: await response.json() }
+  return { status: response.status, body: await response.json(), version: response.headers.get('mlops-model-version') }
 }
 
 describe('a command model with a serve command', () => {
@@ -32,7 +32,7 @@ describe('a command model with a serve command', () => {
   afterAll(() => server?.close())
 
   it('answers through its long-lived process, text inputs as BYTES', async () => {
-    expect(await predict(server, [{ x: 2, color: 'red' }, { x: -1, color: 7 }])).toEqual({ status: 200, body: { predictions: ['pos', 'neg'], probabilities: [{ neg: 0.1, pos: 0.9 }, { neg: 0.9, pos: 0.1 }], version: '1' } })
+    expect(await predict(server, [{ x: 2, color: 'red' }, { x: -1, color: 7 }])).toEqual({ status: 200, version: '1', body: { predictions: ['pos', 'neg'], probabilities: [{ neg: 0.1, pos: 0.9 }, { neg: 0.9, pos: 0.1 }], version: '1' } })
     const metadata = (await (await fetch(`${server.url}/v2/models/signs`)).json()) as { inputs: unknown }
     expect(metadata.inputs).toEqual([{ name: 'x', datatype: 'FP64', shape: [-1] }, { name: 'color', datatype: 'BYTES', shape: [-1] }])
     const infer = await fetch(`${server.url}/v2/models/signs/infer`, { method: 'POST', body: JSON.stringify({ inputs: [{ name: 'x', shape: [1, 1], datatype: 'INT64', data: [[3]] }, { name: 'color', shape: [1], datatype: 'BYTES', data: ['blue'] }] }) })
@@ -43,6 +43,7 @@ describe('a command model with a serve command', () => {
   it('restarts the process after it dies, counting the failure as an error', async () => {
     const crashed = await predict(server, [{ x: 666, color: 'red' }])
     expect(crashed.status).toBe(500)
+    expect(crashed.version).toBe('1')
     expect(crashed.body.error).toMatch(/^Version 1 failed to predict: Input 'models:\/signs\/1': the serve command of '.+manifest\.yaml', 'node serve\.cjs' exited with code 3\.$/)
     expect(await predict(server, [{ x: 5, color: 'red' }])).toMatchObject({ status: 200, body: { predictions: ['pos'] } })
     const metrics = await (await fetch(`${server.url}/metrics`)).text()

@@ -99,6 +99,7 @@ describe('POST /predict', () => {
     expect(missing.body.error).toMatch(/^instances\[1\] has no feature 'proline'; the model reads alcohol, malic_acid/)
     const wrongType = await call('POST', '/predict', { instances: [{ ...first, hue: 'blue' }] })
     expect(wrongType).toMatchObject({ status: 400, body: { error: `instances[0].hue is the text "blue"; feature 'hue' is a number.` } })
+    expect(wrongType.headers.get('mlops-model-version')).toBe('1')
     expect(await call('POST', '/predict', '{"instances": [')).toMatchObject({ status: 400, body: { error: 'The request body is not valid JSON.' } })
     expect(await call('POST', '/predict', { rows: [] })).toMatchObject({ status: 400, body: { error: 'The body must be a JSON object with "instances": an array of rows, each an object of feature values.' } })
     const bytes = await call('POST', '/v2/models/wine/infer', inferBody([first!], 'BYTES'))

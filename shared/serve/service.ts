@@ -4,7 +4,7 @@ import type { Logger } from '../log/index.js'
 import type { ModelInput, Prediction } from '../model/index.js'
 import type { ModelRegistry, ModelReference } from '../registry/index.js'
 import type { Table } from '../table/index.js'
-import { HttpError } from './http.js'
+import { HttpError, VERSION_HEADER } from './http.js'
 import { ServerMetrics } from './metrics.js'
 import type { PredictionLog } from './prediction-log.js'
 import { Router, versionsIn, type Routing } from './routing.js'
@@ -105,19 +105,21 @@ export class ModelService {
   private async predictWith(version: ServedVersion, decode: RowsDecoder): Promise<Answer> {
     const started = performance.now()
     const seconds = () => (performance.now() - started) / 1000
+    // Refusals and failures say which version they came from too.
+    const answeredBy = { [VERSION_HEADER]: String(version.version) }
     let table: Table
     try {
       table = decode(version.inputs)
     } catch (error) {
       this.metrics.observe(version.version, seconds(), 'refused')
-      throw error
+      throw error instanceof HttpError ? new HttpError(error.status, error.message, { ...error.headers, ...answeredBy }) : error
     }
     let prediction: Prediction
     try {
       prediction = await version.predict(table)
     } catch (error) {
       this.metrics.observe(version.version, seconds(), 'error')
-      throw new HttpError(500, `Version ${version.version} failed to predict: ${describeError(error).split('\n')[0]}`)
+      throw new HttpError(500, `Version ${version.version} failed to predict: ${describeError(error).split('\n')[0]}`, answeredBy)
     }
     this.metrics.observe(version.version, seconds(), prediction)
     this.log?.write(version.version, table, prediction)

@@ -28,11 +28,10 @@ export interface ServedVersion {
  */
 export async function loadVersion(registry: ModelRegistry, reference: ModelReference): Promise<ServedVersion> {
   const root = mkdtempSync(join(tmpdir(), 'mlops-serve-'))
-  const removeRoot = () => rmSync(root, { recursive: true, force: true })
-  process.once('exit', removeRoot)
+  trackFolder(root)
   const forget = () => {
-    removeRoot()
-    process.removeListener('exit', removeRoot)
+    rmSync(root, { recursive: true, force: true })
+    folders.delete(root)
   }
   try {
     const dir = join(root, 'model')
@@ -59,6 +58,20 @@ export async function loadVersion(registry: ModelRegistry, reference: ModelRefer
     forget()
     throw error
   }
+}
+
+/** Version folders still in use, removed when the process exits if close() never ran. */
+const folders = new Set<string>()
+let listening = false
+
+function trackFolder(root: string): void {
+  if (!listening) {
+    listening = true
+    process.on('exit', () => {
+      for (const folder of folders) rmSync(folder, { recursive: true, force: true })
+    })
+  }
+  folders.add(root)
 }
 
 /**
