@@ -13,6 +13,7 @@ const WORKFLOWS = [
   { file: 'train-gate-self-test.yml', step: 'gate', failing: 'gate-fails' },
   { file: 'register-model-self-test.yml', step: 'register', failing: 'refuses' },
   { file: 'monitor-drift-self-test.yml', step: 'drift', failing: 'fails-on-drift' },
+  { file: 'predict-self-test.yml', step: 'predict', failing: 'refuses' },
 ]
 
 let workspace: string
