@@ -5,7 +5,8 @@ import { Inputs, mapSource } from '../inputs/index.js'
 import type { Logger } from '../log/index.js'
 import type { InputSpec } from '../runtime/command.js'
 import { hostContext, type Environment } from '../runtime/host.js'
-import { DEFAULT_ALIAS, DEFAULT_HOST, startModelServer, type ModelServer } from '../serve/index.js'
+import { DEFAULT_ALIAS, DEFAULT_HOST } from '../serve/options.js'
+import type { ModelServer } from '../serve/index.js'
 import { closest } from './flags.js'
 
 /** Port of KServe's custom containers and of MLServer. */
@@ -39,6 +40,8 @@ export async function runServe(args: string[], env: Environment): Promise<number
     }
     const inputs = new Inputs(mapSource(values))
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger)
+    // Loaded here, so the other commands start without prom-client and the server.
+    const { startModelServer } = await import('../serve/index.js')
     server = await startModelServer({
       registry,
       model: inputs.required('model'),
