@@ -51,6 +51,18 @@ describe('a command model with a serve command', () => {
   })
 })
 
+describe('a command model without a serve command', () => {
+  it('answers through its batch predict command', async () => {
+    const { registry } = await registryWith(work, 'batch', [commandModelDir(work, 'batch-model', false)])
+    const server = await startModelServer({ registry, model: 'batch' })
+    try {
+      expect(await predict(server, [{ x: -2, color: 'red' }, { x: 4, color: null }])).toEqual({ status: 200, version: '1', body: { predictions: ['neg', 'pos'], version: '1' } })
+    } finally {
+      await server.close()
+    }
+  })
+})
+
 describe('graceful shutdown', () => {
   it('finishes requests in flight, refuses new connections, and removes the version folders', async () => {
     const before = servingDirs()

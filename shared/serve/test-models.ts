@@ -1,12 +1,13 @@
 // Model directories and a local registry for the server's tests: the ONNX fixtures, and a
 // command model whose serve process can be made to crash or wait.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LocalRegistry, ModelRegistry } from '../registry/index.js'
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/onnx/', import.meta.url))
+const SERVE_FIXTURES = fileURLToPath(new URL('../../test/fixtures/serve/', import.meta.url))
 
 /** The wine classifier's evaluation rows, as objects of its 13 features. */
 export function wineRows(): Record<string, number>[] {
@@ -28,26 +29,17 @@ export function onnxModelDir(work: string, fixture: 'wine-logistic' | 'diabetes-
 
 /**
  * A command classifier of `x` (number) and `color` (text): `pos` when x > 0. Its serve process
- * exits when x is 666 and waits `x - 1000` ms before answering when x is above 1000.
+ * exits when x is 666 and waits `x - 1000` ms before answering when x is above 1000. Without
+ * `withServe`, only its batch predict command answers.
  */
-export function commandModelDir(work: string, name = 'command-model'): string {
+export function commandModelDir(work: string, name = 'command-model', withServe = true): string {
   const dir = join(work, name)
   mkdirSync(dir)
-  const serve = `
-const lines = require('node:readline').createInterface({ input: process.stdin })
-lines.on('line', (line) => {
-  const row = JSON.parse(line)
-  if (row.x === 666) process.exit(3)
-  const answer = () => process.stdout.write(JSON.stringify({ y_pred: row.x > 0 ? 'pos' : 'neg', proba_pos: row.x > 0 ? 0.9 : 0.1, proba_neg: row.x > 0 ? 0.1 : 0.9, color: row.color }) + '\\n')
-  if (row.x > 1000) setTimeout(answer, row.x - 1000)
-  else answer()
-})
-`
-  writeFileSync(join(dir, 'serve.cjs'), serve)
-  writeFileSync(join(dir, 'predict.cjs'), "const fs = require('node:fs'); fs.writeFileSync(process.env.MLOPS_OUTPUT, 'y_pred\\n' + fs.readFileSync(process.env.MLOPS_INPUT, 'utf8').trim().split('\\n').slice(1).map((l) => (Number(l.split(',')[0]) > 0 ? 'pos' : 'neg')).join('\\n') + '\\n')\n")
+  copyFileSync(join(SERVE_FIXTURES, 'signs-serve.cjs'), join(dir, 'serve.cjs'))
+  copyFileSync(join(SERVE_FIXTURES, 'signs-predict.cjs'), join(dir, 'predict.cjs'))
   writeFileSync(
     join(dir, 'manifest.yaml'),
-    `version: 1\nflavor: command\ntask: classification\ntarget: label\ninputs:\n  - {name: x, type: number}\n  - {name: color, type: text}\nclasses: [neg, pos]\nfiles: [serve.cjs, predict.cjs]\ncommand:\n  predict: node predict.cjs\n  serve: node serve.cjs\n`,
+    `version: 1\nflavor: command\ntask: classification\ntarget: label\ninputs:\n  - {name: x, type: number}\n  - {name: color, type: text}\nclasses: [neg, pos]\nfiles: [serve.cjs, predict.cjs]\ncommand:\n  predict: node predict.cjs\n${withServe ? '  serve: node serve.cjs\n' : ''}`,
   )
   writeFileSync(join(dir, 'metadata.json'), JSON.stringify({ format: 'mlops-actions/model', version: 1, trainer: 'command', seed: 1 }))
   return dir
