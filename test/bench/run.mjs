@@ -3,11 +3,12 @@
 // of the paired bootstrap gate (bootstrap.mjs); registering and fetching a 500 MB model in the
 // GitHub registry against curl (registry.mjs); scoring with the onnx flavor against scikit-learn's
 // predict_proba (onnx.mjs); drift comparison against pandas + SciPy (drift.mjs); batch prediction
-// throughput of `mlops predict` (predict.mjs).
-// Usage: node test/bench/run.mjs [--quick] [--only validate,train,bootstrap,registry,onnx,drift,predict]
-//   --only  run just these parts, comma-separated or repeated; by default all seven, in that order.
+// throughput of `mlops predict` (predict.mjs); `mlops serve` under wrk against a bare node:http
+// server (serve.mjs).
+// Usage: node test/bench/run.mjs [--quick] [--only validate,train,bootstrap,registry,onnx,drift,predict,serve]
+//   --only  run just these parts, comma-separated or repeated; by default all eight, in that order.
 //   --quick validate the 3M-row file instead of the 400 MB one, one run; train one config once;
-//           register and fetch once.
+//           register and fetch once; serve for 5 s runs and 100,000 requests.
 // Env: MLOPS_BENCH_DIR (data cache), MLOPS_BENCH_RUNS (default 3), MLOPS_BENCH_INSTALL (1 or 0),
 // MLOPS_BENCH_NODE (node binary for the measured runs; default this one, which under
 // `npm run bench` is the `node` devDependency, not the system node).
@@ -29,9 +30,9 @@ const NODE = process.env.MLOPS_BENCH_NODE || process.execPath
 /** Our validator failed for a reason other than findings. */
 class ValidatorFailure extends Error {}
 
-const PARTS = ['validate', 'train', 'bootstrap', 'registry', 'onnx', 'drift', 'predict']
+const PARTS = ['validate', 'train', 'bootstrap', 'registry', 'onnx', 'drift', 'predict', 'serve']
 /** The parts that take --quick themselves. */
-const QUICK_PARTS = ['train', 'registry']
+const QUICK_PARTS = ['train', 'registry', 'serve']
 const USAGE = `usage: node test/bench/run.mjs [--quick] [--only ${PARTS.join(',')}]`
 
 /** Runs each chosen part; one that fails is reported and the others still run. */
