@@ -1,4 +1,5 @@
 import type { Command } from '../runtime/command.js'
+import { deployCanaryCommand } from './deploy-canary/index.js'
 import { evaluateGateCommand } from './evaluate-gate/index.js'
 import { monitorDriftCommand } from './monitor-drift/index.js'
 import { predictCommand } from './predict/index.js'
@@ -7,6 +8,6 @@ import { trainCommand } from './train/index.js'
 import { validateCommand } from './data-validate/index.js'
 
 /** Every command, one per action. */
-export const COMMANDS: readonly Command<any, any>[] = [validateCommand, trainCommand, evaluateGateCommand, registerModelCommand, monitorDriftCommand, predictCommand]
+export const COMMANDS: readonly Command<any, any>[] = [validateCommand, trainCommand, evaluateGateCommand, registerModelCommand, monitorDriftCommand, predictCommand, deployCanaryCommand]
 
-export { evaluateGateCommand, monitorDriftCommand, predictCommand, registerModelCommand, trainCommand, validateCommand }
+export { deployCanaryCommand, evaluateGateCommand, monitorDriftCommand, predictCommand, registerModelCommand, trainCommand, validateCommand }

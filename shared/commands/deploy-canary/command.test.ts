@@ -1,0 +1,193 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { HEAD_SHA } from '../../../test/emulator/git.js'
+import { startEmulator, type Emulator } from '../../../test/emulator/server.js'
+import { expectFaithfulTraffic } from '../../../test/emulator/testing.js'
+import { runCommand } from '../../../test/helpers/host.js'
+import type { ModelRegistry } from '../../registry/index.js'
+import { startModelServer, type ModelServer } from '../../serve/index.js'
+import { constantWineDir, onnxModelDir, registryWith, wineRows, workDir } from '../../serve/test-models.js'
+import { deployCanaryCommand } from '../index.js'
+
+const TOKEN = 'admin-token-for-the-tests'
+const MODEL = 'wine'
+const ROWS = wineRows()
+
+let work: string
+let registry: ModelRegistry
+let root: string
+let server: ModelServer | undefined
+let emulator: Emulator | undefined
+let stopTraffic: (() => Promise<number>) | undefined
+
+/** A command model of the wine features whose serve process runs `onLine(row)` for each request. */
+function wineCommandDir(name: string, onLine: string): string {
+  const dir = join(work, name)
+  mkdirSync(dir)
+  writeFileSync(join(dir, 'serve.cjs'), `require('node:readline').createInterface({ input: process.stdin }).on('line', (line) => { const row = JSON.parse(line); ${onLine} })\n`)
+  const inputs = Object.keys(ROWS[0]!).map((feature) => `  - {name: ${feature}, type: number}\n`).join('')
+  writeFileSync(join(dir, 'manifest.yaml'), `version: 1\nflavor: command\ntask: classification\ntarget: cultivar\ninputs:\n${inputs}classes: [0, 1, 2]\nfiles: [serve.cjs]\ncommand:\n  predict: 'false'\n  serve: node serve.cjs\n`)
+  writeFileSync(join(dir, 'metadata.json'), JSON.stringify({ format: 'mlops-actions/model', version: 1, trainer: 'command', seed: name }))
+  return dir
+}
+
+const VERSIONS = { stable: 1, healthy: 2, failing: 3, slow: 4, skewed: 5 }
+
+beforeAll(async () => {
+  work = workDir()
+  ;({ registry, root } = await registryWith(work, MODEL, [
+    onnxModelDir(work, 'wine-logistic', 1),
+    onnxModelDir(work, 'wine-logistic', 2),
+    // Answers without y_pred: every request it takes fails with a 500.
+    wineCommandDir('failing', "process.stdout.write('{}\\n')"),
+    // Answers like the stable classes, 40 ms late.
+    wineCommandDir('slow', "setTimeout(() => process.stdout.write(JSON.stringify({ y_pred: row.proline > 1000 ? 0 : 1 }) + '\\n'), 40)"),
+    constantWineDir(work, 2),
+  ]))
+})
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+afterEach(async () => {
+  await stopTraffic?.()
+  stopTraffic = undefined
+  await server?.close()
+  server = undefined
+  if (emulator) {
+    expectFaithfulTraffic(emulator)
+    await emulator.close()
+    emulator = undefined
+  }
+})
+
+/** Single-row /predict requests, four at a time, until stopped or 20,000 sent; resolves to the failures. */
+function startTraffic(url: string): void {
+  let running = true
+  let sent = 0
+  let failed = 0
+  const worker = async () => {
+    while (running && sent < 20_000) {
+      const row = ROWS[sent++ % ROWS.length]
+      const response = await fetch(`${url}/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ instances: [row] }) })
+      await response.arrayBuffer()
+      if (response.status !== 200 && response.status !== 500) failed++
+    }
+  }
+  const workers = Promise.all([worker(), worker(), worker(), worker()])
+  stopTraffic = async () => {
+    running = false
+    await workers
+    return failed
+  }
+}
+
+async function serve(withTraffic = true): Promise<ModelServer> {
+  server = await startModelServer({ registry, model: MODEL, adminToken: TOKEN })
+  if (withTraffic) startTraffic(server.url)
+  return server
+}
+
+function deploy(inputs: Record<string, string>, env: Record<string, string> = {}) {
+  return runCommand(
+    deployCanaryCommand,
+    { name: MODEL, registry: `local:${root}`, 'server-url': server?.url, 'admin-token': TOKEN, steps: '20,50,100', interval: '0.3', 'min-requests': '5', report: join(work, `report-${Math.random()}.json`), ...inputs },
+    env,
+  )
+}
+
+const champion = async () => (await registry.resolve({ name: MODEL, alias: 'champion' })).version
+
+describe('deploy-canary on the model server', () => {
+  it('promotes a healthy canary through every step to 100 % and moves the champion alias', async () => {
+    const { url } = await serve()
+    const run = await deploy({ version: String(VERSIONS.healthy), 'max-prediction-drift': '0.5' })
+    expect(run.failures).toEqual([])
+    expect(run.outputs).toMatchObject({ result: 'promoted', 'final-weight': '100', 'deployment-id': '' })
+    expect(server!.routing()).toEqual({ mode: 'stable', stable: VERSIONS.healthy })
+    expect(await champion()).toBe(VERSIONS.healthy)
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8'))
+    expect(report.windows.map((w: { weight: number; verdict: string }) => [w.weight, w.verdict])).toEqual([[20, 'pass'], [50, 'pass'], [100, 'pass']])
+    expect(run.summary).toContain('**Promoted**: every step passed; version 2 is stable.')
+    expect(run.summary).toMatch(/\| 1 \| canary \| 20 % \| 0\.\d \| \d+ \| 0 \|/)
+    expect(await stopTraffic!()).toBe(0)
+    await registry.setAlias(MODEL, 'champion', VERSIONS.stable)
+    expect(url).toBe(server!.url)
+  })
+
+  it.each([
+    ['errors', VERSIONS.failing, {}, 'error-rate 1.00 over 0.01'],
+    ['latency', VERSIONS.slow, {}, 'latency-ratio'],
+    ['skewed predictions', VERSIONS.skewed, { 'max-prediction-drift': '0.3' }, 'prediction-drift'],
+  ])('rolls back a candidate with %s within failure-limit windows and leaves the alias', async (_fault, version, extra, check) => {
+    await serve()
+    const run = await deploy({ version: String(version), ...extra })
+    expect(run.outputs).toMatchObject({ result: 'rolled-back', 'final-weight': '0' })
+    expect(run.failures).toHaveLength(1)
+    expect(run.failures[0]).toMatch(new RegExp(`^Rolled back models:/wine/${version}: at 20 %: .*${check}.*; 2 failed windows reached failure-limit\\.$`))
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8'))
+    expect(report.windows.map((w: { verdict: string }) => w.verdict)).toEqual(['fail', 'fail'])
+    expect(server!.routing()).toEqual({ mode: 'stable', stable: VERSIONS.stable })
+    expect(await champion()).toBe(VERSIONS.stable)
+  })
+
+  it('ends inconclusive without traffic, never promotes, and routes everything to stable', async () => {
+    await serve(false)
+    const run = await deploy({ version: String(VERSIONS.healthy), interval: '0.1', 'min-requests': '50' })
+    expect(run.outputs).toMatchObject({ result: 'inconclusive', 'final-weight': '0' })
+    expect(run.failures).toEqual(['Inconclusive, models:/wine/2 not promoted: at 20 %: 0 requests reached the candidate in 0.3 s, fewer than min-requests (50).'])
+    expect(server!.routing()).toEqual({ mode: 'stable', stable: VERSIONS.stable })
+    expect(await champion()).toBe(VERSIONS.stable)
+  })
+
+  it('refuses a wrong admin token naming the input, and changes nothing', async () => {
+    await serve(false)
+    const run = await deploy({ version: String(VERSIONS.healthy), 'admin-token': 'not-the-admin-token' })
+    expect(run.failures).toEqual([`Input 'admin-token': ${server!.url} refused it (401); give the MLOPS_ADMIN_TOKEN the server was started with.`])
+    expect(server!.routing()).toEqual({ mode: 'stable', stable: VERSIONS.stable })
+  })
+})
+
+describe('the GitHub Deployment of a rollout', () => {
+  const github = (token?: string) => ({ ...emulator!.env, GITHUB_REPOSITORY: 'octo-org/models', GITHUB_SHA: HEAD_SHA, GITHUB_TOKEN: token ?? emulator!.token, GITHUB_SERVER_URL: 'https://github.example', GITHUB_RUN_ID: '7' })
+
+  it('records in_progress then failure for a rollback, with the server as environment URL', async () => {
+    emulator = await startEmulator({ repos: [{ owner: 'octo-org', name: 'models' }], selfCheck: true })
+    await serve()
+    const run = await deploy({ version: String(VERSIONS.failing), environment: 'production' }, github())
+    expect(run.outputs.result).toBe('rolled-back')
+    const [deployment] = emulator.state.deployments('octo-org/models').list()
+    expect(run.outputs['deployment-id']).toBe(String(deployment!.id))
+    expect(emulator.state.deployments('octo-org/models').states(deployment!.id)).toEqual(['in_progress', 'failure'])
+    expect(deployment!.environment).toBe('production')
+    expect(deployment!.statuses.at(-1)).toMatchObject({ environmentUrl: server!.url })
+  })
+
+  it('warns naming deployments: write for a read-only token and still rolls out', async () => {
+    emulator = await startEmulator({ repos: [{ owner: 'octo-org', name: 'models' }], tokens: { ghs_write: {}, ghs_read: { readOnly: true } }, selfCheck: true })
+    await serve()
+    const run = await deploy({ version: String(VERSIONS.healthy), environment: 'production', 'promote-alias': 'staging' }, github('ghs_read'))
+    expect(run.failures).toEqual([])
+    expect(run.outputs).toMatchObject({ result: 'promoted', 'deployment-id': '' })
+    expect(run.logs.filter((line) => line.startsWith('warning:'))).toEqual([expect.stringContaining('Give the job `permissions: deployments: write`.')])
+    expect(run.summary).toContain('deployments: write')
+    expect((await registry.resolve({ name: MODEL, alias: 'staging' })).version).toBe(VERSIONS.healthy)
+    expect(await champion()).toBe(VERSIONS.stable)
+  })
+})
+
+describe('deploy-canary on KServe', () => {
+  it('writes the manifests of every step without a kubeconfig, applies none and promotes nothing', async () => {
+    const manifests = join(work, 'manifests')
+    const run = await deploy({ version: String(VERSIONS.healthy), target: 'kserve', image: 'ghcr.io/octo-org/mlops-server:1.0', registry: `local:${root}`, manifests, 'server-url': '' })
+    expect(run.failures).toEqual([])
+    expect(run.outputs).toMatchObject({ result: 'inconclusive', manifests, 'final-weight': '0' })
+    expect(readdirSync(manifests)).toEqual(['01-canary-20.yaml', '02-canary-50.yaml', '03-promote.yaml', '04-rollback.yaml'])
+    expect(readFileSync(join(manifests, '02-canary-50.yaml'), 'utf8')).toContain('canaryTrafficPercent: 50')
+    expect(readFileSync(join(manifests, '03-promote.yaml'), 'utf8')).not.toContain('canaryTrafficPercent')
+    expect(await champion()).toBe(VERSIONS.stable)
+  })
+
+  it('refuses blue-green naming the strategy input', async () => {
+    const run = await deploy({ version: '2', target: 'kserve', strategy: 'blue-green', image: 'x:1' })
+    expect(run.failures).toEqual(["Input 'strategy': the kserve target rolls out as a canary only (KServe's canaryTrafficPercent); use target 'server' for blue-green."])
+  })
+})
