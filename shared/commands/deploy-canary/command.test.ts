@@ -146,6 +146,67 @@ describe('deploy-canary on the model server', () => {
   })
 })
 
+describe('blue-green and shadow on the model server', () => {
+  const phases = (run: { outputs: Record<string, string> }) => JSON.parse(readFileSync(run.outputs.report!, 'utf8')).windows.map((w: { phase: string; verdict: string }) => `${w.phase} ${w.verdict}`)
+
+  it('blue-green checks the candidate in shadow, switches all traffic at once, watches it and promotes', async () => {
+    await serve()
+    const run = await deploy({ version: String(VERSIONS.healthy), strategy: 'blue-green', 'promote-alias': 'blue-green' })
+    expect(run.failures).toEqual([])
+    expect(run.outputs).toMatchObject({ result: 'promoted', 'final-weight': '100' })
+    expect(phases(run)).toEqual(['pre-switch pass', 'after-switch pass'])
+    expect(server!.routing()).toEqual({ mode: 'stable', stable: VERSIONS.healthy })
+    expect((await registry.resolve({ name: MODEL, alias: 'blue-green' })).version).toBe(VERSIONS.healthy)
+    expect(await stopTraffic!()).toBe(0)
+  })
+
+  it('blue-green never switches to a candidate that fails before the switch', async () => {
+    await serve()
+    const run = await deploy({ version: String(VERSIONS.failing), strategy: 'blue-green' })
+    expect(run.outputs.result).toBe('rolled-back')
+    expect(phases(run)).toEqual(['pre-switch fail', 'pre-switch fail'])
+    expect(server!.routing()).toEqual({ mode: 'stable', stable: VERSIONS.stable })
+    expect(await stopTraffic!()).toBe(0)
+  })
+
+  it('shadow judges the candidate on copies, leaves stable answering every request, and moves no alias by default', async () => {
+    const { url } = await serve(false)
+    const answeredBy = new Set<string>()
+    let running = true
+    const client = (async () => {
+      for (let i = 0; running && i < 20_000; i++) {
+        const response = await fetch(`${url}/predict`, { method: 'POST', body: JSON.stringify({ instances: [ROWS[i % ROWS.length]] }) })
+        answeredBy.add(String(((await response.json()) as { version: string }).version))
+      }
+    })()
+    const run = await deploy({ version: String(VERSIONS.skewed), strategy: 'shadow', steps: '50,100', 'max-prediction-drift': '0.3' })
+    running = false
+    await client
+    expect(run.outputs).toMatchObject({ result: 'rolled-back', 'final-weight': '0' })
+    expect(phases(run)).toEqual(['shadow fail', 'shadow fail'])
+    expect([...answeredBy]).toEqual([String(VERSIONS.stable)])
+    expect(server!.routing()).toEqual({ mode: 'stable', stable: VERSIONS.stable })
+
+    startTraffic(url)
+    const safe = await deploy({ version: String(VERSIONS.healthy), strategy: 'shadow', steps: '50,100' })
+    expect(safe.failures).toEqual([])
+    expect(safe.outputs).toMatchObject({ result: 'promoted', 'final-weight': '0' })
+    expect(phases(safe)).toEqual(['shadow pass', 'shadow pass'])
+    expect(server!.routing()).toEqual({ mode: 'stable', stable: VERSIONS.stable })
+    expect(await champion()).toBe(VERSIONS.stable)
+  })
+
+  it('resumes from the routing a cancelled run left: the stable version keeps its place', async () => {
+    await serve()
+    await fetch(`${server!.url}/admin/versions`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ version: VERSIONS.failing }) })
+    await fetch(`${server!.url}/admin/routing`, { method: 'PUT', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ stable: VERSIONS.stable, canary: VERSIONS.failing, weight: 50 }) })
+    const run = await deploy({ version: String(VERSIONS.healthy), 'promote-alias': 'resumed' })
+    expect(run.outputs.result).toBe('promoted')
+    expect(JSON.parse(readFileSync(run.outputs.report!, 'utf8')).stable).toBe(VERSIONS.stable)
+    expect(server!.routing()).toEqual({ mode: 'stable', stable: VERSIONS.healthy })
+  })
+})
+
 describe('the GitHub Deployment of a rollout', () => {
   const github = (token?: string) => ({ ...emulator!.env, GITHUB_REPOSITORY: 'octo-org/models', GITHUB_SHA: HEAD_SHA, GITHUB_TOKEN: token ?? emulator!.token, GITHUB_SERVER_URL: 'https://github.example', GITHUB_RUN_ID: '7' })
 
