@@ -98,7 +98,7 @@ const champion = async () => (await registry.resolve({ name: MODEL, alias: 'cham
 
 describe('deploy-canary on the model server', () => {
   it('promotes a healthy canary through every step to 100 % and moves the champion alias', async () => {
-    const { url } = await serve()
+    await serve()
     const run = await deploy({ version: String(VERSIONS.healthy), 'max-prediction-drift': '0.5' })
     expect(run.failures).toEqual([])
     expect(run.outputs).toMatchObject({ result: 'promoted', 'final-weight': '100', 'deployment-id': '' })
@@ -110,7 +110,6 @@ describe('deploy-canary on the model server', () => {
     expect(run.summary).toMatch(/\| 1 \| canary \| 20 % \| 0\.\d \| \d+ \| 0 \|/)
     expect(await stopTraffic!()).toBe(0)
     await registry.setAlias(MODEL, 'champion', VERSIONS.stable)
-    expect(url).toBe(server!.url)
   })
 
   it.each([
