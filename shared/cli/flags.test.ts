@@ -46,6 +46,12 @@ describe('parseFlags', () => {
     expect(parseFlags(INPUTS, ['--version']).version).toBe(true)
     expect(refusal(['a.csv'])).toBe("unexpected argument 'a.csv'; inputs are given as --name value.")
   })
+
+  it("reads --version as the command's own input when it has one, such as register's", () => {
+    const withVersion = { ...INPUTS, version: { description: 'Version to act on.' } }
+    expect(parseFlags(withVersion, ['--version', '2'])).toEqual({ values: { version: '2' }, json: false, help: false, version: false })
+    expect(() => parseFlags(withVersion, ['--version'])).toThrow("flag '--version' needs a value; leave it out for the default.")
+  })
 })
 
 describe('closest', () => {

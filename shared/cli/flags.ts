@@ -18,6 +18,9 @@ export interface ParsedFlags {
  * `--upload-artifact=false` for a boolean.
  */
 export function parseFlags(inputs: Record<string, InputSpec>, args: string[]): ParsedFlags {
+  // A command with a `version` input (register, deploy) takes --version N as that input; the tool's
+  // version is then `mlops --version`, before any command.
+  const cliFlags = CLI_FLAGS.filter((flag) => !(flag in inputs))
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' } }
   for (const [name, spec] of Object.entries(inputs)) options[name] = { type: spec.type === 'boolean' ? 'boolean' : 'string' }
   const { tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true })
@@ -33,7 +36,7 @@ export function parseFlags(inputs: Record<string, InputSpec>, args: string[]): P
     }
     previous = token.value === undefined ? token.name : undefined
     const { name, rawName, value, inlineValue } = token
-    if ((CLI_FLAGS as readonly string[]).includes(name)) {
+    if ((cliFlags as readonly string[]).includes(name)) {
       if (value !== undefined) throw new UserError(`flag '${rawName}' takes no value.`)
       parsed[name as (typeof CLI_FLAGS)[number]] = true
     } else if (!(name in inputs) || rawName !== `--${name}`) {

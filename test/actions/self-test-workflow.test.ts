@@ -14,6 +14,7 @@ const WORKFLOWS = [
   { file: 'register-model-self-test.yml', step: 'register', failing: 'refuses' },
   { file: 'monitor-drift-self-test.yml', step: 'drift', failing: 'fails-on-drift' },
   { file: 'predict-self-test.yml', step: 'predict', failing: 'refuses' },
+  { file: 'deploy-canary-self-test.yml', step: 'deploy', failing: 'refuses' },
 ]
 
 let workspace: string
