@@ -2,24 +2,27 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   evaluateGateCommand
-} from "./chunk-QNOK4SYM.js";
-import "./chunk-ZRSCJZRL.js";
-import "./chunk-TKBHIG5H.js";
+} from "./chunk-NPA2CMRR.js";
+import "./chunk-J4ABQ74P.js";
 import "./chunk-NDP42QWK.js";
+import "./chunk-BU6BHNUA.js";
+import "./chunk-VR7YJJPJ.js";
+import "./chunk-YNN5RHVG.js";
 import {
   runAction
-} from "./chunk-IAVVTSTD.js";
+} from "./chunk-HAC4ECEK.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-F75RSWQB.js";
-import "./chunk-7VNRWLDN.js";
+} from "./chunk-6EFXRGUS.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-NMMW445X.js";
+import "./chunk-LMM6OP4R.js";
+import "./chunk-UTISWOP2.js";
+import "./chunk-ZSBEVMMK.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-2BSQYDO6.js";
-import "./chunk-DEIKRQQ2.js";
-import "./chunk-J4GT2FZH.js";
+import "./chunk-5KOAYCBV.js";
+import "./chunk-EXMJMFET.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-UFMD3KOA.js";

@@ -2,42 +2,62 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
+  trainCommand
+} from "./chunk-UKC7XZLI.js";
+import {
+  DEFAULT_ALIAS,
+  DEFAULT_HOST
+} from "./chunk-4KCIGTHS.js";
+import {
+  TOOL_VERSION
+} from "./chunk-WX45YZZP.js";
+import {
   validateCommand
-} from "./chunk-YIJOXD6H.js";
-import "./chunk-M4UPJGAZ.js";
+} from "./chunk-K6RO4KOP.js";
+import "./chunk-QIPTVRC3.js";
+import {
+  deployCanaryCommand
+} from "./chunk-U6M2WR2Z.js";
 import {
   evaluateGateCommand
-} from "./chunk-QNOK4SYM.js";
+} from "./chunk-NPA2CMRR.js";
 import {
   monitorDriftCommand
-} from "./chunk-OMDBP77R.js";
+} from "./chunk-DAWKQZSV.js";
+import "./chunk-DIODKBDX.js";
+import "./chunk-U4NUKV4S.js";
+import "./chunk-J4ABQ74P.js";
+import "./chunk-NDP42QWK.js";
+import {
+  predictCommand
+} from "./chunk-PWXYT6LZ.js";
 import {
   registerModelCommand
-} from "./chunk-UJGM4DD7.js";
-import "./chunk-ZRSCJZRL.js";
+} from "./chunk-V64HELXB.js";
+import "./chunk-NTANXIS5.js";
+import "./chunk-BU6BHNUA.js";
 import {
-  TOOL_VERSION,
-  trainCommand
-} from "./chunk-GSKTA3AP.js";
-import "./chunk-R4HT6X5B.js";
-import "./chunk-TKBHIG5H.js";
-import "./chunk-NDP42QWK.js";
-import "./chunk-7MVYBRZC.js";
+  REGISTRY_INPUTS,
+  openRegistryFromInputs
+} from "./chunk-VR7YJJPJ.js";
+import "./chunk-YNN5RHVG.js";
 import {
+  Inputs,
   executeCommand,
   hostContext,
   mapSource,
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-F75RSWQB.js";
-import "./chunk-7VNRWLDN.js";
+} from "./chunk-6EFXRGUS.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-NMMW445X.js";
+import "./chunk-LMM6OP4R.js";
+import "./chunk-UTISWOP2.js";
+import "./chunk-ZSBEVMMK.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-2BSQYDO6.js";
-import "./chunk-DEIKRQQ2.js";
-import "./chunk-J4GT2FZH.js";
+import "./chunk-5KOAYCBV.js";
+import "./chunk-EXMJMFET.js";
 import "./chunk-CEWYPVHK.js";
 import {
   UserError,
@@ -46,12 +66,13 @@ import {
 import "./chunk-UFMD3KOA.js";
 
 // build/shared/commands/index.js
-var COMMANDS = [validateCommand, trainCommand, evaluateGateCommand, registerModelCommand, monitorDriftCommand];
+var COMMANDS = [validateCommand, trainCommand, evaluateGateCommand, registerModelCommand, monitorDriftCommand, predictCommand, deployCanaryCommand];
 
 // build/shared/cli/flags.js
 import { parseArgs } from "node:util";
 var CLI_FLAGS = ["json", "help", "version"];
 function parseFlags(inputs, args) {
+  const cliFlags = CLI_FLAGS.filter((flag) => !(flag in inputs));
   const options = { json: { type: "boolean" }, help: { type: "boolean", short: "h" }, version: { type: "boolean" } };
   for (const [name, spec] of Object.entries(inputs))
     options[name] = { type: spec.type === "boolean" ? "boolean" : "string" };
@@ -69,7 +90,7 @@ function parseFlags(inputs, args) {
     }
     previous = token.value === void 0 ? token.name : void 0;
     const { name, rawName, value, inlineValue } = token;
-    if (CLI_FLAGS.includes(name)) {
+    if (cliFlags.includes(name)) {
       if (value !== void 0)
         throw new UserError(`flag '${rawName}' takes no value.`);
       parsed[name] = true;
@@ -212,6 +233,113 @@ function typedValue(type, text) {
   }
 }
 
+// build/shared/cli/serve.js
+import { parseArgs as parseArgs2 } from "node:util";
+var DEFAULT_PORT = 8080;
+var SERVE_DESCRIPTION = "Serve a registered model over HTTP (Open Inference Protocol v2 and /predict) until SIGTERM or SIGINT.";
+var SERVE_INPUTS = {
+  registry: REGISTRY_INPUTS.registry,
+  "github-token": { description: "Token for the GitHub API, for the `github` registry. Default: GITHUB_TOKEN." },
+  model: { description: "The registered model to serve.", required: true },
+  alias: { description: `The alias of the version served at start (or \`latest\`). Default: ${DEFAULT_ALIAS}, unless --version is given.` },
+  version: { description: "The version number served at start, instead of an alias." },
+  host: { description: "Address to listen on; 0.0.0.0 listens on every interface.", default: DEFAULT_HOST },
+  port: { description: "Port to listen on; 0 picks a free one.", default: String(DEFAULT_PORT) },
+  log: { description: "Prediction log: a JSON Lines file of features, prediction, version and timestamp, rotated at 64 MB (five older files kept)." }
+};
+async function runServe(args, env) {
+  let server;
+  try {
+    const values = parseServeFlags(args);
+    if (values === "help") {
+      process.stdout.write(serveHelp());
+      return 0;
+    }
+    const inputs = new Inputs(mapSource(values));
+    const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
+    const { startModelServer } = await import("./serve-VVFW5VOW.js");
+    server = await startModelServer({
+      registry,
+      model: inputs.required("model"),
+      ...values.alias !== void 0 && { alias: values.alias },
+      ...values.version !== void 0 && { version: wholeNumber("version", values.version) },
+      host: values.host ?? DEFAULT_HOST,
+      port: values.port !== void 0 ? wholeNumber("port", values.port) : DEFAULT_PORT,
+      ...env.MLOPS_ADMIN_TOKEN && { adminToken: env.MLOPS_ADMIN_TOKEN },
+      ...values.log !== void 0 && { log: values.log },
+      logger: stderrLogger
+    });
+  } catch (error) {
+    process.stderr.write(`mlops serve: ${describeError(error)}
+`);
+    return 2;
+  }
+  process.stdout.write(`Serving models:/${server.service.model}/${server.initial.version} at ${server.url}
+`);
+  if (!env.MLOPS_ADMIN_TOKEN)
+    stderrLogger.info("The admin API is off: MLOPS_ADMIN_TOKEN is not set.");
+  const signal = await new Promise((resolve) => {
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+    process.once("SIGINT", () => resolve("SIGINT"));
+  });
+  stderrLogger.info(`${signal}: finishing the requests in flight, then stopping.`);
+  await server.close();
+  return 0;
+}
+function parseServeFlags(args) {
+  const options = Object.fromEntries(Object.keys(SERVE_INPUTS).map((name) => [name, { type: "string" }]));
+  const { tokens } = parseArgs2({ args, options: { ...options, help: { type: "boolean", short: "h" } }, strict: false, allowPositionals: true, tokens: true });
+  const values = {};
+  for (const token of tokens) {
+    if (token.kind === "option-terminator")
+      continue;
+    if (token.kind === "positional")
+      throw new UserError(`unexpected argument '${token.value}'; inputs are given as --name value.`);
+    if (token.name === "help")
+      return "help";
+    if (!(token.name in SERVE_INPUTS) || token.rawName !== `--${token.name}`) {
+      const suggestion = closest(token.rawName.replace(/^-+/, ""), Object.keys(SERVE_INPUTS));
+      throw new UserError(`unknown flag '${token.rawName}'${suggestion ? `; did you mean --${suggestion}?` : `. Flags: ${Object.keys(SERVE_INPUTS).map((name) => `--${name}`).join(", ")}.`}`);
+    }
+    const value = token.value;
+    if (value === void 0 || value.trim() === "" || !token.inlineValue && value.startsWith("--"))
+      throw new UserError(`flag '--${token.name}' needs a value; leave it out for the default.`);
+    values[token.name] = value;
+  }
+  return values;
+}
+function wholeNumber(flag, text) {
+  if (!/^\d+$/.test(text.trim()))
+    throw new UserError(`Input '${flag}': '${text}' is not a whole number.`);
+  return Number(text);
+}
+var stderrLogger = {
+  info: (message) => process.stderr.write(`${message}
+`),
+  warning: (message) => process.stderr.write(`warning: ${message}
+`),
+  async group(title, body) {
+    process.stderr.write(`${title}
+`);
+    return body();
+  }
+};
+function serveHelp() {
+  const lines = Object.entries(SERVE_INPUTS).map(([name, spec]) => `  ${`--${name}`.padEnd(18)} ${spec.description}${spec.required ? " (required)" : ""}${spec.default ? ` Default: ${spec.default}.` : ""}`);
+  return `Usage: mlops serve --model <name> [--registry local:<dir>|github] [--alias A | --version N] [--host H] [--port P] [--log FILE]
+
+${SERVE_DESCRIPTION}
+
+Inputs:
+${lines.join("\n")}
+
+Environment:
+  MLOPS_ADMIN_TOKEN  Bearer token of the admin API (/admin/versions, /admin/routing); without it the admin API is off.
+
+See shared/serve/README.md for the endpoints.
+`;
+}
+
 // build/shared/cli/main.js
 async function main(argv) {
   const [name, ...rest] = argv;
@@ -225,11 +353,13 @@ async function main(argv) {
 `);
     return 0;
   }
+  if (name === "serve")
+    return runServe(rest, process.env);
   const command = COMMANDS.find((candidate) => candidate.cli === name || candidate.action === name);
   if (!command) {
-    const suggestion = closest(name, COMMANDS.map((c) => c.cli));
+    const suggestion = closest(name, [...COMMANDS.map((c) => c.cli), "serve"]);
     const hint = suggestion ? `; did you mean '${suggestion}'?` : ".";
-    process.stderr.write(`mlops: unknown command '${name}'${hint} Commands: ${COMMANDS.map((c) => c.cli).join(", ")}.
+    process.stderr.write(`mlops: unknown command '${name}'${hint} Commands: ${[...COMMANDS.map((c) => c.cli), "serve"].join(", ")}.
 `);
     return 2;
   }
@@ -256,7 +386,7 @@ async function main(argv) {
   return outcome ? state.failure ? 1 : 0 : 2;
 }
 function usage() {
-  const lines = COMMANDS.map((command) => `  ${command.cli.padEnd(12)} ${command.description}`);
+  const lines = COMMANDS.map((command) => `  ${command.cli.padEnd(12)} ${command.description}`).concat(`  ${"serve".padEnd(12)} ${SERVE_DESCRIPTION}`);
   return `Usage: mlops <command> [--input value ...] [--json]
        mlops --version
 

@@ -4,9 +4,9 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-HUDIBA3Y.js"),
+  validate: () => import("./worker-CWWPOQQE.js"),
   bootstrap: () => import("./bootstrap-worker-KIWZGKXP.js"),
-  samples: () => import("./samples-worker-BRUJU3OK.js")
+  samples: () => import("./samples-worker-V2UDRNOC.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);
