@@ -41,6 +41,13 @@ describe('npm run demo', () => {
     expect(existsSync(join(cwd, '.demo', 'evaluation.json'))).toBe(true)
     expect(run.stdout).toContain('==> 8. Register the candidate in the local registry and make it the champion')
     expect(run.stdout).toContain('## Registered a new version: models:/seattle-weather/1')
+    expect(run.stdout).toContain('==> 10. Serve the champion on loopback and roll the newest version out as a canary')
+    expect(run.stdout).toContain('registering .demo/champion as version 2, to roll it out beside the champion.')
+    expect(run.stdout).toContain('Serving version 1 (champion) at http://127.0.0.1:')
+    expect(run.stdout).toContain('canary: version 2 at 25 % beside version 1.')
+    expect(run.stdout).toMatch(/^\| 1 \| canary \| 25 % \| [\d.]+ \| \d+ \| 0 \| /m)
+    expect(run.stdout).toMatch(/^\*\*(Promoted|Rolled back|Inconclusive)\*\*: /m)
+    expect(run.stdout).toMatch(/^Generated traffic: \d+ requests, 0 not answered 200\.$/m)
   })
 
   it('writes the reports it always has, but for times, latencies and paths', () => {
@@ -49,10 +56,12 @@ describe('npm run demo', () => {
     expect(reports).toEqual(JSON.parse(readFileSync(REPORTS_FIXTURE, 'utf8')))
   })
 
-  it('gates a second run against the champion the first registered', () => {
+  it('gates a second run against the champion the first registered, and rolls the new version out beside the one before it', () => {
     const run = spawnSync(process.execPath, [repoPath('build', 'shared', 'demo', 'run.js')], { cwd, encoding: 'utf8' })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toContain('vs models:/seattle-weather/1 (champion)')
-    expect(run.stdout).toContain('## Registered a new version: models:/seattle-weather/2')
+    // Version 2 is the logistic regression the first run registered to roll out.
+    expect(run.stdout).toContain('## Registered a new version: models:/seattle-weather/3')
+    expect(run.stdout).toContain('canary: version 3 at 25 % beside version 2.')
   })
 })

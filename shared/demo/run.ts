@@ -10,6 +10,7 @@ import { mapSource } from '../inputs/index.js'
 import { executeCommand } from '../runtime/command.js'
 import { LocalRegistry } from '../registry/index.js'
 import { startEntry } from '../runtime/entry.js'
+import { serveAndRollOut } from './canary.js'
 import { vegaDataset } from './datasets.js'
 
 const DEMO_DIR = '.demo'
@@ -87,7 +88,10 @@ async function gateAndRegister(holdout: string): Promise<void> {
     await step('8. Register the candidate in the local registry and make it the champion', { 'model-dir': candidate, name: MODEL_NAME, registry, alias: 'champion', report: join(DEMO_DIR, 'registry.json') }, registerModelCommand)
     process.stdout.write(`\nRun 'npm run demo' again: step 7 then gates a new candidate against this champion.\n`)
   }
-  if ((await new LocalRegistry(REGISTRY_DIR).list(MODEL_NAME)).length > 0) await checkDrift(holdout, registry)
+  if ((await new LocalRegistry(REGISTRY_DIR).list(MODEL_NAME)).length > 0) {
+    await checkDrift(holdout, registry)
+    await serveAndRollOut(REGISTRY_DIR, MODEL_NAME, join(DEMO_DIR, 'champion'), holdout, '10. Serve the champion on loopback and roll the newest version out as a canary under generated traffic')
+  }
 }
 
 /** Production data a warmer year would bring: 2015 with every temperature raised by `degrees`. */
