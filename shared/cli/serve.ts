@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import { REGISTRY_INPUTS, openRegistryFromInputs } from '../commands/registry-inputs.js'
 import { describeError, UserError } from '../errors/index.js'
 import { Inputs, mapSource } from '../inputs/index.js'
@@ -7,7 +6,7 @@ import type { InputSpec } from '../runtime/command.js'
 import { hostContext, type Environment } from '../runtime/host.js'
 import { DEFAULT_ALIAS, DEFAULT_HOST } from '../serve/options.js'
 import type { ModelServer } from '../serve/index.js'
-import { closest } from './flags.js'
+import { parseFlags } from './flags.js'
 
 /** Port of KServe's custom containers and of MLServer. */
 export const DEFAULT_PORT = 8080
@@ -68,27 +67,10 @@ export async function runServe(args: string[], env: Environment): Promise<number
   return 0
 }
 
-/**
- * The flags, checked here rather than by the commands' parseFlags: serve's `--version` names the
- * model version to serve, where a command's prints the tool's. Every mistake is one line naming the flag.
- */
+/** The flags, as every command's: serve's `--version` is its input, the version to serve. */
 function parseServeFlags(args: string[]): Record<string, string> | 'help' {
-  const options = Object.fromEntries(Object.keys(SERVE_INPUTS).map((name) => [name, { type: 'string' as const }]))
-  const { tokens } = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: false, allowPositionals: true, tokens: true })
-  const values: Record<string, string> = {}
-  for (const token of tokens) {
-    if (token.kind === 'option-terminator') continue
-    if (token.kind === 'positional') throw new UserError(`unexpected argument '${token.value}'; inputs are given as --name value.`)
-    if (token.name === 'help') return 'help'
-    if (!(token.name in SERVE_INPUTS) || token.rawName !== `--${token.name}`) {
-      const suggestion = closest(token.rawName.replace(/^-+/, ''), Object.keys(SERVE_INPUTS))
-      throw new UserError(`unknown flag '${token.rawName}'${suggestion ? `; did you mean --${suggestion}?` : `. Flags: ${Object.keys(SERVE_INPUTS).map((name) => `--${name}`).join(', ')}.`}`)
-    }
-    const value = token.value
-    if (value === undefined || value.trim() === '' || (!token.inlineValue && value.startsWith('--'))) throw new UserError(`flag '--${token.name}' needs a value; leave it out for the default.`)
-    values[token.name] = value
-  }
-  return values
+  const flags = parseFlags(SERVE_INPUTS, args)
+  return flags.help ? 'help' : flags.values
 }
 
 function wholeNumber(flag: string, text: string): number {

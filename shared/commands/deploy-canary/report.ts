@@ -1,4 +1,5 @@
 import type { CheckResult, RolloutOutcome, VersionFigures, WindowRecord } from '../../deploy/canary/index.js'
+import { mdCode, mdLine, mdText } from '../../report/index.js'
 import type { DeployCanaryOptions } from './options.js'
 
 /** What a deploy-canary run did, as the report and the summary show it. */
@@ -55,23 +56,24 @@ const DECISIONS = { promoted: 'Promoted', 'rolled-back': 'Rolled back', inconclu
 
 export function deployCanarySummary(result: DeployCanaryResult): string {
   const { outcome } = result
-  const lines = [`## deploy-canary: ${result.model} v${outcome.candidate} (${result.strategy}, ${result.target})`, '', `**${DECISIONS[outcome.result]}**: ${outcome.reason}.`, '']
+  // The model, the target URL, the reason and the warnings come from inputs, the server and GitHub: escaped.
+  const lines = [`## deploy-canary: ${mdText(result.model)} v${outcome.candidate} (${result.strategy}, ${mdText(result.target)})`, '', `**${DECISIONS[outcome.result]}**: ${mdText(outcome.reason, 500)}.`, '']
   if (outcome.windows.length > 0) {
     lines.push('| # | Phase | Weight | Seconds | Requests | Errors | p95 ms (candidate / stable) | Checks | Verdict |', '| ---: | --- | ---: | ---: | ---: | ---: | --- | --- | --- |')
     outcome.windows.forEach((window, i) => lines.push(windowRow(i + 1, window)))
     lines.push('')
   }
-  if (result.aliasMoved) lines.push(`Alias \`${result.aliasMoved}\` now names version ${outcome.candidate}.`, '')
-  if (result.manifests) lines.push(`Manifests written, none applied: ${result.manifests.map((path) => `\`${path}\``).join(', ')}.`, '')
-  if (result.deploymentId) lines.push(`GitHub Deployment ${result.deploymentId}.`, '')
-  for (const warning of result.warnings) lines.push(`> [!WARNING]`, `> ${warning}`, '')
+  if (result.aliasMoved) lines.push(`Alias ${mdCode(result.aliasMoved)} now names version ${outcome.candidate}.`, '')
+  if (result.manifests) lines.push(`Manifests written, none applied: ${result.manifests.map((path) => mdCode(path)).join(', ')}.`, '')
+  if (result.deploymentId) lines.push(`GitHub Deployment ${mdText(result.deploymentId)}.`, '')
+  for (const warning of result.warnings) lines.push(`> [!WARNING]`, `> ${mdLine(warning)}`, '')
   return lines.join('\n')
 }
 
 function windowRow(index: number, window: WindowRecord): string {
   const { candidate, stable, analysis } = window
   const p95 = `${ms(candidate.p95) ?? '–'} / ${ms(stable?.p95) ?? '–'}`
-  const checks = analysis.checks.map(describeCheck).join('; ') || '–'
+  const checks = analysis.checks.map((check) => mdText(describeCheck(check), 500)).join('; ') || '–'
   return `| ${index} | ${window.phase} | ${window.weight} % | ${window.seconds.toFixed(1)} | ${candidate.requests} | ${candidate.errors} | ${p95} | ${checks} | ${analysis.verdict} |`
 }
 

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileError, UserError } from '../../errors/index.js'
+import { makeDirectories } from '../../fs/index.js'
+import { writeOutputFile } from '../../output/index.js'
 import type { Routing } from '../../serve/index.js'
 import { inferenceService, manifestYaml, type ModelServerSpec, type RolloutStep } from '../kserve.js'
 import type { TrafficTarget } from './server-target.js'
@@ -21,20 +22,21 @@ function manifestName(index: number, step: RolloutStep): string {
  */
 export function writeKServeManifests(settings: KServeSettings, version: number, steps: readonly number[], dir: string): string[] {
   const rollout: RolloutStep[] = [...steps.filter((percent) => percent < 100).map((percent) => ({ step: 'canary' as const, percent })), { step: 'promote' }, { step: 'rollback' }]
-  try {
-    mkdirSync(dir, { recursive: true })
-  } catch (error) {
-    throw fileError('manifests', 'write', dir, error)
-  }
+  makeManifestsDir(dir)
   return rollout.map((step, i) => writeManifest(settings, version, step, join(dir, manifestName(i + 1, step))))
 }
 
-function writeManifest(settings: KServeSettings, version: number, step: RolloutStep, path: string): string {
+function makeManifestsDir(dir: string): void {
   try {
-    writeFileSync(path, manifestYaml(inferenceService({ ...settings, version }, step)))
+    makeDirectories(dir)
   } catch (error) {
-    throw fileError('manifests', 'write', path, error)
+    throw fileError('manifests', 'write', dir, error)
   }
+}
+
+/** Written as every output is (shared/output): atomically, refusing folders, devices and /proc paths. */
+function writeManifest(settings: KServeSettings, version: number, step: RolloutStep, path: string): string {
+  writeOutputFile('manifests', path, manifestYaml(inferenceService({ ...settings, version }, step)))
   return path
 }
 
@@ -73,7 +75,7 @@ export class KServeTarget implements TrafficTarget {
   async route(routing: Routing): Promise<void> {
     if (routing.mode === 'shadow') throw new UserError("Input 'strategy': the kserve target rolls out as a canary only; use target 'server' for shadow and blue-green.")
     const step: RolloutStep = routing.mode === 'canary' ? { step: 'canary', percent: Math.round(routing.weight) } : routing.stable === this.candidate ? { step: 'promote' } : { step: 'rollback' }
-    mkdirSync(this.dir, { recursive: true })
+    makeManifestsDir(this.dir)
     const path = writeManifest(this.settings, this.candidate, step, join(this.dir, manifestName(++this.applied, step)))
     const apply = spawnSync('kubectl', ['--kubeconfig', this.kubeconfig, 'apply', '-f', path], { encoding: 'utf8' })
     if (apply.error) throw new UserError(`Input 'kubeconfig': kubectl could not start (${(apply.error as NodeJS.ErrnoException).code ?? apply.error.message}).`)
