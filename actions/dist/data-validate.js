@@ -2,20 +2,19 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-K6RO4KOP.js";
-import "./chunk-QIPTVRC3.js";
-import "./chunk-BU6BHNUA.js";
+} from "./chunk-D4SSBCEN.js";
+import "./chunk-7AI4J6T3.js";
 import {
   runAction
-} from "./chunk-HAC4ECEK.js";
+} from "./chunk-2CGWF6RP.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-6EFXRGUS.js";
+} from "./chunk-KW4ZV3ZO.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-LMM6OP4R.js";
+import "./chunk-V2YBFBMT.js";
 import "./chunk-UTISWOP2.js";
-import "./chunk-ZSBEVMMK.js";
+import "./chunk-O4XA7L5K.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-2BSQYDO6.js";
 import "./chunk-5KOAYCBV.js";

@@ -3,44 +3,43 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-UKC7XZLI.js";
+} from "./chunk-YSH3TC6I.js";
 import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-4KCIGTHS.js";
+} from "./chunk-6ASNJJKF.js";
 import {
   TOOL_VERSION
 } from "./chunk-WX45YZZP.js";
 import {
   validateCommand
-} from "./chunk-K6RO4KOP.js";
-import "./chunk-QIPTVRC3.js";
+} from "./chunk-D4SSBCEN.js";
+import "./chunk-7AI4J6T3.js";
 import {
   deployCanaryCommand
-} from "./chunk-U6M2WR2Z.js";
+} from "./chunk-M6ITXVMC.js";
 import {
   evaluateGateCommand
-} from "./chunk-NPA2CMRR.js";
+} from "./chunk-EEDS4TD3.js";
 import {
   monitorDriftCommand
-} from "./chunk-DAWKQZSV.js";
+} from "./chunk-5GRMZSCL.js";
 import "./chunk-DIODKBDX.js";
 import "./chunk-U4NUKV4S.js";
-import "./chunk-J4ABQ74P.js";
+import "./chunk-EL432EBK.js";
 import "./chunk-NDP42QWK.js";
 import {
   predictCommand
-} from "./chunk-PWXYT6LZ.js";
+} from "./chunk-GPQK45B3.js";
 import {
   registerModelCommand
-} from "./chunk-V64HELXB.js";
-import "./chunk-NTANXIS5.js";
-import "./chunk-BU6BHNUA.js";
+} from "./chunk-CWWCNJHT.js";
+import "./chunk-4W6ZFAKL.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-VR7YJJPJ.js";
-import "./chunk-YNN5RHVG.js";
+} from "./chunk-7UOPA34T.js";
+import "./chunk-S7NWV2AR.js";
 import {
   Inputs,
   executeCommand,
@@ -49,11 +48,11 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-6EFXRGUS.js";
+} from "./chunk-KW4ZV3ZO.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-LMM6OP4R.js";
+import "./chunk-V2YBFBMT.js";
 import "./chunk-UTISWOP2.js";
-import "./chunk-ZSBEVMMK.js";
+import "./chunk-O4XA7L5K.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-2BSQYDO6.js";
 import "./chunk-5KOAYCBV.js";
@@ -234,7 +233,6 @@ function typedValue(type, text) {
 }
 
 // build/shared/cli/serve.js
-import { parseArgs as parseArgs2 } from "node:util";
 var DEFAULT_PORT = 8080;
 var SERVE_DESCRIPTION = "Serve a registered model over HTTP (Open Inference Protocol v2 and /predict) until SIGTERM or SIGINT.";
 var SERVE_INPUTS = {
@@ -257,7 +255,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-VVFW5VOW.js");
+    const { startModelServer } = await import("./serve-PO7GLYII.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),
@@ -287,26 +285,8 @@ async function runServe(args, env) {
   return 0;
 }
 function parseServeFlags(args) {
-  const options = Object.fromEntries(Object.keys(SERVE_INPUTS).map((name) => [name, { type: "string" }]));
-  const { tokens } = parseArgs2({ args, options: { ...options, help: { type: "boolean", short: "h" } }, strict: false, allowPositionals: true, tokens: true });
-  const values = {};
-  for (const token of tokens) {
-    if (token.kind === "option-terminator")
-      continue;
-    if (token.kind === "positional")
-      throw new UserError(`unexpected argument '${token.value}'; inputs are given as --name value.`);
-    if (token.name === "help")
-      return "help";
-    if (!(token.name in SERVE_INPUTS) || token.rawName !== `--${token.name}`) {
-      const suggestion = closest(token.rawName.replace(/^-+/, ""), Object.keys(SERVE_INPUTS));
-      throw new UserError(`unknown flag '${token.rawName}'${suggestion ? `; did you mean --${suggestion}?` : `. Flags: ${Object.keys(SERVE_INPUTS).map((name) => `--${name}`).join(", ")}.`}`);
-    }
-    const value = token.value;
-    if (value === void 0 || value.trim() === "" || !token.inlineValue && value.startsWith("--"))
-      throw new UserError(`flag '--${token.name}' needs a value; leave it out for the default.`);
-    values[token.name] = value;
-  }
-  return values;
+  const flags = parseFlags(SERVE_INPUTS, args);
+  return flags.help ? "help" : flags.values;
 }
 function wholeNumber(flag, text) {
   if (!/^\d+$/.test(text.trim()))

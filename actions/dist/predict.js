@@ -2,21 +2,20 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   predictCommand
-} from "./chunk-PWXYT6LZ.js";
-import "./chunk-BU6BHNUA.js";
-import "./chunk-VR7YJJPJ.js";
-import "./chunk-YNN5RHVG.js";
+} from "./chunk-GPQK45B3.js";
+import "./chunk-7UOPA34T.js";
+import "./chunk-S7NWV2AR.js";
 import {
   runAction
-} from "./chunk-HAC4ECEK.js";
+} from "./chunk-2CGWF6RP.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-6EFXRGUS.js";
+} from "./chunk-KW4ZV3ZO.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-LMM6OP4R.js";
+import "./chunk-V2YBFBMT.js";
 import "./chunk-UTISWOP2.js";
-import "./chunk-ZSBEVMMK.js";
+import "./chunk-O4XA7L5K.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-2BSQYDO6.js";
 import "./chunk-5KOAYCBV.js";

@@ -2,24 +2,23 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-UKC7XZLI.js";
+} from "./chunk-YSH3TC6I.js";
 import "./chunk-WX45YZZP.js";
 import "./chunk-DIODKBDX.js";
-import "./chunk-J4ABQ74P.js";
+import "./chunk-EL432EBK.js";
 import "./chunk-NDP42QWK.js";
-import "./chunk-NTANXIS5.js";
-import "./chunk-BU6BHNUA.js";
+import "./chunk-4W6ZFAKL.js";
 import {
   runAction
-} from "./chunk-HAC4ECEK.js";
+} from "./chunk-2CGWF6RP.js";
 import "./chunk-CFWYS4TL.js";
 import {
   startEntry
-} from "./chunk-6EFXRGUS.js";
+} from "./chunk-KW4ZV3ZO.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-LMM6OP4R.js";
+import "./chunk-V2YBFBMT.js";
 import "./chunk-UTISWOP2.js";
-import "./chunk-ZSBEVMMK.js";
+import "./chunk-O4XA7L5K.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-2BSQYDO6.js";
 import "./chunk-5KOAYCBV.js";

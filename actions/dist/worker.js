@@ -4,7 +4,7 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-CWWPOQQE.js"),
+  validate: () => import("./worker-G5J3AGL7.js"),
   bootstrap: () => import("./bootstrap-worker-KIWZGKXP.js"),
   samples: () => import("./samples-worker-V2UDRNOC.js")
 };
