@@ -146,7 +146,9 @@ describe.skipIf(!hasPrometheus)('deploy-canary reading a real Prometheus', () =>
     expect(run.logs).toContainEqual(expect.stringContaining(`judged from Prometheus at ${prometheusUrl}`))
     const [first] = JSON.parse(readFileSync(run.outputs.report!, 'utf8')).windows
     expect(first.candidate.requests).toBeGreaterThanOrEqual(5)
-    expect(first.candidate.errors).toBe(first.candidate.requests)
+    // Every candidate answer failed; two counters read through increase() may differ by one scrape's rounding.
+    expect(Math.abs(first.candidate.errors - first.candidate.requests)).toBeLessThanOrEqual(1)
+    expect(first.candidate.errors).toBeGreaterThan(0)
     expect(first.stable.errors).toBe(0)
     expect(server.routing()).toEqual({ mode: 'stable', stable: VERSIONS.stable })
     expect(await champion()).toBe(VERSIONS.stable)
