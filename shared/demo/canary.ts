@@ -5,6 +5,7 @@ import { deployCanarySummary } from '../commands/deploy-canary/report.js'
 import { DEFAULTS } from '../commands/deploy-canary/options.js'
 import { rollOut, ServerMetrics, ServerTarget, type RolloutPlan } from '../deploy/canary/index.js'
 import type { Logger } from '../log/index.js'
+import { writeOutputFile } from '../output/index.js'
 import { LocalRegistry, ModelRegistry } from '../registry/index.js'
 import { startModelServer } from '../serve/index.js'
 
@@ -29,41 +30,43 @@ const stdoutLogger: Logger = {
   },
 }
 
-/**
- * Serves the champion on loopback and rolls the newest version out beside it as a canary, under
- * traffic made of `rowsCsv`'s rows. Once the demo registered the champion it is the newest version,
- * so the version before it serves. A registry of one version (the first demo run) gets `secondDir`
- * as version 2: registering the champion's own directory again would return version 1, as the
- * registry keeps one version per content.
- */
-export async function serveAndRollOut(registryDir: string, model: string, secondDir: string, rowsCsv: string, title: string): Promise<void> {
-  const registry = new ModelRegistry(new LocalRegistry(registryDir))
-  process.stdout.write(`\n==> ${title}\n`)
-  let versions = await registry.list(model)
-  if (versions.length === 1) {
-    process.stdout.write(`\nThe registry holds one version of '${model}': registering ${secondDir} as version 2, to roll it out beside the champion.\n`)
-    await registry.register(model, secondDir)
-    versions = await registry.list(model)
-  }
-  const newest = Math.max(...versions.map((record) => record.version))
-  const champion = versions.find((record) => record.aliases.includes('champion'))?.version
-  const stable = champion !== undefined && champion !== newest ? champion : Math.max(...versions.map((record) => record.version).filter((version) => version !== newest))
-  process.stdout.write(`\n    mlops serve --registry local:${registryDir} --model ${model} --version ${stable} --port 0\n    then the deploy-canary rollout of version ${newest}: steps ${PLAN.steps.join(',')}, ${PLAN.intervalMs / 1000} s each, min-requests ${PLAN.thresholds.minRequests}\n\n`)
+export interface DemoRollout {
+  registryDir: string
+  model: string
+  /** The champion, served first. */
+  stable: number
+  candidate: number
+  /** Rows the generated traffic is made of. */
+  rowsCsv: string
+  /** Where the rollout's JSON report goes. */
+  report: string
+}
 
+/**
+ * Serves the stable version on loopback and rolls the candidate out beside it as a canary, under
+ * traffic made of the rows of `rowsCsv`; promoted, the candidate becomes the champion, as
+ * `deploy-canary` moves its promote-alias. Returns the step's outcome in one line.
+ */
+export async function serveAndRollOut({ registryDir, model, stable, candidate, rowsCsv, report }: DemoRollout): Promise<string> {
+  const registry = new ModelRegistry(new LocalRegistry(registryDir))
+  process.stdout.write(`    mlops serve --registry local:${registryDir} --model ${model} --alias champion --port 0\n    then the deploy-canary rollout of version ${candidate}: steps ${PLAN.steps.join(',')}, ${PLAN.intervalMs / 1000} s each, min-requests ${PLAN.thresholds.minRequests}\n\n`)
   const token = randomBytes(24).toString('hex')
   const server = await startModelServer({ registry, model, version: stable, port: 0, adminToken: token, logger: stdoutLogger })
   try {
-    process.stdout.write(`Serving version ${stable}${stable === champion ? ' (champion)' : ' (the version before the champion)'} at ${server.url}.\n`)
+    process.stdout.write(`Serving version ${stable} (champion) at ${server.url}.\n`)
     const traffic = generateTraffic(server.url, await instancesFor(server.url, model, rowsCsv))
-    const outcome = await rollOut({ ...PLAN, candidate: newest }, new ServerTarget(server.url, token), new ServerMetrics(server.url, model), stdoutLogger).finally(traffic.stop)
+    const outcome = await rollOut({ ...PLAN, candidate }, new ServerTarget(server.url, token), new ServerMetrics(server.url, model), stdoutLogger).finally(traffic.stop)
     const { sent, failed } = await traffic.done
     process.stdout.write(`\n${renderForTerminal(deployCanarySummary({ model, strategy: 'canary', target: server.url, outcome, deploymentId: '', warnings: [] }))}\n`)
     process.stdout.write(`Generated traffic: ${sent} requests, ${failed} not answered 200.\n`)
-    process.stdout.write(
-      champion === newest
-        ? `The alias 'champion' already names version ${newest}: step 8 moved it. Here the rollout only routes traffic.\n`
-        : `The alias 'champion' stays on version ${champion}: mlops deploy moves its promote-alias when it promotes; here the rollout only routes traffic.\n`,
-    )
+    if (outcome.result === 'promoted') {
+      await registry.setAlias(model, 'champion', candidate)
+      process.stdout.write(`The alias 'champion' moved to version ${candidate}.\n`)
+    } else {
+      process.stdout.write(`The alias 'champion' stays on version ${stable}.\n`)
+    }
+    writeOutputFile('report', report, JSON.stringify({ model, strategy: 'canary', ...outcome, traffic: { sent, failed } }, null, 2) + '\n')
+    return `${outcome.result}: ${outcome.reason}`
   } finally {
     await server.close()
   }
