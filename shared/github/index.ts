@@ -16,3 +16,6 @@ export {
   type DeploymentStatusOptions,
   type DeploymentStatusResult,
 } from './deployments.js'
+export { COMMENT_FILE_FORMAT, COMMENT_FILE_VERSION, describeValue, formatCommentFile, NON_FINITE, readCommentFile, writeCommentFile, type CommentFile, type Complaint } from './comment-file.js'
+export { pullRequestHead, pullRequestMergedAs, type MergedPullRequest, type PullRequestHead, type RepositoryRef } from './pulls.js'
+export { latestSuccessfulPullRequestRun, type WorkflowRunRef } from './runs.js'
