@@ -14,6 +14,8 @@ export interface GitHubContext {
   /** True on a pull request from a fork, whose token GitHub makes read-only. */
   fromFork: boolean
   sha?: string
+  /** On a `workflow_run` event: the run that triggered this one, whose commit a comment it posts must be about. */
+  workflowRun?: { id: number; headSha: string; htmlUrl?: string }
 }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])
@@ -33,6 +35,7 @@ export function githubContext(env: Readonly<Record<string, string | undefined>>)
     job: env.GITHUB_JOB || undefined,
     ...(typeof number === 'number' && { issueNumber: number }),
     fromFork: Boolean(head && base && head.full_name !== base.full_name),
+    ...workflowRunOf(record(payload.workflow_run)),
     sha: (typeof record(pullRequest?.head)?.sha === 'string' ? (record(pullRequest!.head)!.sha as string) : env.GITHUB_SHA) || undefined,
   }
 }
@@ -45,6 +48,11 @@ export function splitRepository(repository: string): { owner: string; repo: stri
   const [owner, repo, extra] = repository.split('/')
   if (!owner || !repo || extra !== undefined) throw new UserError(`GITHUB_REPOSITORY must be owner/name, not '${repository}'.`)
   return { owner, repo }
+}
+
+function workflowRunOf(run: Record<string, any> | undefined): Pick<GitHubContext, 'workflowRun'> {
+  if (typeof run?.id !== 'number' || typeof run.head_sha !== 'string') return {}
+  return { workflowRun: { id: run.id, headSha: run.head_sha, ...(typeof run.html_url === 'string' && { htmlUrl: run.html_url }) } }
 }
 
 function readEventPayload(path: string | undefined): Record<string, unknown> {
