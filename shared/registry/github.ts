@@ -4,6 +4,7 @@ import { request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { downloadThroughCache, type CacheStore } from '../cache/index.js'
 import { UserError } from '../errors/index.js'
 import type { GitHubClient } from '../github/index.js'
 import type { Logger } from '../log/index.js'
@@ -29,6 +30,8 @@ export interface GitHubRegistryOptions {
   log: Logger
   partBytes?: number
   serverUrl?: string
+  /** Where downloaded archives are kept between jobs, by digest; absent: every fetch downloads. */
+  cache?: CacheStore
 }
 
 /** What a version's release body carries, hidden, so a listing needs no request per version. */
@@ -125,6 +128,11 @@ export class GitHubRegistry implements RegistryBackend {
   }
 
   async downloadArchive(record: VersionRecord, path: string): Promise<string> {
+    const { cache, log } = this.options
+    return downloadThroughCache({ cache, key: cacheKey(record), digest: record.digest, path, log, download: (target) => this.downloadAssets(record, target) })
+  }
+
+  private async downloadAssets(record: VersionRecord, path: string): Promise<string> {
     const release = await call<Release>(this.client, 'GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...this.repo, tag: tagName(record.name, record.version) })
     const manifest = manifestOf(release)
     if (!manifest) throw new UserError(`${record.url}: the release has no registry manifest; it is not a complete model version.`)
@@ -300,6 +308,11 @@ function httpGet(url: string): Promise<Readable> {
       .on('error', (error) => reject(new UserError(`Downloading a release asset from its storage failed: ${error.message}. Re-run the job.`)))
       .end()
   })
+}
+
+/** A version's digest never changes, so neither does its cache entry. */
+export function cacheKey(record: VersionRecord): string {
+  return `mlops-model-${record.name}-${record.digest}`
 }
 
 export function tagName(name: string, version: number): string {
