@@ -79,7 +79,9 @@ function buildColumn(input: ModelInput, rows: number, cell: (row: number) => Cel
     for (let i = 0; i < rows; i++) {
       const value = cell(i)
       if (value === null) values[i] = Number.NaN
-      else if (typeof value === 'number') values[i] = value
+      else if (typeof value === 'number' && Number.isFinite(value)) values[i] = value
+      // JSON's 1e400 parses as Infinity, which no model reads; refused here, before it can join a batch.
+      else if (typeof value === 'number') throw new HttpError(400, `${where(i)} is ${value}; feature '${input.name}' is a finite number.`)
       else if (typeof value === 'boolean') values[i] = value ? 1 : 0
       else throw new HttpError(400, `${where(i)} is ${describe(value)}; feature '${input.name}' is a number.`)
     }

@@ -109,6 +109,14 @@ describe('POST /predict', () => {
     expect((await call('POST', '/v2/models/wine/infer', short)).body.error).toBe("No input 'proline' in the request; the model reads alcohol, malic_acid, ash, alcalinity_of_ash, magnesium, total_phenols, flavanoids, nonflavanoid_phenols, proanthocyanins, color_intensity, hue, od280_od315_of_diluted_wines, proline.")
   })
 
+  it('answers concurrent requests each with its own rows, and refuses a number JSON cannot hold without failing the others', async () => {
+    const rows = wineRows().slice(0, 12)
+    const overflowing = JSON.stringify({ instances: [rows[0]] }).replace(/"hue":[^,}]+/, '"hue":1e400')
+    const [refused, ...answers] = await Promise.all([call('POST', '/predict', overflowing), ...rows.map((row) => call('POST', '/predict', { instances: [row, row] }))])
+    expect(refused).toMatchObject({ status: 400, body: { error: "instances[0].hue is Infinity; feature 'hue' is a finite number." } })
+    expect(answers.map((answer) => answer.body.predictions)).toEqual(expected.labels.slice(0, 12).map((label) => [label, label]))
+  })
+
   it('is a 413 for a body over the limit, declared or streamed', async () => {
     const big = JSON.stringify({ instances: Array.from({ length: 400 }, () => wineRows()[0]) })
     expect(big.length).toBeGreaterThan(64 * 1024)

@@ -6,6 +6,7 @@ import type { Label } from '../metrics/index.js'
 import { loadModelDir, readManifest, type LoadedModel, type ModelInput, type Prediction, type ServeProcess, type ServeRow } from '../model/index.js'
 import { modelUri, type ModelRegistry, type ModelReference } from '../registry/index.js'
 import { cellText, type Table } from '../table/index.js'
+import { batchedPredict } from './batching.js'
 
 /** A registered version, fetched, verified and loaded, ready to answer. */
 export interface ServedVersion {
@@ -40,7 +41,9 @@ export async function loadVersion(registry: ModelRegistry, reference: ModelRefer
     const manifest = readManifest(dir, input)
     if (!manifest) throw new UserError(`Input 'model': ${input} has no manifest.yaml to say which inputs it reads; register a model written by train of this release.`)
     const model = await loadModelDir(dir, input)
+    // A command model's serve process answers row by row already; in-process flavors batch.
     const serving = model.serve ? servePool(model) : undefined
+    const predictRequest = serving ? serving.predict : batchedPredict((table) => model.predict(table, 'request'))
     return {
       version: record.version,
       digest: record.digest,
@@ -48,7 +51,7 @@ export async function loadVersion(registry: ModelRegistry, reference: ModelRefer
       task: model.task,
       inputs: manifest.inputs,
       ...(model.classes && { classes: model.classes }),
-      predict: async (table) => (serving ? serving.predict(table) : model.predict(table, 'request')),
+      predict: predictRequest,
       async close() {
         await serving?.close()
         forget()
