@@ -1,4 +1,5 @@
 import { Counter, Histogram, Registry } from 'prom-client'
+import type { Label } from '../metrics/index.js'
 import type { Prediction } from '../model/index.js'
 
 /** Latency buckets in seconds: from a fast in-process model (1 ms) to a slow command (10 s). */
@@ -13,6 +14,14 @@ const VALUE_BUCKETS = (() => {
   return [...positive.map((bound) => -bound).reverse(), 0, ...positive]
 })()
 
+interface VersionSeries {
+  readonly requests: { inc(value?: number): void }
+  readonly errors: { inc(value?: number): void }
+  readonly latency: { observe(value: number): void }
+  readonly values: { observe(value: number): void }
+  classCount(label: Label): { inc(value?: number): void }
+}
+
 /**
  * The server's Prometheus metrics, in a registry of its own (not prom-client's global one), so
  * two servers in one process keep their own counts. Every series carries the `version` label.
@@ -24,6 +33,7 @@ export class ServerMetrics {
   private readonly latency: Histogram<'version'>
   private readonly classes: Counter<'version' | 'class'>
   private readonly values: Histogram<'version'>
+  private readonly series = new Map<number, VersionSeries>()
 
   constructor(model: string) {
     this.registry.setDefaultLabels({ model })
@@ -37,21 +47,46 @@ export class ServerMetrics {
 
   /** A request the version answered or failed: `seconds` from routing to answer. */
   observe(version: number, seconds: number, outcome: Prediction | 'error' | 'refused'): void {
-    const labels = { version: String(version) }
-    this.requests.inc(labels)
-    this.latency.observe(labels, seconds)
+    const series = this.seriesOf(version)
+    series.requests.inc()
+    series.latency.observe(seconds)
     if (outcome === 'refused') return
     if (outcome === 'error') {
-      this.errors.inc(labels)
+      series.errors.inc()
       return
     }
     if (outcome.task === 'regression') {
-      for (const value of outcome.values) if (Number.isFinite(value)) this.values.observe(labels, value)
+      for (const value of outcome.values) if (Number.isFinite(value)) series.values.observe(value)
       return
     }
-    const counts = new Map<string, number>()
-    for (const label of outcome.labels) counts.set(String(label), (counts.get(String(label)) ?? 0) + 1)
-    for (const [label, count] of counts) this.classes.inc({ ...labels, class: label }, count)
+    if (outcome.labels.length === 1) {
+      series.classCount(outcome.labels[0]!).inc()
+      return
+    }
+    const counts = new Map<Label, number>()
+    for (const label of outcome.labels) counts.set(label, (counts.get(label) ?? 0) + 1)
+    for (const [label, count] of counts) series.classCount(label).inc(count)
+  }
+
+  /** A version's labelled series, looked up once: a lookup per request costs more than the count. */
+  private seriesOf(version: number): VersionSeries {
+    let series = this.series.get(version)
+    if (series) return series
+    const label = String(version)
+    const classes = new Map<Label, { inc(value?: number): void }>()
+    series = {
+      requests: this.requests.labels(label),
+      errors: this.errors.labels(label),
+      latency: this.latency.labels(label),
+      values: this.values.labels(label),
+      classCount: (name) => {
+        let counter = classes.get(name)
+        if (!counter) classes.set(name, (counter = this.classes.labels(label, String(name))))
+        return counter
+      },
+    }
+    this.series.set(version, series)
+    return series
   }
 
   text(): Promise<string> {

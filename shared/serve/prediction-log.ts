@@ -6,6 +6,8 @@ import type { Table } from '../table/index.js'
 
 export const DEFAULT_LOG_MAX_BYTES = 64 * 1024 * 1024
 export const DEFAULT_LOG_KEEP = 5
+/** Buffered log text written at once past this size, not waiting for the event loop to turn. */
+const FLUSH_CHARS = 64 * 1024
 
 export interface PredictionLogOptions {
   path: string
@@ -26,6 +28,8 @@ export class PredictionLog {
   private bytes: number
   private readonly maxBytes: number
   private readonly keep: number
+  private pending = ''
+  private timer: NodeJS.Immediate | undefined
 
   constructor(private readonly options: PredictionLogOptions) {
     this.maxBytes = options.maxBytes ?? DEFAULT_LOG_MAX_BYTES
@@ -54,12 +58,23 @@ export class PredictionLog {
     }
     if (this.bytes > 0 && this.bytes + text.length > this.maxBytes) this.rotate()
     this.bytes += Buffer.byteLength(text)
-    this.stream.write(text)
+    this.pending += text
+    if (this.pending.length >= FLUSH_CHARS) this.flush()
+    else this.timer ??= setImmediate(() => this.flush())
   }
 
   /** Flushes and closes the live file. */
   close(): Promise<void> {
+    this.flush()
     return new Promise((resolve) => this.stream.end(resolve))
+  }
+
+  /** Lines of the requests answered in one turn of the event loop go out in one write. */
+  private flush(): void {
+    if (this.timer) clearImmediate(this.timer)
+    this.timer = undefined
+    if (this.pending) this.stream.write(this.pending)
+    this.pending = ''
   }
 
   private open(): WriteStream {
@@ -73,6 +88,7 @@ export class PredictionLog {
 
   /** An open stream keeps writing to its renamed file, so rotation never loses a line. */
   private rotate(): void {
+    this.flush()
     this.stream.end()
     const extension = extname(this.options.path)
     const base = this.options.path.slice(0, this.options.path.length - extension.length)

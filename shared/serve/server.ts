@@ -54,7 +54,7 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
   })
   const dispatch = async (request: IncomingMessage, response: ServerResponse) => {
     try {
-      const path = new URL(request.url ?? '/', 'http://server').pathname
+      const path = pathOf(request.url)
       if (path === '/metrics') {
         if (request.method !== 'GET') throw methodNotAllowed(request.method, ['GET'])
         return sendText(response, 200, await service.metrics.text(), service.metrics.contentType)
@@ -98,6 +98,11 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
         await log?.close()
       })()),
   }
+}
+
+/** The URL's path; a plain one (no query, escape or dot segment: every request under load) skips the URL parser. */
+function pathOf(url = '/'): string {
+  return /^\/[\w/-]*$/.test(url) && !url.includes('//') ? url : new URL(url, 'http://server').pathname
 }
 
 function sendError(response: ServerResponse, error: unknown, logger: ModelServerOptions['logger']): void {
