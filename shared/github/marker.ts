@@ -1,15 +1,18 @@
 import { UserError } from '../errors/index.js'
 
 /**
- * The hidden first line that finds a sticky comment again: one per workflow, job and (optionally) kind
- * of report, e.g. `<!-- mlops-actions:evaluate-gate workflow=CI job=evaluate -->`. Values are
- * percent-encoded, so that spaces and `-->` cannot end the HTML comment early.
+ * The hidden first line that finds a sticky comment again: one per workflow, job, (optionally) kind
+ * of report and key, e.g. `<!-- mlops-actions:evaluate-gate workflow=CI job=evaluate key=mlp -->`.
+ * The key tells apart the comments of one job: matrix legs share the job's name, and one job may run
+ * two gates. Without a key the marker is the one earlier releases wrote, so their comments are still
+ * found. Values are percent-encoded, so that spaces and `-->` cannot end the HTML comment early.
  */
-export function stickyMarker(workflow: string, job: string, extra?: string): string {
+export function stickyMarker(workflow: string, job: string, extra?: string, key?: string): string {
   if (!workflow.trim() || !job.trim())
     throw new UserError('A sticky comment needs the workflow and job names (GITHUB_WORKFLOW and GITHUB_JOB); one of them is empty.')
   const kind = extra ? `:${encodeURIComponent(extra)}` : ''
-  return `<!-- mlops-actions${kind} workflow=${encodeURIComponent(workflow)} job=${encodeURIComponent(job)} -->`
+  const keyed = key?.trim() ? ` key=${encodeURIComponent(key.trim())}` : ''
+  return `<!-- mlops-actions${kind} workflow=${encodeURIComponent(workflow)} job=${encodeURIComponent(job)}${keyed} -->`
 }
 
 /**

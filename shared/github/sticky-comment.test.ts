@@ -61,6 +61,30 @@ describe('upsertStickyComment', () => {
     expect(second.lines.info).toEqual([`Updated the comment on octo-org/models#1: ${url}`])
   })
 
+  it('keeps one comment per key in the same job, and updates each by its own key', async () => {
+    const github = await start()
+    const { log } = recordingLog()
+    const client = createGitHubClient({ token: github.token, apiUrl: github.url, log, pacing: FAST })
+    const post = (key: string | undefined, body: string) =>
+      upsertStickyComment({ client, ...REPO, issueNumber: 1, marker: stickyMarker('CI', 'evaluate', 'evaluate-gate', key), body, fit: stickyBody, log })
+
+    await post('mlp', 'mlp report')
+    await post('linear', 'linear report')
+    await post(undefined, 'unkeyed report')
+    await post('mlp', 'mlp report, run 2')
+
+    expect(bodies(github)).toEqual([
+      '<!-- mlops-actions:evaluate-gate workflow=CI job=evaluate key=mlp -->\nmlp report, run 2',
+      '<!-- mlops-actions:evaluate-gate workflow=CI job=evaluate key=linear -->\nlinear report',
+      `${MARKER}\nunkeyed report`,
+    ])
+  })
+
+  it('percent-encodes a key, so that it cannot end the marker early', () => {
+    expect(stickyMarker('CI', 'evaluate', 'evaluate-gate', ' leg 1 --> <b> ')).toBe('<!-- mlops-actions:evaluate-gate workflow=CI job=evaluate key=leg%201%20--%3E%20%3Cb%3E -->')
+    expect(stickyMarker('CI', 'evaluate', 'evaluate-gate', '  ')).toBe(MARKER)
+  })
+
   it('finds the marker on page 3 of 3, updates the newest copy and leaves older copies and look-alikes alone', async () => {
     const github = await start()
     const add = (body: string) => github.state.addComment(FULL_NAME, 1, { body })
