@@ -6,6 +6,12 @@ import { readMetricsFile, type BaselineSource, type RegistryBaseline } from './b
 import { readPredictions, unnormalisedError, unnormalisedWarning, type TaskChoice, type Unnormalised } from './predictions.js'
 import { sliceMetrics, type SliceColumnSummary, type SliceResult } from './slices.js'
 
+/** A registry version as the gate's outputs name it: `3` and `models:/churn/3`. */
+export interface RegisteredVersion {
+  version: number
+  uri: string
+}
+
 /** How a model directory is turned into predictions on a table; see model-scorer.ts. */
 export type ModelScorer = (modelDir: string, table: Table, target: string | undefined, input: string) => Promise<ScoredModel>
 
@@ -33,7 +39,14 @@ export interface EvaluationOptions {
   /** Told the bootstrap's resamples as they are claimed. */
   progress?: ProgressReporter
   /** Fetches a registry baseline into a model directory; undefined when a `champion` does not exist yet, which makes this a first run. */
-  fetchRegistryBaseline: (baseline: RegistryBaseline) => Promise<{ dir: string; name: string } | undefined>
+  fetchRegistryBaseline: (baseline: RegistryBaseline) => Promise<FetchedBaseline | undefined>
+}
+
+/** A registry version fetched into a model directory. */
+export interface FetchedBaseline {
+  dir: string
+  name: string
+  version: RegisteredVersion
 }
 
 export interface Evaluation {
@@ -41,6 +54,8 @@ export interface Evaluation {
   rows: number
   candidateName: string
   baselineName?: string
+  /** The registry version compared with, when the baseline is one. */
+  baselineVersion?: RegisteredVersion
   gate: GateResult
   thresholds: MetricThreshold[]
   confusion?: { candidate: ConfusionMatrix; baseline?: ConfusionMatrix }
@@ -79,6 +94,7 @@ export async function evaluateCandidate(options: EvaluationOptions, scoreModel: 
     rows: candidate.table.rows,
     candidateName: candidate.name,
     ...(baseline && { baselineName: baseline.name }),
+    ...(baseline?.version && { baselineVersion: baseline.version }),
     gate,
     thresholds,
     ...confusionOf(candidate.input, baselineRows),
@@ -117,7 +133,7 @@ async function loadBaseline(
   candidate: Candidate,
   scoreModel: ModelScorer,
   fetchRegistryBaseline: EvaluationOptions['fetchRegistryBaseline'],
-): Promise<{ baseline: Baseline; name: string; unnormalised?: Unnormalised } | undefined> {
+): Promise<{ baseline: Baseline; name: string; version?: RegisteredVersion; unnormalised?: Unnormalised } | undefined> {
   switch (source.kind) {
     case 'none':
       return undefined
@@ -125,7 +141,7 @@ async function loadBaseline(
       const fetched = await fetchRegistryBaseline(source)
       if (!fetched) return undefined
       const scored = await scoreModel(fetched.dir, candidate.table, candidate.target, 'baseline')
-      return { baseline: scored.input, name: fetched.name }
+      return { baseline: scored.input, name: fetched.name, version: fetched.version }
     }
     case 'metrics':
       return { baseline: { values: readMetricsFile(source.path) }, name: source.name }

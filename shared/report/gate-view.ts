@@ -10,6 +10,14 @@ export interface SliceView {
   baseline?: MetricValues
 }
 
+/** Several candidates, the best of which by `metric` on its own validation rows was gated. */
+export interface CandidatesView {
+  metric: string
+  greaterIsBetter: boolean
+  /** In name order; `name` is the directory's own name. */
+  candidates: { name: string; params?: unknown; value: number; selected: boolean }[]
+}
+
 /** Everything the evaluate-gate report shows: the gate's result and what was measured besides. */
 export interface GateReportView {
   passed: boolean
@@ -33,6 +41,8 @@ export interface GateReportView {
   latency?: { p50Ms: number; p95Ms: number; rows: number }
   modelSizeBytes?: number
   rows: number
+  /** When `model-dir` named several: what was selected from. */
+  candidates?: CandidatesView
   runUrl?: string
   commit?: string
 }

@@ -1,3 +1,4 @@
+import { candidatesSection } from './gate-candidates.js'
 import { gateChart } from './gate-chart.js'
 import { mdText } from './escape.js'
 import { countOf } from './gate-format.js'
@@ -8,7 +9,7 @@ import { reasonList, verdictCounts } from './gate-verdict.js'
 import { isFirstRun, type GateReportView } from './gate-view.js'
 import { linkTarget } from './markdown.js'
 
-export type { GateReportView, SliceView } from './gate-view.js'
+export type { CandidatesView, GateReportView, SliceView } from './gate-view.js'
 
 /** The evaluate-gate report, for the job summary and the sticky pull-request comment. */
 export function renderGateReport(view: GateReportView): string {
@@ -17,6 +18,7 @@ export function renderGateReport(view: GateReportView): string {
     metricTable(view),
     intervalNote(view),
     reasonList(view.gate.verdicts),
+    candidatesSection(view),
     view.gate.mcnemar && mcnemarLine(view.gate.mcnemar),
     gateChart(view),
     confusionSection(view),

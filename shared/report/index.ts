@@ -1,7 +1,7 @@
 export { cell, details, formatCount, formatStat, link, linkTarget, Markdown, md, table, type Cell } from './markdown.js'
 export { clip, fencedBlock, htmlText, MESSAGE_LIMIT, mdCode, mdLine, mdText, mermaidText, TEXT_LIMIT } from './escape.js'
 export { findingsTable, profileTable, validationSummary } from './validation.js'
-export { renderGateReport, type GateReportView, type SliceView } from './gate.js'
+export { renderGateReport, type CandidatesView, type GateReportView, type SliceView } from './gate.js'
 export { groupedBarChart, mermaidString, type GroupedBars } from './mermaid.js'
 export { renderTrainSummary } from './train.js'
 export { registrySummary, registryVersionsTable } from './registry.js'

@@ -21,7 +21,7 @@ export async function publishGateComment(markdown: string, options: EvaluateGate
     client,
     ...splitRepository(github.repository),
     issueNumber: github.issueNumber,
-    marker: stickyMarker(github.workflow ?? 'mlops', github.job ?? 'evaluate-gate', 'evaluate-gate'),
+    marker: gateMarker(options),
     body: markdown,
     fit: stickyBody,
     log,
@@ -29,4 +29,9 @@ export async function publishGateComment(markdown: string, options: EvaluateGate
   if (result.status === 'forbidden') return {}
   log.info(`${result.status === 'created' ? 'Posted' : 'Updated'} the pull-request comment: ${result.url}`)
   return { 'comment-url': result.url }
+}
+
+/** The gate's sticky marker: one comment per workflow, job and `comment-key`. */
+export function gateMarker(options: Pick<EvaluateGateOptions, 'github' | 'commentKey'>): string {
+  return stickyMarker(options.github.workflow ?? 'mlops', options.github.job ?? 'evaluate-gate', 'evaluate-gate', options.commentKey)
 }

@@ -7,7 +7,8 @@ import { renderGateReport } from '../../report/index.js'
 import type { Command, CommandResult } from '../../runtime/command.js'
 import type { HostContext } from '../../runtime/host.js'
 import { gateDiff, gateReport, gateView } from './report.js'
-import { parseBaseline, parseCandidate } from './inputs.js'
+import { parseBaseline, parseCandidate, parseCommentKey } from './inputs.js'
+import { chooseCandidate } from './select.js'
 import { registryBaselineFetcher } from './registry.js'
 import { openRegistryFromInputs, REGISTRY_INPUTS } from '../registry-inputs.js'
 import { publishGateComment } from './comment.js'
@@ -22,7 +23,14 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
   description:
     'Compare a candidate model with a baseline on the same rows: scikit-learn metrics, paired bootstrap intervals of every change, exact McNemar, MLflow-style thresholds, and one sticky pull-request comment with the diff.',
   inputs: {
-    'model-dir': { description: 'The candidate: a model directory written by `train`. Needs `data`.' },
+    'model-dir': {
+      description:
+        'The candidate: a model directory written by `train`. Needs `data`. Several as a glob or a YAML list (such as the legs of a sweep downloaded into `candidates/*`): the best by `select-by` is gated, and the report lists them all.',
+    },
+    'select-by': {
+      description:
+        "With several `model-dir`: the metric, in each directory's own validation `metrics.json` (written by `train`), that picks the one to gate, in the metric's direction. A tie goes to the first in sorted order. Default: the first thresholded metric, else `accuracy` (or `rmse`).",
+    },
     data: { description: 'Evaluation data (path or glob) the model directories are scored on.' },
     target: { description: "Target column in `data`. Default: the model's target." },
     predictions: {
@@ -43,6 +51,10 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
     name: { description: 'Model name in the registry, for `baseline: champion`.' },
     registry: REGISTRY_INPUTS.registry!,
     comment: { description: '`auto` comments on pull-request events, `always` whenever the event names a pull request or issue, `never` does not.', default: 'auto' },
+    'comment-key': {
+      description:
+        'Tells apart the sticky comments of one job: gates with different keys (matrix legs, two gates in one job) keep a comment each; the same key updates its own. Empty: one comment per workflow and job.',
+    },
     'github-token': { description: 'Token for the pull-request comment (needs `pull-requests: write`) and the github registry (`contents: read`).', actionDefault: '${{ github.token }}' },
     'fail-on-regression': { type: 'boolean', description: 'Fail the step when the gate fails.', default: 'true' },
     report: { description: 'Path of the JSON report.', default: 'evaluation.json' },
@@ -54,12 +66,16 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
     diff: { type: 'json', description: 'JSON object per metric: baseline, candidate, delta, ci (of the delta) and verdict.' },
     report: { description: 'Path of the JSON report.' },
     'comment-url': { description: 'URL of the pull-request comment, when one was written.' },
+    'baseline-version': { type: 'number', description: 'The registry version compared with; empty when the baseline is not a registry version (a path, or no champion yet).' },
+    'baseline-uri': { description: 'The baseline as `models:/<name>/<version>`; empty likewise.' },
+    selected: { description: 'The model directory that was gated: the best of several `model-dir`, or the one given; empty for `predictions`.' },
   },
 
   parse(inputs: Inputs, host: HostContext): EvaluateGateOptions {
     const thresholds = inputs.yamlOrFile('thresholds', "YAML mapping metric names to criteria, such as 'accuracy: {threshold: 0.9}'")
     const thresholdsFile = thresholds && 'file' in thresholds ? thresholds.file : undefined
     const candidate = parseCandidate(inputs)
+    const commentKey = parseCommentKey(inputs)
     return {
       candidate,
       baseline: parseBaseline(inputs, candidate),
@@ -73,6 +89,7 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
       },
       slices: inputs.list('slices'),
       comment: inputs.choice('comment', COMMENT_MODES, 'auto'),
+      ...(commentKey && { commentKey }),
       token: inputs.string('github-token') ?? host.token,
       failOnRegression: inputs.boolean('fail-on-regression', true),
       report: inputs.string('report') ?? 'evaluation.json',
@@ -85,14 +102,15 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
 
   async run(options, log): Promise<CommandResult<Evaluation>> {
     await checkReportPath(options)
-    const { candidate, baseline } = options
+    const { baseline } = options
+    const { candidate, selection } = chooseCandidate(options, log)
     log.info(`Evaluating ${candidate.kind === 'model-dir' ? candidate.dir : candidate.path}${baseline.kind === 'none' ? ' (no baseline: a first run)' : ` against ${baseline.name}`}`)
     const progress = log.progress('Paired bootstrap')
     const evaluation = await evaluateCandidate(
-      { ...options, fetchRegistryBaseline: registryBaselineFetcher(options.registry, log), onThreads: (threads) => log.info(`Paired bootstrap on ${threads} thread${threads === 1 ? '' : 's'}`), progress },
+      { ...options, candidate, fetchRegistryBaseline: registryBaselineFetcher(options.registry, log), onThreads: (threads) => log.info(`Paired bootstrap on ${threads} thread${threads === 1 ? '' : 's'}`), progress },
       scoreModelDir,
     ).finally(() => progress.end())
-    const view = gateView(evaluation, options.failOnRegression, { runUrl: options.runUrl, commit: options.github.sha })
+    const view = gateView(evaluation, options.failOnRegression, { runUrl: options.runUrl, commit: options.github.sha }, selection)
     const { passed } = evaluation.gate
     const failed = evaluation.gate.verdicts.filter((v) => v.verdict === 'fail')
     return {
@@ -103,8 +121,11 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
         diff: JSON.stringify(gateDiff(evaluation)),
         report: options.report,
         'comment-url': '',
+        'baseline-version': evaluation.baselineVersion ? String(evaluation.baselineVersion.version) : '',
+        'baseline-uri': evaluation.baselineVersion?.uri ?? '',
+        selected: candidate.kind === 'model-dir' ? candidate.dir : '',
       },
-      report: gateReport(evaluation, options),
+      report: gateReport(evaluation, options, selection),
       reportPath: options.report,
       summary: renderGateReport(view),
       annotations: [
@@ -121,8 +142,9 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
 /** Refuses, before any work, a report path that is a device or folder, or that names something the run reads. */
 async function checkReportPath(options: EvaluateGateOptions): Promise<void> {
   const { candidate, baseline } = options
-  const either = splitByKind(namedPaths({ 'model-dir': candidate.kind === 'model-dir' ? candidate.dir : undefined, baseline: baselinePath(baseline) }))
-  const data = candidate.kind === 'model-dir' ? await dataFilePaths('data', candidate.data) : []
+  const modelDirs = candidate.kind === 'model-dir' ? [candidate.dir] : candidate.kind === 'several' ? candidate.dirs : []
+  const either = splitByKind([...modelDirs.map((path) => ({ input: 'model-dir', path })), ...namedPaths({ baseline: baselinePath(baseline) })])
+  const data = candidate.kind === 'predictions' ? [] : await dataFilePaths('data', candidate.data)
   const files = [...data, ...namedPaths({ predictions: candidate.kind === 'predictions' ? candidate.path : undefined, thresholds: options.thresholdsFile, config: options.configPath }), ...either.files]
   // A local registry is a folder the gate may read its baseline from, as register refuses too.
   const dirs = [...either.dirs, ...namedPaths({ registry: options.registry.localDir })]

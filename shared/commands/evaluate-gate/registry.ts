@@ -21,6 +21,6 @@ export function registryBaselineFetcher(settings: RegistrySettings, log: Logger)
     const record = await registry.fetch(reference, dir)
     const name = `${modelUri(record.name, record.version)}${'alias' in reference ? ` (${reference.alias})` : ''}`
     log.info(`Baseline: ${name}, sha256 ${record.digest} verified.`)
-    return { dir, name }
+    return { dir, name, version: { version: record.version, uri: modelUri(record.name, record.version) } }
   }
 }

@@ -1,8 +1,8 @@
-import type { Evaluation } from '../../evaluate/index.js'
-import type { GateReportView } from '../../report/index.js'
+import type { CandidateSelection, Evaluation } from '../../evaluate/index.js'
+import type { CandidatesView, GateReportView } from '../../report/index.js'
 
 /** What the Markdown renderer needs, from the evaluation. */
-export function gateView(evaluation: Evaluation, failOnRegression: boolean, where: { runUrl?: string; commit?: string }): GateReportView {
+export function gateView(evaluation: Evaluation, failOnRegression: boolean, where: { runUrl?: string; commit?: string }, selection?: CandidateSelection): GateReportView {
   const { gate } = evaluation
   return {
     passed: gate.passed,
@@ -19,6 +19,7 @@ export function gateView(evaluation: Evaluation, failOnRegression: boolean, wher
     ...(evaluation.latency && { latency: evaluation.latency }),
     ...(evaluation.modelSizeBytes !== undefined && { modelSizeBytes: evaluation.modelSizeBytes }),
     rows: evaluation.rows,
+    ...(selection && { candidates: candidatesView(selection) }),
     ...(where.runUrl && { runUrl: where.runUrl }),
     ...(where.commit && { commit: where.commit }),
   }
@@ -55,7 +56,7 @@ function finiteOrNull(value: number | undefined): number | null {
 }
 
 /** The JSON report: everything measured, in plain data. */
-export function gateReport(evaluation: Evaluation, options: { failOnRegression: boolean }) {
+export function gateReport(evaluation: Evaluation, options: { failOnRegression: boolean }, selection?: CandidateSelection) {
   const { gate } = evaluation
   return {
     tool: 'mlops-actions/evaluate-gate',
@@ -65,6 +66,9 @@ export function gateReport(evaluation: Evaluation, options: { failOnRegression: 
     rows: evaluation.rows,
     candidate: evaluation.candidateName,
     baseline: evaluation.baselineName ?? null,
+    // Only beside a registry baseline, so that other reports read as they always have.
+    ...(evaluation.baselineVersion && { baselineVersion: evaluation.baselineVersion.version, baselineUri: evaluation.baselineVersion.uri }),
+    ...(selection && { selection: selectionReport(selection) }),
     firstRun: gate.baselineValues === undefined,
     thresholds: evaluation.thresholds.map((t) => ({
       metric: t.metric,
@@ -85,5 +89,19 @@ export function gateReport(evaluation: Evaluation, options: { failOnRegression: 
     sliceColumns: evaluation.sliceColumns,
     latency: evaluation.latency ?? null,
     modelSizeBytes: evaluation.modelSizeBytes ?? null,
+  }
+}
+
+function candidatesView({ metric, greaterIsBetter, candidates }: CandidateSelection): CandidatesView {
+  return { metric, greaterIsBetter, candidates: candidates.map(({ name, params, value, selected }) => ({ name, ...(params !== undefined && { params }), value, selected })) }
+}
+
+/** Every candidate `model-dir` named, with the metric it was selected by. */
+function selectionReport({ metric, greaterIsBetter, candidates, selected }: CandidateSelection) {
+  return {
+    metric,
+    greaterIsBetter,
+    selected: selected.dir,
+    candidates: candidates.map(({ dir, name, params, value, selected }) => ({ dir, name, params: params ?? null, value, selected })),
   }
 }
