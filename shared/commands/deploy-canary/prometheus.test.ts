@@ -4,6 +4,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { runCommand } from '../../../test/helpers/host.js'
 import type { ModelRegistry } from '../../registry/index.js'
@@ -16,6 +18,7 @@ const TOKEN = 'admin-token-for-the-tests'
 const MODEL = 'wine'
 const ROWS = wineRows()
 const VERSIONS = { stable: 1, healthy: 2, failing: 3 }
+const LOAD_SCRIPT = fileURLToPath(new URL('../../../test/fixtures/serve/predict-load.cjs', import.meta.url))
 
 let work: string
 let registry: ModelRegistry
@@ -23,6 +26,7 @@ let root: string
 let server: ModelServer
 let prometheus: ChildProcess | undefined
 let prometheusUrl: string
+let rowsPath: string
 let stopTraffic: (() => Promise<number>) | undefined
 
 /** A command model of the wine features that answers without y_pred: every request it takes fails with a 500. */
@@ -76,23 +80,23 @@ async function untilScraped(): Promise<void> {
   throw new Error('prometheus did not scrape the model server within 10 s')
 }
 
-/** Single-row /predict requests, four at a time, until stopped or 20,000 sent; resolves to the requests neither answered nor failed by the model. */
+/**
+ * Single-row /predict requests from a second process, four at a time and 200 a second, for at
+ * most 20,000 requests or 120 s. Counts the requests neither answered nor failed by the model
+ * (status 200 or 500): a refused connection or any other status.
+ */
 function startTraffic(url: string): void {
-  let running = true
-  let sent = 0
+  const child = spawn(process.execPath, [LOAD_SCRIPT, url, rowsPath, '20000', '4', '120', '200'], { stdio: ['ignore', 'pipe', 'inherit'] })
   let failed = 0
-  const worker = async () => {
-    while (running && sent < 20_000) {
-      const row = ROWS[sent++ % ROWS.length]
-      const response = await fetch(`${url}/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ instances: [row] }) })
-      await response.arrayBuffer()
-      if (response.status !== 200 && response.status !== 500) failed++
-    }
-  }
-  const workers = Promise.all([worker(), worker(), worker(), worker()])
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    const status = line.split(' ')[2]
+    if (status !== '200' && status !== '500') failed++
+  })
+  // 'close' comes after the last line is read.
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()))
   stopTraffic = async () => {
-    running = false
-    await workers
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    await closed
     return failed
   }
 }
@@ -120,6 +124,8 @@ describe.skipIf(!hasPrometheus)('deploy-canary reading a real Prometheus', () =>
     work = workDir()
     ;({ registry, root } = await registryWith(work, MODEL, [onnxModelDir(work, 'wine-logistic', 1), onnxModelDir(work, 'wine-logistic', 2), failingWineDir()]))
     server = await startModelServer({ registry, model: MODEL, adminToken: TOKEN })
+    rowsPath = join(work, 'rows.json')
+    writeFileSync(rowsPath, JSON.stringify(ROWS))
     await startPrometheus(new URL(server.url).host)
     await untilScraped()
   })
@@ -128,6 +134,7 @@ describe.skipIf(!hasPrometheus)('deploy-canary reading a real Prometheus', () =>
     stopTraffic = undefined
   })
   afterAll(async () => {
+    await stopTraffic?.()
     if (prometheus && prometheus.exitCode === null) {
       const exited = new Promise((resolve) => prometheus!.once('exit', resolve))
       prometheus.kill('SIGTERM')
