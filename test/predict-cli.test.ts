@@ -93,9 +93,9 @@ describe('mlops predict', () => {
     expect(existsSync(join(work, 'missing.csv'))).toBe(false)
   })
 
-  it('exits 2 on a Parquet output, saying what it can write', async () => {
-    const run = await mlops(['predict', '--model', WINE, '--data', join(WINE, 'eval.csv'), '--output', 'out.parquet'])
+  it('exits 2 on an output format it cannot write, saying what it can', async () => {
+    const run = await mlops(['predict', '--model', WINE, '--data', join(WINE, 'eval.csv'), '--output', 'out.xlsx'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain("mlops predict: Input 'output': 'out.parquet': writing Parquet is not supported; give a .csv or .jsonl (JSON Lines) path.")
+    expect(run.stderr).toContain("mlops predict: Input 'output': 'out.xlsx' has the extension '.xlsx'; give a .csv, .jsonl (JSON Lines) or .parquet path, which names the format.")
   })
 })

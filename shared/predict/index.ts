@@ -1,14 +1,15 @@
-// Batch prediction: a dataset of any size, streamed through a model into a CSV or JSON Lines file.
+// Batch prediction: a dataset of any size, streamed through a model into a CSV, JSON Lines or Parquet file.
 import { DEFAULT_MISSING_VALUES, readDataset, type DataFile } from '../data/index.js'
 import { UserError } from '../errors/index.js'
+import type { Label } from '../metrics/index.js'
 import type { LoadedModel, ModelInput } from '../model/index.js'
 import type { OutputStream } from '../output/index.js'
 import type { ProgressReporter } from '../progress/index.js'
-import { TableTextWriter, type Column, type TableFileFormat } from '../table/index.js'
+import { TableParquetWriter, TableTextWriter, type Column } from '../table/index.js'
 import { BatchCollector, type Batch, type KeptColumn } from './batches.js'
-import { predictionColumns } from './output.js'
+import { parquetTypes, predictionColumns, type PredictionFormat } from './output.js'
 
-export { outputFormat, probabilityColumn } from './output.js'
+export { outputFormat, probabilityColumn, type PredictionFormat } from './output.js'
 
 /** Rows predicted at a time unless `batch-rows` says otherwise: large enough that a batch's fixed costs vanish. */
 export const DEFAULT_BATCH_ROWS = 50_000
@@ -21,7 +22,7 @@ export interface PredictFileOptions {
   /** Columns copied, as text, from each input row to its output row. */
   idColumns: readonly string[]
   batchRows: number
-  format: TableFileFormat
+  format: PredictionFormat
   /** Opens the output file; called once, when the first batch is predicted, or at the end for data without rows. */
   openOutput: () => OutputStream
   missingValues?: readonly string[]
@@ -46,19 +47,20 @@ export async function predictFile(options: PredictFileOptions): Promise<PredictF
   const { model, idColumns, format } = options
   const kept = keptColumns(model, options.inputs, idColumns)
   let output: OutputStream | undefined
-  let writer: TableTextWriter | undefined
+  let writer: TableTextWriter | TableParquetWriter | undefined
   let names: string[] = []
   let rows = 0
   let batches = 0
-  const start = (columns: readonly Column[]) => {
+  const start = (columns: readonly Column[], classes?: readonly Label[]) => {
     names = columns.map((col) => col.name)
     output = options.openOutput()
-    writer = new TableTextWriter(format, names, (text) => output!.write(text))
+    const write = (content: string | Uint8Array) => output!.write(content)
+    writer = format === 'parquet' ? new TableParquetWriter(parquetTypes(columns, classes), write, 'mlops-actions predict') : new TableTextWriter(format, names, write)
   }
   const onBatch = async ({ table, ids }: Batch) => {
     const predicted = await model.predict(table, 'data')
     const columns = [...ids, ...predictionColumns(predicted)]
-    if (!writer) start(columns)
+    if (!writer) start(columns, predicted.task === 'classification' ? predicted.classes : undefined)
     writer!.append(columns, table.rows)
     rows += table.rows
     batches++

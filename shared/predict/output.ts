@@ -2,15 +2,25 @@ import { extname } from 'node:path'
 import { UserError } from '../errors/index.js'
 import type { Label } from '../metrics/index.js'
 import type { Prediction } from '../model/index.js'
-import type { Column, TableFileFormat } from '../table/index.js'
+import type { Column, ParquetColumnType, TableFileFormat } from '../table/index.js'
 
-/** The output format its extension names; Parquet is refused until the project can write it. */
-export function outputFormat(path: string, input = 'output'): TableFileFormat {
+export type PredictionFormat = TableFileFormat | 'parquet'
+
+/** The output format its extension names. */
+export function outputFormat(path: string, input = 'output'): PredictionFormat {
   const extension = extname(path).toLowerCase()
   if (extension === '.csv') return 'csv'
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl'
-  if (extension === '.parquet') throw new UserError(`Input '${input}': '${path}': writing Parquet is not supported; give a .csv or .jsonl (JSON Lines) path.`)
-  throw new UserError(`Input '${input}': '${path}' has ${extension ? `the extension '${extension}'` : 'no extension'}; give a .csv or .jsonl (JSON Lines) path, which names the format.`)
+  if (extension === '.parquet') return 'parquet'
+  throw new UserError(`Input '${input}': '${path}' has ${extension ? `the extension '${extension}'` : 'no extension'}; give a .csv, .jsonl (JSON Lines) or .parquet path, which names the format.`)
+}
+
+const INT32 = 2 ** 31
+
+/** Parquet types of the output's columns: a classifier whose classes are all 32-bit integers writes its labels as INT32, as pandas would read them back. */
+export function parquetTypes(columns: readonly Column[], classes?: readonly Label[]): { name: string; type: ParquetColumnType }[] {
+  const integerLabels = classes !== undefined && classes.every((c) => typeof c === 'number' && Number.isInteger(c) && c >= -INT32 && c < INT32)
+  return columns.map(({ name, kind }) => ({ name, type: kind === 'string' ? 'STRING' : name === 'prediction' && integerLabels ? 'INT32' : 'DOUBLE' }))
 }
 
 /** The column of each class's probability. */

@@ -1,6 +1,7 @@
 import { assertHasRows, DEFAULT_MISSING_VALUES, readDataset, resolveDataFiles, type DataFile, type Row } from '../data/index.js'
 import { UserError } from '../errors/index.js'
 export { TableTextWriter, writeTableFile, type TableFileFormat, type TableFileOptions } from './write.js'
+export { TableParquetWriter, type ParquetColumnType } from './parquet-write.js'
 export { readColumnSamples, type ColumnSamples, type ReadColumnSamplesOptions, type SampledColumn } from './samples.js'
 export { readColumnSamplesAtOnce, type SamplesJob } from './samples-threads.js'
 

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCommand } from '../../../test/helpers/host.js'
 import { repoPath } from '../../../test/helpers/repo.js'
@@ -77,6 +78,33 @@ describe('mlops predict on a model directory', () => {
     expect(Object.keys(rows[0]!)).toEqual(['customer', 'proline', 'prediction', 'proba_0', 'proba_1', 'proba_2'])
     expect(rows.slice(0, 2).map((row) => [row.customer, row.proline])).toEqual([['000', '560.0'], ['001', '600.0']])
     expect(rows.map((row) => row.prediction)).toEqual(want.labels)
+  })
+
+  it('writes Parquet that reads back as the CSV output does, one row group per batch', async () => {
+    const data = fresh('wine-ids.csv')
+    const lines = readFileSync(fixture('wine-logistic', 'eval.csv'), 'utf8').trimEnd().split('\n')
+    // A missing id becomes a null, and an id with a comma and a quote keeps its text.
+    const id = (i: number) => (i === 3 ? '' : i === 4 ? '"a, ""b"""' : `c${i}`)
+    writeFileSync(data, [`customer,${lines[0]}`, ...lines.slice(1).map((line, i) => `${id(i)},${line}`)].join('\n') + '\n')
+    const output = fresh('wine.parquet')
+    const run = await predict({ model: fixture('wine-logistic'), data, output, 'id-columns': 'customer', 'batch-rows': '7' })
+    expect(run.failures).toEqual([])
+    expect(run.outputs).toMatchObject({ rows: '60', output })
+    const file = await asyncBufferFromFile(output)
+    const metadata = await parquetMetadataAsync(file)
+    expect(metadata.row_groups).toHaveLength(9)
+    expect(metadata.schema.slice(1).map(({ name, type }) => [name, type])).toEqual([
+      ['customer', 'BYTE_ARRAY'],
+      ['prediction', 'INT32'],
+      ['proba_0', 'DOUBLE'],
+      ['proba_1', 'DOUBLE'],
+      ['proba_2', 'DOUBLE'],
+    ])
+    const rows = (await parquetReadObjects({ file })) as Record<string, unknown>[]
+    const want = expected('wine-logistic')
+    expect(rows.map((row) => row.prediction)).toEqual(want.labels)
+    expect(rows.slice(2, 6).map((row) => row.customer)).toEqual(['c2', null, 'a, "b"', 'c5'])
+    want.probabilities.forEach((probabilities: number[], r: number) => probabilities.forEach((p, c) => expect(Math.abs((rows[r]![`proba_${c}`] as number) - p)).toBeLessThan(1e-5)))
   })
 })
 
@@ -172,13 +200,13 @@ describe('mlops predict refuses bad input, leaving the output as it was', () => 
   })
 
   it('an output format it cannot write, before reading anything', async () => {
-    const parquetPath = fresh('out.parquet')
-    const parquet = await wine({ output: parquetPath })
-    expect(parquet.failures).toEqual([`Input 'output': '${parquetPath}': writing Parquet is not supported; give a .csv or .jsonl (JSON Lines) path.`])
+    const xlsxPath = fresh('out.xlsx')
+    const xlsx = await wine({ output: xlsxPath })
+    expect(xlsx.failures).toEqual([`Input 'output': '${xlsxPath}' has the extension '.xlsx'; give a .csv, .jsonl (JSON Lines) or .parquet path, which names the format.`])
     const nonePath = fresh('out')
     const none = await wine({ output: nonePath })
-    expect(none.failures).toEqual([`Input 'output': '${nonePath}' has no extension; give a .csv or .jsonl (JSON Lines) path, which names the format.`])
-    expect(existsSync(parquetPath) || existsSync(nonePath)).toBe(false)
+    expect(none.failures).toEqual([`Input 'output': '${nonePath}' has no extension; give a .csv, .jsonl (JSON Lines) or .parquet path, which names the format.`])
+    expect(existsSync(xlsxPath) || existsSync(nonePath)).toBe(false)
   })
 
   it('an id column named as an answer column, and bad batch sizes', async () => {

@@ -2,11 +2,10 @@ import { resolveDataFiles } from '../../data/index.js'
 import { UserError } from '../../errors/index.js'
 import type { Inputs } from '../../inputs/index.js'
 import { checkOutputPaths, dataFilePaths, namedPaths, openOutputStream, splitByKind } from '../../output/index.js'
-import { DEFAULT_BATCH_ROWS, outputFormat, predictFile } from '../../predict/index.js'
+import { DEFAULT_BATCH_ROWS, outputFormat, predictFile, type PredictionFormat } from '../../predict/index.js'
 import type { Command, CommandResult } from '../../runtime/command.js'
 import type { HostContext } from '../../runtime/host.js'
-import type { TableFileFormat } from '../../table/index.js'
-import { openRegistryFromInputs, REGISTRY_INPUTS, type RegistrySettings } from '../registry-inputs.js'
+import { openRegistryFromInputs, REGISTRY_INPUTS, REGISTRY_READ, type RegistrySettings } from '../registry-inputs.js'
 import { openModel, parseModelSource, type ModelSource } from './model.js'
 import { predictReport, predictSummary, type BatchPrediction } from './report.js'
 
@@ -17,7 +16,7 @@ export interface PredictOptions {
   registry: RegistrySettings
   data: string[]
   output: string
-  format: TableFileFormat
+  format: PredictionFormat
   idColumns: string[]
   batchRows: number
   report: string
@@ -30,16 +29,18 @@ export const predictCommand: Command<PredictOptions, BatchPrediction> = {
   title: 'mlops predict',
   description:
     'Batch prediction: stream data of any size through a model directory or a registered version into a CSV or JSON Lines file of predictions (and class probabilities), id columns passed through, memory bounded by one batch.',
+  permissions: [REGISTRY_READ],
   inputs: {
     model: {
       description: 'The model: a model directory (written by `train`, or any flavor with a `manifest.yaml`), or a registered version, `models:/<name>@<alias>` or `models:/<name>/<version>`, fetched from `registry` with its sha256 verified.',
       required: true,
     },
     registry: REGISTRY_INPUTS.registry!,
+    cache: REGISTRY_INPUTS.cache!,
     'github-token': { description: 'Token for the github registry (`contents: read`).', actionDefault: '${{ github.token }}' },
     data: { description: "Rows to predict: path or glob (.csv, .tsv, .jsonl, .json, .parquet, optionally .gz). Every file must hold the model's input columns and `id-columns`; other columns are skipped.", required: true },
     output: {
-      description: 'The predictions file; its extension names the format: `.csv`, or `.jsonl` (JSON Lines). Columns: `id-columns`, `prediction`, and for classifiers `proba_<class>` per class. Written beside its path and renamed into place when every row is done.',
+      description: 'The predictions file; its extension names the format: `.csv`, `.jsonl` (JSON Lines) or `.parquet` (Snappy, one row group per batch; numbers as DOUBLE, integer class labels as INT32, text as UTF-8). Columns: `id-columns`, `prediction`, and for classifiers `proba_<class>` per class. Written beside its path and renamed into place when every row is done.',
       default: 'predictions.csv',
     },
     'id-columns': { description: 'Columns copied from each input row to its prediction, comma-separated or a YAML list, such as a customer id to join on. Copied as text (strings in JSON Lines), so `007` stays `007`.' },
