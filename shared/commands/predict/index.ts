@@ -28,7 +28,7 @@ export const predictCommand: Command<PredictOptions, BatchPrediction> = {
   cli: 'predict',
   title: 'mlops predict',
   description:
-    'Batch prediction: stream data of any size through a model directory or a registered version into a CSV or JSON Lines file of predictions (and class probabilities), id columns passed through, memory bounded by one batch.',
+    'Batch prediction: stream data of any size through a model directory or a registered version into a CSV, JSON Lines or Parquet file of predictions (and class probabilities), id columns passed through, memory bounded by one batch.',
   permissions: [REGISTRY_READ],
   inputs: {
     model: {
