@@ -1,3 +1,4 @@
+import { ActionsCacheStore } from '../cache/index.js'
 import { createGitHubClient, splitRepository } from '../github/index.js'
 import type { Inputs } from '../inputs/index.js'
 import { GitHubRegistry, openRegistry, type ModelRegistry } from '../registry/index.js'
@@ -11,6 +12,12 @@ export const REGISTRY_INPUTS: Record<string, InputSpec> = {
     description: '`github`: releases and git refs of this repository (the default in GitHub Actions; needs `contents: write`), or `local:<dir>` (the default elsewhere: `local:.mlops/registry`).',
   },
   'github-token': { description: 'Token for the GitHub API.', actionDefault: '${{ github.token }}' },
+  cache: {
+    type: 'boolean',
+    description:
+      "Keep versions downloaded from the `github` registry in GitHub's Actions cache, keyed by their sha256, so that later jobs restore them instead of downloading; a restored archive is verified like a download.",
+    default: 'true',
+  },
 }
 
 export interface RegistrySettings {
@@ -19,6 +26,8 @@ export interface RegistrySettings {
   inActions: boolean
   /** The folder of a local registry, as `openRegistry` chooses it; undefined for `github`. */
   localDir?: string
+  /** The `cache` input: the github registry keeps downloads in GitHub's Actions cache, in a workflow. */
+  cache: boolean
   open(log: Logger): ModelRegistry
 }
 
@@ -26,12 +35,14 @@ export interface RegistrySettings {
 export function openRegistryFromInputs(inputs: Inputs, host: HostContext): RegistrySettings {
   const spec = inputs.string('registry')
   const token = inputs.string('github-token') ?? host.token
+  const cache = inputs.boolean('cache', true)
   const context = host.github
   const { commit, inActions } = host
   return {
     spec,
     inActions,
     localDir: localRegistryDir(spec, inActions),
+    cache,
     open: (log) =>
       openRegistry(spec, {
         inActions,
@@ -39,7 +50,13 @@ export function openRegistryFromInputs(inputs: Inputs, host: HostContext): Regis
           context.repository &&
           commit && {
             github: () =>
-              new GitHubRegistry({ client: createGitHubClient({ token, apiUrl: context.apiUrl, log }), ...splitRepository(context.repository!), commit, log }),
+              new GitHubRegistry({
+                client: createGitHubClient({ token, apiUrl: context.apiUrl, log }),
+                ...splitRepository(context.repository!),
+                commit,
+                log,
+                ...(cache && inActions && { cache: new ActionsCacheStore() }),
+              }),
           }),
       }),
   }

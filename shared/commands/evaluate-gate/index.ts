@@ -50,6 +50,7 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
     seed: { description: 'Seed of the bootstrap resamples.', default: '0' },
     name: { description: 'Model name in the registry, for `baseline: champion`.' },
     registry: REGISTRY_INPUTS.registry!,
+    cache: REGISTRY_INPUTS.cache!,
     comment: { description: '`auto` comments on pull-request events, `always` whenever the event names a pull request or issue, `never` does not.', default: 'auto' },
     'comment-key': {
       description:

@@ -32,6 +32,7 @@ export const monitorDriftCommand: Command<MonitorDriftOptions, DriftCheck> = {
     current: { description: 'The current data: path or glob (.csv, .tsv, .jsonl, .json, .parquet, optionally .gz), such as a prediction log. A file with a header and no rows is judged insufficient data.', required: true },
     name: { description: 'Model name: for `reference: champion`, and the key of the tracking issue. Default: the registered model\'s name, else the reference as given.' },
     registry: REGISTRY_INPUTS.registry!,
+    cache: REGISTRY_INPUTS.cache!,
     columns: { description: "Columns to compare, comma-separated or a YAML list. Default: every column of the reference." },
     ignore: { description: 'Columns left out, such as an id or a timestamp.' },
     tests: {
