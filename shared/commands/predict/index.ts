@@ -37,7 +37,6 @@ export const predictCommand: Command<PredictOptions, BatchPrediction> = {
     },
     registry: REGISTRY_INPUTS.registry!,
     cache: REGISTRY_INPUTS.cache!,
-    cache: REGISTRY_INPUTS.cache!,
     'github-token': { description: 'Token for the github registry (`contents: read`).', actionDefault: '${{ github.token }}' },
     data: { description: "Rows to predict: path or glob (.csv, .tsv, .jsonl, .json, .parquet, optionally .gz). Every file must hold the model's input columns and `id-columns`; other columns are skipped.", required: true },
     output: {
