@@ -52,7 +52,7 @@ export type Complaint = (key: string, problem: string) => never
  * Reads and checks a comment file: the envelope here, the report with `checkReport`, which returns
  * the report rebuilt from checked fields only. Every problem is one message naming the file and key.
  */
-export function readCommentFile<Report>(input: string, path: string, checkReport: (value: unknown, complain: Complaint) => Report): CommentFile<Report> {
+export function readCommentFile<Report>(input: string, path: string, checkReport: (value: unknown, key: string, complain: Complaint) => Report): CommentFile<Report> {
   const complain: Complaint = (key, problem) => {
     throw new UserError(`Input '${input}' ('${path}'): key '${key}' ${problem}`)
   }
@@ -75,7 +75,7 @@ export function readCommentFile<Report>(input: string, path: string, checkReport
   if (typeof headSha !== 'string' || !SHA.test(headSha)) complain('headSha', `must be a commit sha of 40 lowercase hexadecimal digits, not ${describeValue(headSha)}.`)
   if (typeof key !== 'string' || !isMarker(key)) complain('key', `must be a sticky comment marker, one HTML comment on one line, not ${describeValue(key)}.`)
   if (!('report' in document)) complain('report', 'is missing.')
-  return { repository, pullRequest, headSha, key, report: checkReport(document.report, complain) }
+  return { repository, pullRequest, headSha, key, report: checkReport(document.report, 'report', complain) }
 }
 
 function isMarker(value: string): boolean {

@@ -3,7 +3,7 @@ import { evaluateCandidate, scoreModelDir, type BaselineSource, type Evaluation 
 import { parseThresholds, type MetricThreshold } from '../../gate/index.js'
 import type { Inputs, YamlInput } from '../../inputs/index.js'
 import { checkOutputPaths, dataFilePaths, namedPaths, splitByKind } from '../../output/index.js'
-import { renderGateReport } from '../../report/index.js'
+import { renderGateReport, type GateReportView } from '../../report/index.js'
 import type { Command, CommandResult } from '../../runtime/command.js'
 import type { HostContext } from '../../runtime/host.js'
 import { gateDiff, gateReport, gateView } from './report.js'
@@ -12,11 +12,15 @@ import { chooseCandidate } from './select.js'
 import { registryBaselineFetcher } from './registry.js'
 import { openRegistryFromInputs, REGISTRY_INPUTS } from '../registry-inputs.js'
 import { publishGateComment } from './comment.js'
+import { writeGateCommentFile } from './comment-file.js'
 import { COMMENT_MODES, type EvaluateGateOptions } from './options.js'
 
 export { COMMENT_MODES, type EvaluateGateOptions } from './options.js'
 
-export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
+/** The evaluation, and the view its summary and comment are rendered from. */
+export type GateOutcome = Evaluation & { readonly view: GateReportView }
+
+export const evaluateGateCommand: Command<EvaluateGateOptions, GateOutcome> = {
   action: 'evaluate-gate',
   cli: 'gate',
   title: 'mlops evaluate-gate',
@@ -56,6 +60,10 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
       description:
         'Tells apart the sticky comments of one job: gates with different keys (matrix legs, two gates in one job) keep a comment each; the same key updates its own. Empty: one comment per workflow and job.',
     },
+    'comment-file': {
+      description:
+        "Comment-only mode, for runs whose token cannot comment (pull requests from forks): the comment is not posted but written to this path as data, for the `comment` action to post from a trusted `workflow_run` run.",
+    },
     'github-token': { description: 'Token for the pull-request comment (needs `pull-requests: write`) and the github registry (`contents: read`).', actionDefault: '${{ github.token }}' },
     'fail-on-regression': { type: 'boolean', description: 'Fail the step when the gate fails.', default: 'true' },
     report: { description: 'Path of the JSON report.', default: 'evaluation.json' },
@@ -67,6 +75,7 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
     diff: { type: 'json', description: 'JSON object per metric: baseline, candidate, delta, ci (of the delta) and verdict.' },
     report: { description: 'Path of the JSON report.' },
     'comment-url': { description: 'URL of the pull-request comment, when one was written.' },
+    'comment-file': { description: 'The comment file written in comment-only mode; empty when none was.' },
     'baseline-version': { type: 'number', description: 'The registry version compared with; empty when the baseline is not a registry version (a path, or no champion yet).' },
     'baseline-uri': { description: 'The baseline as `models:/<name>/<version>`; empty likewise.' },
     selected: { description: 'The model directory that was gated: the best of several `model-dir`, or the one given; empty for `predictions`.' },
@@ -91,6 +100,7 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
       slices: inputs.list('slices'),
       comment: inputs.choice('comment', COMMENT_MODES, 'auto'),
       ...(commentKey && { commentKey }),
+      ...(inputs.string('comment-file') && { commentFile: inputs.string('comment-file') }),
       token: inputs.string('github-token') ?? host.token,
       failOnRegression: inputs.boolean('fail-on-regression', true),
       report: inputs.string('report') ?? 'evaluation.json',
@@ -101,7 +111,7 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
     }
   },
 
-  async run(options, log): Promise<CommandResult<Evaluation>> {
+  async run(options, log): Promise<CommandResult<GateOutcome>> {
     await checkReportPath(options)
     const { baseline } = options
     const { candidate, selection } = chooseCandidate(options, log)
@@ -115,13 +125,14 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
     const { passed } = evaluation.gate
     const failed = evaluation.gate.verdicts.filter((v) => v.verdict === 'fail')
     return {
-      result: evaluation,
+      result: { ...evaluation, view },
       outputs: {
         passed: String(passed),
         metrics: JSON.stringify(evaluation.gate.candidateValues),
         diff: JSON.stringify(gateDiff(evaluation)),
         report: options.report,
         'comment-url': '',
+        'comment-file': '',
         'baseline-version': evaluation.baselineVersion ? String(evaluation.baselineVersion.version) : '',
         'baseline-uri': evaluation.baselineVersion?.uri ?? '',
         selected: candidate.kind === 'model-dir' ? candidate.dir : '',
@@ -137,7 +148,7 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, Evaluation> = {
     }
   },
 
-  publish: (outcome, options, log) => publishGateComment(outcome.summary, options, log),
+  publish: async (outcome, options, log) => (options.commentFile ? writeGateCommentFile(outcome.result.view, options, log) : publishGateComment(outcome.summary, options, log)),
 }
 
 /** Refuses, before any work, a report path that is a device or folder, or that names something the run reads. */
@@ -149,7 +160,7 @@ async function checkReportPath(options: EvaluateGateOptions): Promise<void> {
   const files = [...data, ...namedPaths({ predictions: candidate.kind === 'predictions' ? candidate.path : undefined, thresholds: options.thresholdsFile, config: options.configPath }), ...either.files]
   // A local registry is a folder the gate may read its baseline from, as register refuses too.
   const dirs = [...either.dirs, ...namedPaths({ registry: options.registry.localDir })]
-  checkOutputPaths(namedPaths({ report: options.report }), { files, dirs })
+  checkOutputPaths(namedPaths({ report: options.report, 'comment-file': options.commentFile }), { files, dirs })
 }
 
 /** The baseline's path as given, when it is one. */

@@ -23,6 +23,8 @@ export interface EvaluateGateOptions extends Omit<EvaluationOptions, 'candidate'
   comment: (typeof COMMENT_MODES)[number]
   /** Tells apart the sticky comments of one job (matrix legs, several gates); checked to be one short line. */
   commentKey?: string
+  /** Comment-only mode: the comment goes to this file, for a trusted run to post. */
+  commentFile?: string
   token?: string
   failOnRegression: boolean
   report: string
