@@ -1,0 +1,4 @@
+import { startEntry } from '../../../shared/runtime/entry.js'
+import { run } from './main.js'
+
+startEntry(run)

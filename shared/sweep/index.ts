@@ -1,0 +1,50 @@
+import { UserError } from '../errors/index.js'
+import { expandGrid, type GridPoint } from './grid.js'
+import { canonicalJson, legName } from './names.js'
+
+export { expandGrid, MAX_MATRIX_JOBS, type GridPoint, type GridValue } from './grid.js'
+export { canonicalJson, legName, NAME_LIMIT } from './names.js'
+
+/** One training run of a sweep: a matrix leg. */
+export interface SweepLeg {
+  /** Short, stable, and safe as an artifact or directory name; see legName. */
+  name: string
+  /** The grid's own values at this point. */
+  point: GridPoint
+  /** The base params with the point's values over them: what train is given. */
+  params: Record<string, unknown>
+}
+
+export interface Sweep {
+  legs: SweepLeg[]
+  /** The params the grid varies, in its order. */
+  varied: string[]
+}
+
+/**
+ * The legs of a sweep: every point of the grid merged over the base params (a point's value wins).
+ * Two points that merge to the same params would train the same model twice, so they are refused.
+ */
+export function planSweep(grid: unknown, base: Record<string, unknown>, maxPoints: number, where: string): Sweep {
+  const points = expandGrid(grid, maxPoints, where)
+  const legs = points.map((point) => {
+    const params = { ...base, ...point }
+    return { name: legName(point, params), point, params }
+  })
+  const seen = new Map<string, number>()
+  legs.forEach((leg, i) => {
+    const key = canonicalJson(leg.params)
+    const first = seen.get(key)
+    if (first !== undefined) throw new UserError(`${where}: point ${i + 1} repeats point ${first + 1}: both train with ${key}.`)
+    seen.set(key, i)
+  })
+  // Distinct params give distinct digests; a clash of 32 bits among at most 256 legs is not expected.
+  if (new Set(legs.map((leg) => leg.name)).size !== legs.length) throw new Error('two sweep legs share a name')
+  const varied = [...new Set(points.flatMap((point) => Object.keys(point)))]
+  return { legs, varied }
+}
+
+/** The `matrix` output: `strategy.matrix: ${{ fromJSON(...) }}` runs one job per leg, with `matrix.name` and `matrix.params`. */
+export function matrixJson(sweep: Sweep): string {
+  return JSON.stringify({ include: sweep.legs.map((leg) => ({ name: leg.name, params: JSON.stringify(leg.params) })) })
+}
