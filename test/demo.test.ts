@@ -10,8 +10,7 @@ afterAll(() => rmSync(cwd, { recursive: true, force: true }))
 
 /** The first run's reports as committed; `MLOPS_UPDATE_FIXTURES=1 npm test` writes them anew. */
 const REPORTS_FIXTURE = repoPath('test', 'fixtures', 'demo', 'reports.json')
-/** What changes from run to run: times, latencies, and digests of archives that hold a timestamp. */
-// modelSizeBytes counts metadata.json, whose durationSeconds is as long as its digits.
+/** What changes from run to run or machine to machine: times, latencies, and the digest and size of models whose metadata.json names the Node version that trained them. */
 const VARYING_KEYS = new Set(['created_at', 'createdAt', 'durationSeconds', 'p50Ms', 'p95Ms', 'digest', 'modelSizeBytes'])
 
 /** The JSON reports, but for what varies; the rollout's report is all timings and counts, so it is checked apart. */

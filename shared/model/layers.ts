@@ -3,11 +3,11 @@ import { layerSizes, weightList, type NetworkShape, type Weights } from './netwo
 
 /**
  * The trained network as a Keras-style tf.LayersModel, the form that is saved and served.
- * Layer names are fixed, so the same weights always save to the same model.json.
+ * Model and layer names are fixed (TF.js otherwise numbers them per process), so the same weights always save to the same model.json.
  */
 export function toLayersModel(shape: NetworkShape, weights: Weights): tf.LayersModel {
   const sizes = layerSizes(shape)
-  const model = tf.sequential()
+  const model = tf.sequential({ name: 'model' })
   sizes.slice(1).forEach((units, l) => {
     const hidden = l < shape.hidden.length
     model.add(

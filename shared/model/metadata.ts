@@ -34,8 +34,8 @@ export interface ModelMetadata {
   rows: { train: number; validation: number }
   metrics: Record<string, number>
   libraries: Record<string, string>
-  durationSeconds: number
-  createdAt: string
+  /** Written by older releases; a model directory holds no time now, so that training again on the same data, params and seed gives the same bytes. */
+  createdAt?: string
   lineage: Lineage
   seed: number
 }

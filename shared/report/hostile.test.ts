@@ -109,11 +109,11 @@ describe('data and inputs in GitHub Markdown', () => {
         rows: { train: 2, validation: 1 },
         metrics: {},
         libraries: {},
-        durationSeconds: 1,
         createdAt: HOSTILE,
         lineage: { commit: HOSTILE, runUrl: 'javascript:alert(1)' },
         seed: 0,
       },
+      durationSeconds: 1,
     } satisfies TrainResult
     const markdown = renderTrainSummary(result)
     expectInert(markdown)

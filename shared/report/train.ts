@@ -9,7 +9,7 @@ export function renderTrainSummary(result: TrainResult): string {
   const lines = [
     `## Trained ${mdText(manifest.task)} model of ${mdCode(manifest.target)}`,
     '',
-    `${trainer} · ${mdText(manifest.flavor)} flavor · ${formatStat(metadata.rows.train)} training rows${metadata.rows.validation ? ` · ${formatStat(metadata.rows.validation)} validation rows` : ''} · ${manifest.inputs.length} features · ${formatStat(metadata.durationSeconds)} s`,
+    `${trainer} · ${mdText(manifest.flavor)} flavor · ${formatStat(metadata.rows.train)} training rows${metadata.rows.validation ? ` · ${formatStat(metadata.rows.validation)} validation rows` : ''} · ${manifest.inputs.length} features · ${formatStat(result.durationSeconds)} s`,
     '',
     table(['validation metric', 'value'], Object.entries(result.metrics).map(([name, value]) => [name, formatStat(value)]), ['left', 'right']),
   ]

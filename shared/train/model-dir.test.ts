@@ -85,10 +85,18 @@ describe('train output-dir', () => {
     mkdirSync(join(root, 'model'))
     const first = await builtIn(root, join(root, 'model'))
     expect(first.failures).toEqual([])
-    const created = JSON.parse(readFileSync(join(root, 'model', 'metadata.json'), 'utf8')).createdAt
+    writeFileSync(join(root, 'model', 'stale.txt'), 'from before')
     const second = await builtIn(root, join(root, 'model'))
     expect(second.failures).toEqual([])
-    expect(JSON.parse(readFileSync(join(root, 'model', 'metadata.json'), 'utf8')).createdAt).not.toBe(created)
+    expect(existsSync(join(root, 'model', 'stale.txt'))).toBe(false)
     expect(readdirSync(root).sort()).toEqual(['data.csv', 'model'])
+  })
+
+  it('writes the same bytes when trained again on the same data, params and seed, so a registry keeps one version', async () => {
+    const root = folder()
+    for (const name of ['first', 'second']) expect((await builtIn(root, join(root, name))).failures).toEqual([])
+    const files = readdirSync(join(root, 'first')).sort()
+    expect(readdirSync(join(root, 'second')).sort()).toEqual(files)
+    for (const file of files) expect(readFileSync(join(root, 'second', file)).equals(readFileSync(join(root, 'first', file))), file).toBe(true)
   })
 })

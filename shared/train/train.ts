@@ -41,6 +41,8 @@ export interface TrainResult {
   dataHash: string
   manifest: ModelManifest
   metadata: ModelMetadata
+  /** How long training took; kept out of metadata.json, which holds nothing that changes from run to run. */
+  durationSeconds: number
   history?: { epoch: number; loss: number; valLoss: number }[]
 }
 
@@ -79,14 +81,12 @@ export async function recordModel(staging: string, data: TrainingData, options: 
     rows: { train: data.train.length, validation: data.validation.length },
     metrics,
     libraries: { 'mlops-actions': TOOL_VERSION, ...trainer.libraries, ...runtimeLibrary(reloaded.runtime), node: process.version },
-    durationSeconds: (Date.now() - started) / 1000,
-    createdAt: new Date().toISOString(),
     lineage: options.lineage,
     seed: options.seed,
   }
   const profile = buildReferenceProfile(data.combined, { rows: data.train, seed: options.seed })
   writeModelRecords(staging, { metrics, metadata, profile })
-  return { modelDir: options.outputDir, metrics, metricsFile: modelDirFile(options.outputDir, 'metrics'), dataHash: data.table.hash, manifest, metadata }
+  return { modelDir: options.outputDir, metrics, metricsFile: modelDirFile(options.outputDir, 'metrics'), dataHash: data.table.hash, manifest, metadata, durationSeconds: (Date.now() - started) / 1000 }
 }
 
 /** 'onnxruntime-web 1.31.1' as a libraries entry. */

@@ -54,7 +54,7 @@ describe('the train command, built in', () => {
     expect(metadata.rows).toEqual({ train: 275, validation: 69 })
     expect(metadata.paramsHash).toMatch(/^[0-9a-f]{64}$/)
     expect(metadata.libraries['@tensorflow/tfjs']).toMatch(/^4\./)
-    expect(Date.parse(metadata.createdAt)).toBeGreaterThan(Date.parse('2025-01-01'))
+    expect(metadata.createdAt).toBeUndefined()
     const profile = json(join(out, 'profile.json'))
     expect(profile.rows).toBe(275)
     expect(profile.columns.map((c: { name: string }) => c.name)).toContain('Species')
