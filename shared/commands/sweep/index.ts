@@ -23,6 +23,7 @@ export const sweepCommand: Command<SweepOptions, Sweep> = {
   title: 'mlops sweep',
   description:
     "Expand a grid of training params into a GitHub Actions matrix: one leg per point, each with a short, stable name (safe as an artifact or folder name) and its params as JSON for `train`'s `params` input.",
+  permissions: [],
   inputs: {
     grid: {
       description:
