@@ -23,6 +23,10 @@
  *   (`state.workflows(name).add({ path, inputs })`), recording each dispatch
  * - deployments: create, list and get deployments, create and list their statuses, and list the environments
  *   they created (`state.deployments(name)`); a branch behind the default one is auto-merged first (202)
+ * - pulls: GET /pulls/{number} and GET /commits/{sha}/pulls, for pull requests seeded with seedPullRequest
+ *   (pulls.ts: a head, a fork, pushes and the merge)
+ * - workflow-runs: GET /actions/workflows/{workflow_id}/runs, filtered by head_sha, event, branch and status,
+ *   for runs seeded with seedWorkflowRun (runs.ts)
  * Besides, browser_download_url on GITHUB_SERVER_URL redirects to the storage host for public repositories.
  * Every repository starts with one commit, {@link HEAD_SHA} (the harness's GITHUB_SHA), on its default branch.
  */

@@ -3,10 +3,12 @@ import { gitRefs } from './git-refs.js'
 import { gitTags } from './git-tags.js'
 import { issueComments } from './issue-comments.js'
 import { issues } from './issues.js'
+import { pulls } from './pulls.js'
 import { rateLimit } from './rate-limit.js'
 import { releaseAssets } from './release-assets.js'
 import { releases } from './releases.js'
 import { repos } from './repos.js'
+import { workflowRunsRoutes } from './workflow-runs.js'
 import { workflows } from './workflows.js'
 import type { RouteModule } from './registry.js'
 
@@ -15,4 +17,4 @@ export type { RouteContext, RouteHandler, RouteModule, RouteResponse } from './r
 export { paginate } from './pagination.js'
 
 /** The emulated endpoints: one module per concept; a new one is added here. */
-export const builtInRoutes: readonly RouteModule[] = [repos, issues, issueComments, rateLimit, gitRefs, gitTags, releases, releaseAssets, workflows, deployments]
+export const builtInRoutes: readonly RouteModule[] = [repos, issues, issueComments, rateLimit, gitRefs, gitTags, releases, releaseAssets, workflows, deployments, pulls, workflowRunsRoutes]
