@@ -106,6 +106,18 @@ describe('evaluate-gate with several model directories', () => {
     expect((await gate({ 'model-dir': `${root}/*` })).report.selection.metric).toBe('accuracy')
   })
 
+  it('shows names and params from the directories as inert text', async () => {
+    const root = candidates({
+      '<img src=x>@octocat': { params: { note: '</code>|[x](https://example.com) #1' }, metrics: { accuracy: 0.9 } },
+      plain: { params: { epochs: 1 }, metrics: { accuracy: 0.5 } },
+    })
+    const { summary, failures } = await gate({ 'model-dir': `${root}/*` })
+    expect(failures).toEqual([])
+    const table = summary.slice(summary.indexOf('**Candidates**'))
+    expect(table).not.toMatch(/<img|[^\\]\]\(https|https:\/\//)
+    expect(table).toContain('| ✅ gated | &lt;img src=x&gt;@\u200boctocat | <code>note: &lt;/code&gt;\\|\\[x\\](https:\u200b//example.com) #\u200b1</code> | 0.9 |')
+  })
+
   it('names the directory at fault', async () => {
     const root = candidates({ a: { params: {}, metrics: { accuracy: 0.9 } }, b: { params: {}, metrics: { f1_macro: 0.8 } } })
     expect(await refused({ 'model-dir': `${root}/*`, 'select-by': 'accuracy' })).toBe(
