@@ -1,7 +1,7 @@
 import { DEFAULT_FLAVOR, MODEL_FLAVORS, type Lineage, type ModelManifest, type StoredMetadata } from '../model/index.js'
 import type { CardFacts } from '../registry/index.js'
 import { clip, fencedBlock, mdCode, mdLine, mdText } from './escape.js'
-import { formatStat, link, md, table } from './markdown.js'
+import { formatStat, link, md, table, type Cell } from './markdown.js'
 
 /** Features and metrics listed on the card; metadata.json in the archive has them all. */
 const CARD_ITEMS = 100
@@ -54,7 +54,8 @@ export function renderModelCard(facts: CardFacts, metadata: StoredMetadata, mani
       ['data sha256', metadata.dataHash ? md(mdCode(metadata.dataHash)) : '—'],
       ['params sha256', metadata.paramsHash ? md(mdCode(metadata.paramsHash)) : '—'],
       ['compared with', facts.comparedWith ?? '—'],
-      ['trained at', metadata.createdAt ?? '—'],
+      // Older model directories recorded when they were trained; the registry records when a version was registered.
+      ...(metadata.createdAt ? [['trained at', metadata.createdAt] as Cell[]] : []),
       ['archive sha256', md(mdCode(facts.digest))],
     ]),
     '',
