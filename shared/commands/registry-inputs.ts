@@ -3,13 +3,13 @@ import { createGitHubClient, splitRepository } from '../github/index.js'
 import type { Inputs } from '../inputs/index.js'
 import { GitHubRegistry, openRegistry, type ModelRegistry } from '../registry/index.js'
 import { DEFAULT_LOCAL_REGISTRY, emptyLocalRegistry } from '../registry/backends.js'
-import type { InputSpec } from '../runtime/command.js'
+import type { InputSpec, PermissionSpec } from '../runtime/command.js'
 import type { HostContext } from '../runtime/host.js'
 import type { Logger } from '../log/index.js'
 
 export const REGISTRY_INPUTS: Record<string, InputSpec> = {
   registry: {
-    description: '`github`: releases and git refs of this repository (the default in GitHub Actions; needs `contents: write`), or `local:<dir>` (the default elsewhere: `local:.mlops/registry`).',
+    description: '`github`: releases and git refs of this repository (the default in GitHub Actions), or `local:<dir>` (the default elsewhere: `local:.mlops/registry`).',
   },
   'github-token': { description: 'Token for the GitHub API.', actionDefault: '${{ github.token }}' },
   cache: {
@@ -19,6 +19,9 @@ export const REGISTRY_INPUTS: Record<string, InputSpec> = {
     default: 'true',
   },
 }
+
+/** What a command that only resolves registered versions needs of the token. */
+export const REGISTRY_READ: PermissionSpec = { scope: 'contents', level: 'read', why: 'resolves and downloads registered versions', when: 'with `registry: github` and a registered model' }
 
 export interface RegistrySettings {
   spec?: string

@@ -11,6 +11,7 @@ const echoCommand: Command<{ word: string }, string> = {
   description: 'Says a word back.',
   inputs: { word: { description: 'The word.', required: true } },
   outputs: { word: { description: 'The same word.' } },
+  permissions: [],
   parse: (inputs) => ({ word: inputs.required('word') }),
   async run({ word }) {
     return { result: word, outputs: { word }, report: { word }, reportPath: '/dev/null', summary: word, annotations: [] }

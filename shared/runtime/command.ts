@@ -22,6 +22,19 @@ export interface OutputSpec {
   type?: 'string' | 'number' | 'boolean' | 'json'
 }
 
+/** The scopes of a workflow's `permissions:` that the commands use. */
+export type PermissionScope = 'actions' | 'contents' | 'deployments' | 'issues' | 'pull-requests'
+
+/** One permission the GitHub token needs, rendered into the action's README and the root README's table. */
+export interface PermissionSpec {
+  scope: PermissionScope
+  level: 'read' | 'write'
+  /** What the token does with it, e.g. "posts the sticky comment". */
+  why: string
+  /** The runs that need it, e.g. "with `registry: github`"; every run when unset. */
+  when?: string
+}
+
 export interface CommandResult<Result> {
   result: Result
   outputs: Record<string, string>
@@ -46,6 +59,8 @@ export interface Command<Options, Result> {
   description: string
   inputs: Record<string, InputSpec>
   outputs: Record<string, OutputSpec>
+  /** What the job's `permissions:` must grant the token; none for a command that never calls the GitHub API. */
+  permissions: PermissionSpec[]
   /** Everything the run needs, inputs and host alike, checked here so that `run` reads nothing else. */
   parse(inputs: Inputs, host: HostContext): Options
   run(options: Options, log: Logger & ProgressChannel): Promise<CommandResult<Result>>

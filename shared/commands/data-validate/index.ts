@@ -29,6 +29,7 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
   title: 'mlops data-validate',
   description:
     'Validate tabular data (CSV, TSV, JSON Lines, Parquet, gzip, globs) against a YAML schema, streaming with bounded memory, or infer a schema from it.',
+  permissions: [],
   inputs: {
     data: { description: 'Path or glob of the data files (.csv, .tsv, .jsonl, .parquet, optionally .gz). Several may be given comma-separated or as a YAML list.', required: true },
     schema: { description: 'Path to a YAML data schema to validate against.' },

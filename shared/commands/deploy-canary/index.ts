@@ -14,6 +14,10 @@ export const deployCanaryCommand: Command<DeployCanaryOptions, DeployCanaryResul
   title: 'mlops deploy',
   description:
     'Progressive delivery of a registered version: shift traffic step by step (canary), switch it at once (blue-green) or mirror it (shadow) on the model server or KServe, judge every step from live metrics, then promote the version and move its alias, or roll back on its own.',
+  permissions: [
+    { scope: 'contents', level: 'write', why: 'reads the version and moves `promote-alias` to it', when: 'with `registry: github`' },
+    { scope: 'deployments', level: 'write', why: 'records the rollout as a GitHub Deployment', when: 'with `environment`' },
+  ],
   inputs: DEPLOY_CANARY_INPUTS,
   outputs: DEPLOY_CANARY_OUTPUTS,
   parse: parseDeployCanaryOptions,

@@ -10,7 +10,7 @@ import { gateDiff, gateReport, gateView } from './report.js'
 import { parseBaseline, parseCandidate, parseCommentKey } from './inputs.js'
 import { chooseCandidate } from './select.js'
 import { registryBaselineFetcher } from './registry.js'
-import { openRegistryFromInputs, REGISTRY_INPUTS } from '../registry-inputs.js'
+import { openRegistryFromInputs, REGISTRY_INPUTS, REGISTRY_READ } from '../registry-inputs.js'
 import { publishGateComment } from './comment.js'
 import { writeGateCommentFile } from './comment-file.js'
 import { COMMENT_MODES, type EvaluateGateOptions } from './options.js'
@@ -26,6 +26,10 @@ export const evaluateGateCommand: Command<EvaluateGateOptions, GateOutcome> = {
   title: 'mlops evaluate-gate',
   description:
     'Compare a candidate model with a baseline on the same rows: scikit-learn metrics, paired bootstrap intervals of every change, exact McNemar, MLflow-style thresholds, and one sticky pull-request comment with the diff.',
+  permissions: [
+    { scope: 'pull-requests', level: 'write', why: 'posts and updates the sticky comment', when: 'on pull-request events, unless `comment: never`' },
+    REGISTRY_READ,
+  ],
   inputs: {
     'model-dir': {
       description:

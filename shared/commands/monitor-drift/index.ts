@@ -6,7 +6,7 @@ import type { Annotation } from '../../runtime/io.js'
 import type { Command, CommandResult } from '../../runtime/command.js'
 import type { HostContext } from '../../runtime/host.js'
 import type { Table } from '../../table/index.js'
-import { openRegistryFromInputs, REGISTRY_INPUTS } from '../registry-inputs.js'
+import { openRegistryFromInputs, REGISTRY_INPUTS, REGISTRY_READ } from '../registry-inputs.js'
 import { parseCompareOptions, parseReference, referenceKey, type MonitorDriftOptions } from './options.js'
 import { measurePerformance, type PerformanceDrift } from './performance.js'
 import { publishDrift } from './publish.js'
@@ -23,6 +23,11 @@ export const monitorDriftCommand: Command<MonitorDriftOptions, DriftCheck> = {
   title: 'mlops monitor-drift',
   description:
     'Compare current data (a prediction log, say) with the training reference, column by column with SciPy-exact tests; with labels, compare the model\'s metrics too. One GitHub issue per check: opened when drift starts, commented while it lasts, closed when it clears; optionally dispatch retraining.',
+  permissions: [
+    { scope: 'issues', level: 'write', why: 'opens, comments on and closes the tracking issue', when: 'unless `open-issue: false`' },
+    { scope: 'actions', level: 'write', why: 'dispatches the retraining workflow', when: 'with `retrain-workflow`' },
+    REGISTRY_READ,
+  ],
   inputs: {
     reference: {
       description:

@@ -43,6 +43,10 @@ export const registerModelCommand: Command<RegisterModelOptions, RegisterModelRe
   title: 'mlops register-model',
   description:
     'A versioned model registry in GitHub Releases and git refs (or a local folder): register immutable versions with lineage and a model card, move aliases such as champion, archive versions, list them, download one.',
+  permissions: [
+    { scope: 'contents', level: 'write', why: 'creates the release and tags of a version, moves and removes aliases, archives', when: 'with `registry: github`, operations `register`, `set-alias`, `remove-alias`, `archive`' },
+    { scope: 'contents', level: 'read', why: 'lists and downloads versions', when: 'with `registry: github`, operations `list`, `download`' },
+  ],
   inputs: {
     'model-dir': { description: 'Model directory to register, as written by `train`.' },
     name: { description: 'Model name: letters, digits, `.`, `_` and `-`.', required: true },

@@ -22,6 +22,7 @@ export const trainCommand: Command<TrainCommandOptions, TrainResult> = {
   title: 'mlops train',
   description:
     'Train a model with TensorFlow.js (linear or MLP, WASM backend) or your own command (ONNX or command flavor), and write a model directory with its manifest, validation metrics, lineage metadata and a reference profile of the training data.',
+  permissions: [],
   inputs: {
     data: { description: 'Training data: path or glob (.csv, .tsv, .jsonl, .json, .parquet, optionally .gz).', required: true },
     target: { description: 'Column to predict.', required: true },
