@@ -7,10 +7,11 @@
 // trains it) is registered in a local registry in a temporary folder and served from there.
 // Throughput: wrk -t2 -c32 for 10 s (5 s with --quick), alternating the two servers, 3 runs each,
 // medians; the share of the bare server is the median of each run's ratio, and each run records
-// the server's CPU time a request (from /proc), steadier than req/s on a busy machine. Half load: requests at half the server's median rate for 10 s (wrk on 8 connections,
-// each pausing between requests), with wrk's latency percentiles. Memory: the server's RSS after 20,000 warm-up requests and again after
-// MLOPS_BENCH_SERVE_REQUESTS more (default 1,000,000; 100,000 with --quick). Writes
-// test/bench/results/serve.json.
+// the server's CPU time a request (from /proc), steadier than req/s on a busy machine. Half load:
+// requests at half the server's median rate for 10 s (wrk on a connection per 200 req/s, at
+// least 8, each pausing about 5 ms between requests), with wrk's latency percentiles. Memory: the
+// server's RSS after 20,000 warm-up requests and again after MLOPS_BENCH_SERVE_REQUESTS more
+// (default 1,000,000; 100,000 with --quick). Writes test/bench/results/serve.json.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
@@ -139,18 +140,19 @@ function parseWrk(text) {
 }
 
 /**
- * Half load: wrk with each of 8 connections pausing between requests (its `delay()` hook) so
+ * Half load: wrk with a connection per 200 req/s (at least 8), each pausing between requests
+ * (its `delay()` hook, whole milliseconds: about 5, so rounding costs little of the rate) so
  * that together they send about `rate` per second; the latencies are wrk's own. Close to an open
  * loop while the server keeps up, which it should at half its capacity.
  */
 function atRate(url, rate, seconds) {
-  const connections = 8
+  const connections = Math.max(8, Math.ceil(rate / 200))
   const script = join(work, 'paced.lua')
   writeFileSync(script, `wrk.method = "POST"\nwrk.body = ${JSON.stringify(BODY)}\nwrk.headers["Content-Type"] = "application/json"\nfunction delay()\n  return ${Math.max(1, Math.round((connections * 1000) / rate))}\nend\n`)
   const result = spawnSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', '-s', script, `${url}/predict`], { encoding: 'utf8' })
   if (result.status !== 0) throw new Error(`wrk failed:\n${result.stderr}`)
   const parsed = parseWrk(result.stdout)
-  return { rate: Math.round(rate), achieved: parsed.rps, sent: parsed.requests, failed: parsed.errors, p50: parsed.p50, p99: parsed.p99 }
+  return { rate: Math.round(rate), connections, achieved: parsed.rps, sent: parsed.requests, failed: parsed.errors, p50: parsed.p50, p99: parsed.p99 }
 }
 
 /** User and system CPU seconds the process has used, from /proc (clock ticks of 10 ms). */
@@ -190,7 +192,7 @@ function report({ runs, bareRps, servedRps, shares, half, memory }) {
     `| mlops serve | ${Math.round(servedRps)} | ${median(runs.served.map((r) => r.p50))} | ${median(runs.served.map((r) => r.p99))} | ${cpu('served')} |`,
     '',
     `Share of the bare server (median of the ${RUNS} runs' ratios: ${shares.map((x) => `${(x * 100).toFixed(0)} %`).join(', ')}): ${(share * 100).toFixed(0)} % (target 50 %: ${share >= 0.5 ? 'met' : 'MISSED'}).`,
-    `At half load (${half.rate} req/s asked, ${Math.round(half.achieved)} achieved, ${half.sent} requests, 8 paced connections): p50 ${half.p50.toFixed(2)} ms, p99 ${half.p99.toFixed(2)} ms (target under 10 ms: ${half.p99 < 10 ? 'met' : 'MISSED'}); ${half.failed} failed.`,
+    `At half load (${half.rate} req/s asked, ${Math.round(half.achieved)} achieved, ${half.sent} requests, ${half.connections} paced connections): p50 ${half.p50.toFixed(2)} ms, p99 ${half.p99.toFixed(2)} ms (target under 10 ms: ${half.p99 < 10 ? 'met' : 'MISSED'}); ${half.failed} failed.`,
     `RSS: ${memory.beforeMb} MB after warm-up, ${memory.afterMb} MB after ${memory.requests.toLocaleString('en-US')} more requests (${(memory.growth * 100).toFixed(1)} %; target: no more than 10 % growth: ${memory.growth <= 0.1 ? 'met' : 'MISSED'}).`,
     '',
   ]
