@@ -125,6 +125,16 @@ describe('reusable workflows', () => {
     for (const [id, job] of Object.entries(spec.jobs)) expect(job.permissions, `job ${id}`).toBeTypeOf('object')
   })
 
+  it.each(REUSABLE)('%s describes every input, secret and output', (file) => {
+    const call = (read(file).spec.on as { workflow_call: Record<string, Record<string, { description?: string }> | undefined> }).workflow_call
+    const undescribed = (['inputs', 'secrets', 'outputs'] as const).flatMap((kind) =>
+      Object.entries(call[kind] ?? {})
+        .filter(([, spec]) => !spec.description?.trim())
+        .map(([name]) => `${kind}.${name}`),
+    )
+    expect(undescribed).toEqual([])
+  })
+
   it.each(REUSABLE)('%s never checks out a ref taken from the event', (file) => {
     for (const step of read(file).steps) {
       if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.ref, `job ${step.job}`).toBeUndefined()
