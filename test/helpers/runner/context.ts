@@ -23,6 +23,8 @@ export interface RunContext {
   artifacts: ArtifactStore
   /** What actions/checkout copies into a job's workspace. */
   checkoutFrom: string
+  /** Where `mlops-actions/mlops-actions/.github/workflows/x.yml@ref` is read from. */
+  ownRepository: string
   /** Where job workspaces and temp folders are made. */
   scratch: string
   /** Environment for every step on top of the host's (a PATH with the CLI, for example). */

@@ -16,7 +16,9 @@ import type { ArtifactStore } from './artifacts.js'
 import type { GitHubEvent, RunContext } from './context.js'
 import { dispatchInputs } from './inputs.js'
 import { runWorkflowFile, type JobRecord } from './run.js'
+import { lintWorkflow } from './lint.js'
 import { checkTriggered } from './triggers.js'
+import { repoRoot } from '../repo.js'
 import { loadWorkflow, OWN_REPOSITORY } from './workflow-file.js'
 
 export { ArtifactStore } from './artifacts.js'
@@ -43,6 +45,8 @@ export interface RunWorkflowOptions {
   actor?: string
   secrets?: Record<string, string>
   vars?: Record<string, string>
+  /** Where this repository's reusable workflows are read from; default the repository itself. */
+  ownRepository?: string
   /** Environment for every step, over the host's. */
   env?: Record<string, string>
 }
@@ -63,6 +67,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   const file = loadWorkflow(options.workflow)
   const { sha, ref } = revision(options)
   checkTriggered(file, options.event, ref)
+  lintWorkflow(file, options.ownRepository ?? repoRoot)
   const scratch = mkdtempSync(join(tmpdir(), 'mlops-run-'))
   const lines: string[] = []
   const run: RunContext = {
@@ -79,13 +84,18 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     vars: options.vars ?? {},
     artifacts: options.artifacts,
     checkoutFrom: options.checkout,
+    ownRepository: options.ownRepository ?? repoRoot,
     scratch,
     hostEnv: options.env ?? {},
     workflowName: file.spec.name ?? file.label,
-    log: (line) => lines.push(line),
+    log: (line) => {
+      lines.push(line)
+      // Progress as it happens, when a slow or stuck run needs watching.
+      if (process.env.MLOPS_RUNNER_TRACE) process.stderr.write(`${line}\n`)
+    },
   }
   try {
-    const inputs = options.event.name === 'workflow_dispatch' ? dispatchInputs(file, options.event.payload) : {}
+    const inputs = dispatchInputs(file, options.event)
     const secrets = { values: { ...run.secrets, GITHUB_TOKEN: run.token }, strict: false }
     const outcome = await runWorkflowFile({ file, inputs, secrets, prefix: '' }, run)
     const job = (name: string) => {
@@ -93,7 +103,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
       if (!found) throw new Error(`No job '${name}' ran; jobs: ${outcome.jobs.map((candidate) => candidate.name).join(', ')}`)
       return found
     }
-    const log = outcome.jobs.map((record) => `=== ${record.name}: ${record.result}\n${record.log}`).join('\n')
+    const log = lines.join('\n') + '\n' + outcome.jobs.map((record) => `=== ${record.name}: ${record.result}\n${record.log}`).join('\n')
     return { runId: run.runId, conclusion: outcome.conclusion, jobs: outcome.jobs, job, log }
   } finally {
     rmSync(scratch, { recursive: true, force: true })

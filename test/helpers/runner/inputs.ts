@@ -22,8 +22,14 @@ export function callInputs(file: WorkflowFile, call: WorkflowCall, given: Record
   return values
 }
 
-export function dispatchInputs(file: WorkflowFile, payload: Record<string, unknown>): Record<string, unknown> {
+/**
+ * A dispatched workflow's inputs from the event; on any other event the names it declares read as null
+ * (an empty string), as on GitHub.
+ */
+export function dispatchInputs(file: WorkflowFile, event: { name: string; payload: Record<string, unknown> }): Record<string, unknown> {
   const declared = ((file.spec.on.workflow_dispatch as { inputs?: Record<string, DispatchInput> } | null)?.inputs ?? {}) as Record<string, DispatchInput>
+  if (event.name !== 'workflow_dispatch') return Object.fromEntries(Object.keys(declared).map((name) => [name, null]))
+  const payload = event.payload
   const given = (payload.inputs ?? {}) as Record<string, unknown>
   for (const key of Object.keys(given)) if (!(key in declared)) throw new WorkflowError(`Unexpected inputs provided: ["${key}"] (${file.label})`)
   const values: Record<string, unknown> = {}

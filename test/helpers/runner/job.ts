@@ -62,6 +62,7 @@ export async function runStepsJob(job: StepsJob, run: RunContext): Promise<JobRu
     const text = (value: unknown) => guard(() => interpolateString(value, stepScope), stepWhere)
     const defaults = { ...job.file.spec.defaults?.run, ...job.spec.defaults?.run }
     const effective: StepSpec = { ...step, shell: step.shell ?? defaults.shell, 'working-directory': step['working-directory'] ?? defaults['working-directory'] }
+    const started = Date.now()
     const effects = await guardAsync(() => runStep(effective, { run, job: job.id, workspace, temp, env: stepEnv, text }), stepWhere)
     const continueOnError = guard(() => interpolate(step['continue-on-error'] ?? false, stepScope), `${stepWhere} continue-on-error`)
     const outcome = effects.ok ? 'success' : 'failure'
@@ -70,7 +71,7 @@ export async function runStepsJob(job: StepsJob, run: RunContext): Promise<JobRu
     env = { ...env, ...effects.exported }
     if (effects.path?.length) env.PATH = [...effects.path.reverse(), env.PATH ?? process.env.PATH ?? ''].join(':')
     results.push({ id, name, outcome, conclusion, outputs: effects.outputs, declaredOutputs: declared.get(id)!, summary: effects.summary, log: effects.log })
-    run.log(`${job.label} / ${name}: ${outcome}`)
+    run.log(`${job.label} / ${name}: ${outcome} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }
 
   const final = scope(env, results)

@@ -11,6 +11,8 @@ import { loadWorkflow, needsOf, resolveReusable, workflowCall, type JobSpec, typ
 export interface JobRecord {
   /** `gate`, or `pr / train (depth-3)` for a leg of a called workflow's matrix job. */
   name: string
+  /** The job's `name:` as evaluated, as the checks list shows it. */
+  displayName?: string
   /** The workflow file the job is in. */
   workflow: string
   job: string
@@ -54,10 +56,11 @@ export async function runWorkflowFile(invocation: Invocation, run: RunContext): 
   const workflowEnv = Object.fromEntries(
     Object.entries(file.spec.env ?? {}).map(([key, value]) => [key, guard(() => interpolateString(value, { contexts: { ...base, github } }), `${file.label}: env.${key}`)]),
   )
+  guard(() => interpolateDeep(file.spec.concurrency, { contexts: { ...base, github } }), `${file.label}: concurrency`)
   for (const id of jobOrder(file)) {
     const spec = file.spec.jobs[id]!
     const label = invocation.prefix + id
-    const needs = needsContext(file, id, finished)
+    const needs = needsContext(file, id, finished, run.ownRepository)
     const status = needsStatus(file, id, finished)
     const scope: Scope = { contexts: { ...base, github, needs }, status }
     if (!guard(() => condition(spec.if, scope), `${file.label}: job '${label}' if`)) {
@@ -78,10 +81,12 @@ export async function runWorkflowFile(invocation: Invocation, run: RunContext): 
       const strategy = { 'fail-fast': spec.strategy?.['fail-fast'] ?? true, 'job-index': index, 'job-total': legs.length, 'max-parallel': legs.length }
       const legScope: Scope = { contexts: { ...scope.contexts, matrix, strategy } }
       const environment = guard(() => interpolateDeep(spec.environment, legScope), `${file.label}: job '${legName}' environment`)
+      // Evaluated only to catch a name nothing defines; the runner has no use for them.
+      const shown = guard(() => interpolateDeep({ name: spec.name, 'runs-on': spec['runs-on'], concurrency: spec.concurrency }, legScope), `${file.label}: job '${legName}'`) as { name?: string }
       const record = spec.uses
         ? await callWorkflow(invocation, id, legName, spec, legScope, run, jobs)
         : { ...(await runStepsJob({ file, id, label: legName, spec, contexts: legScope.contexts, env: workflowEnv }, run)) }
-      jobs.push({ name: legName, workflow: file.label, job: id, result: record.result, outputs: record.outputs, steps: record.steps, matrix: leg, environment, permissions: spec.permissions ?? file.spec.permissions, log: record.log })
+      jobs.push({ name: legName, displayName: shown.name ?? legName, workflow: file.label, job: id, result: record.result, outputs: record.outputs, steps: record.steps, matrix: leg, environment, permissions: spec.permissions ?? file.spec.permissions, log: record.log })
       if (record.result === 'failure') result = 'failure'
       for (const [key, value] of Object.entries(record.outputs)) if (value !== '' || !(key in outputs)) outputs[key] = value
     }
@@ -89,13 +94,13 @@ export async function runWorkflowFile(invocation: Invocation, run: RunContext): 
     finished.set(id, { result: tolerated ? 'success' : result, outputs })
   }
   const conclusion = [...finished.values()].some((job) => job.result === 'failure') ? 'failure' : 'success'
-  return { conclusion, outputs: workflowOutputs(invocation, finished, base, github), jobs }
+  return { conclusion, outputs: workflowOutputs(invocation, finished, base, github, run.ownRepository), jobs }
 }
 
 /** A job that calls a reusable workflow: its `with:` and `secrets:` bound and checked, its jobs run under this one's name. */
 async function callWorkflow(caller: Invocation, id: string, label: string, spec: JobSpec, scope: Scope, run: RunContext, jobs: JobRecord[]) {
   const where = `${caller.file.label}: job '${label}'`
-  const file = guard(() => loadWorkflow(resolveReusable(spec.uses!, caller.file)), where)
+  const file = guard(() => loadWorkflow(resolveReusable(spec.uses!, caller.file, run.ownRepository)), where)
   const call = workflowCall(file)
   if (!call) throw new WorkflowError(`${where}: ${file.label} has no 'on: workflow_call' trigger`)
   const given = guard(() => interpolateDeep(spec.with ?? {}, scope) as Record<string, unknown>, `${where} with`)
@@ -124,12 +129,12 @@ function jobOrder(file: WorkflowFile): string[] {
 }
 
 /** `needs.<job>.outputs.<name>` and `.result`, for the jobs this one needs, with the outputs each declares. */
-function needsContext(file: WorkflowFile, id: string, finished: Map<string, { result: JobResult; outputs: Record<string, string> }>) {
+function needsContext(file: WorkflowFile, id: string, finished: Map<string, { result: JobResult; outputs: Record<string, string> }>, ownRepository: string) {
   const needs = needsOf(file.spec.jobs[id]!)
   const values: Record<string, unknown> = {}
   for (const need of needs) {
     const done = finished.get(need)!
-    const declared = declaredJobOutputs(file, need)
+    const declared = declaredJobOutputs(file, need, ownRepository)
     values[need] = {
       result: done.result,
       outputs: strict(done.outputs, (key) => (declared.includes(key) ? undefined : `needs.${need}.outputs.${key}: job '${need}' has no output '${key}' (outputs: ${declared.join(', ') || 'none'})`)),
@@ -138,10 +143,10 @@ function needsContext(file: WorkflowFile, id: string, finished: Map<string, { re
   return strict(values, (key) => `needs.${key}: job '${id}' does not need '${key}' (needs: ${needs.join(', ') || 'none'})`)
 }
 
-function declaredJobOutputs(file: WorkflowFile, id: string): string[] {
+function declaredJobOutputs(file: WorkflowFile, id: string, ownRepository: string): string[] {
   const spec = file.spec.jobs[id]!
   if (!spec.uses) return Object.keys(spec.outputs ?? {})
-  const called = loadWorkflow(resolveReusable(spec.uses, file))
+  const called = loadWorkflow(resolveReusable(spec.uses, file, ownRepository))
   return Object.keys(workflowCall(called)?.outputs ?? {})
 }
 
@@ -154,13 +159,13 @@ function needsStatus(file: WorkflowFile, id: string, finished: Map<string, { res
 }
 
 /** A called workflow's outputs, from `jobs.<job>.outputs.<name>`. */
-function workflowOutputs(invocation: Invocation, finished: Map<string, { result: JobResult; outputs: Record<string, string> }>, base: Record<string, unknown>, github: unknown) {
+function workflowOutputs(invocation: Invocation, finished: Map<string, { result: JobResult; outputs: Record<string, string> }>, base: Record<string, unknown>, github: unknown, ownRepository: string) {
   const { file } = invocation
   const declared = workflowCall(file)?.outputs
   if (!declared || invocation.prefix === '') return {}
   const values: Record<string, unknown> = {}
   for (const [id, done] of finished) {
-    const names = declaredJobOutputs(file, id)
+    const names = declaredJobOutputs(file, id, ownRepository)
     values[id] = { result: done.result, outputs: strict(done.outputs, (key) => (names.includes(key) ? undefined : `jobs.${id}.outputs.${key}: job '${id}' has no output '${key}'`)) }
   }
   const jobs = strict(values, (key) => `jobs.${key}: ${file.label} has no job '${key}'`)

@@ -82,16 +82,17 @@ describe('a caller workflow and the reusable workflow it calls', () => {
 
 describe('a mistake in a workflow fails the run with a message naming it', () => {
   const cases = [
-    { what: "a step output that the action does not declare", file: 'reusable.yml', from: 'steps.validate.outputs.valid', to: 'steps.validate.outputs.vaild', message: /job 'call \/ gather' step 'sum' env\.VALID: steps\.validate\.outputs\.vaild: step 'validate' has no output 'vaild'/ },
+    { what: "a step output that the action does not declare", file: 'reusable.yml', from: 'steps.validate.outputs.valid', to: 'steps.validate.outputs.vaild', message: /reusable\.yml: job 'gather' step 'sum': steps\.validate\.outputs\.vaild: step 'validate' has no output 'vaild'/ },
+    { what: 'a step output read by index, found only as the run reaches it', file: 'reusable.yml', from: 'steps.validate.outputs.valid', to: "steps['validate'].outputs['vaild']", message: /job 'call \/ gather' step 'sum' env\.VALID: steps\.validate\.outputs\.vaild: step 'validate' has no output 'vaild'/ },
     { what: "a step output that the script never writes", file: 'reusable.yml', from: 'steps.plan.outputs.greeting', to: 'steps.plan.outputs.greting', message: /steps\.plan\.outputs\.greting: step 'plan' has no output 'greting'/ },
     { what: 'a step id that does not exist', file: 'reusable.yml', from: "steps.fails.outcome", to: 'steps.fail.outcome', message: /steps\.fail: job 'call \/ gather' has no step with id 'fail' \(ids: validate, sum, fails\)/ },
     { what: 'an input the action does not have', file: 'reusable.yml', from: 'schema: weather.schema.yml', to: 'shema: weather.schema.yml', message: /step 'validate': actions\/data-validate has no input 'shema'/ },
-    { what: 'a job output that is not declared', file: 'caller.yml', from: 'needs.call.outputs.total }}\n', to: 'needs.call.outputs.totl }}\n', message: /needs\.call\.outputs\.totl: job 'call' has no output 'totl' \(outputs: total, greeting\)/ },
-    { what: 'a job that is not needed', file: 'caller.yml', from: 'needs.call.result', to: 'needs.cal.result', message: /needs\.cal: job 'after' does not need 'cal' \(needs: call\)/ },
+    { what: 'a job output that is not declared', file: 'caller.yml', from: 'needs.call.outputs.total }}\n', to: 'needs.call.outputs.totl }}\n', message: /caller\.yml: job 'after': needs\.call\.outputs\.totl: job 'call' has no output 'totl'/ },
+    { what: 'a job that is not needed', file: 'caller.yml', from: 'needs.call.result', to: 'needs.cal.result', message: /job 'after' step 'Read the called workflow's outputs': needs\.cal: the job does not need 'cal' \(needs: call\)/ },
     { what: 'an input the reusable workflow does not declare', file: 'caller.yml', from: 'legs: 3', to: 'leg: 3', message: /with\.leg: \.github\/workflows\/reusable\.yml has no input 'leg' \(inputs: greeting, legs, strict\)/ },
     { what: 'a required input left out', file: 'caller.yml', from: /\n\s+greeting: hello.*/, to: '', message: /Input greeting is required, but not provided while calling \.github\/workflows\/reusable\.yml/ },
     { what: 'an input of the wrong type', file: 'caller.yml', from: 'strict: true', to: 'strict: yes please', message: /Input 'strict' is a boolean, not "yes please"/ },
-    { what: 'an input read that is not declared', file: 'reusable.yml', from: 'inputs.legs }}', to: 'inputs.leg }}', message: /inputs\.leg: \.github\/workflows\/reusable\.yml declares no input 'leg'/ },
+    { what: 'an input read that is not declared', file: 'reusable.yml', from: 'inputs.legs }}', to: 'inputs.leg }}', message: /reusable\.yml: job 'plan' step 'plan': inputs\.leg: the workflow declares no input 'leg' \(inputs: greeting, legs, strict\)/ },
     { what: 'a secret the reusable workflow does not declare', file: 'caller.yml', from: 'token: ${{', to: 'tokn: ${{', message: /Invalid secret, tokn is not defined in the referenced workflow/ },
     { what: 'a workflow output naming a job output that does not exist', file: 'reusable.yml', from: 'jobs.gather.outputs.total', to: 'jobs.gather.outputs.sum', message: /jobs\.gather\.outputs\.sum: job 'gather' has no output 'sum'/ },
     { what: 'an action the runner does not know', file: 'reusable.yml', from: 'actions/checkout@v5', to: 'someone/checkout@v5', message: /the local runner cannot run 'someone\/checkout@v5'/ },

@@ -80,6 +80,15 @@ export function declaredOutputs(step: StepSpec): (name: string) => boolean {
   return (name) => standIn?.outputs.includes(name) ?? false
 }
 
+/** The inputs a step's action accepts, for the actions that declare them. */
+export function knownInputs(step: StepSpec): { action: string; names: string[] } | undefined {
+  if (step.uses === undefined) return undefined
+  const action = ownAction(step.uses)
+  if (action) return { action: `actions/${action}`, names: Object.keys(actionDefinition(action).inputs) }
+  const standIn = STAND_INS.find((candidate) => candidate.match.test(step.uses!))
+  return standIn?.inputs && { action: `'${step.uses.split('@')[0]}'`, names: standIn.inputs }
+}
+
 export async function runStep(step: StepSpec, host: StepHost): Promise<StepEffects> {
   if (step.run !== undefined) return runScript(step, host)
   const uses = step.uses ?? ''
@@ -87,7 +96,7 @@ export async function runStep(step: StepSpec, host: StepHost): Promise<StepEffec
   if (action) return runOwnAction(action, step, host)
   const standIn = STAND_INS.find((candidate) => candidate.match.test(uses))
   if (!standIn) throw new WorkflowError(`the local runner cannot run '${uses}'`)
-  const inputs = withInputs(step, host, standIn.inputs, `'${uses.split('@')[0]}'`)
+  const inputs = withInputs(step, host)
   const lines: string[] = []
   try {
     const outputs = standIn.run(host, inputs, (line) => lines.push(line))
@@ -98,10 +107,11 @@ export async function runStep(step: StepSpec, host: StepHost): Promise<StepEffec
 }
 
 /** A step's `with:`, evaluated; a key the action does not declare is a mistake. */
-function withInputs(step: StepSpec, host: StepHost, known: string[] | undefined, action: string): Record<string, string> {
+function withInputs(step: StepSpec, host: StepHost): Record<string, string> {
+  const known = knownInputs(step)
   const inputs: Record<string, string> = {}
   for (const [key, value] of Object.entries(step.with ?? {})) {
-    if (known && !known.includes(key)) throw new WorkflowError(`${action} has no input '${key}' (it has: ${known.join(', ')})`)
+    if (known && !known.names.includes(key)) throw new WorkflowError(`${known.action} has no input '${key}' (it has: ${known.names.join(', ')})`)
     inputs[key] = host.text(value)
   }
   return inputs
@@ -109,7 +119,7 @@ function withInputs(step: StepSpec, host: StepHost, known: string[] | undefined,
 
 async function runOwnAction(action: string, step: StepSpec, host: StepHost): Promise<StepEffects> {
   const definition = actionDefinition(action)
-  const inputs = withInputs(step, host, Object.keys(definition.inputs), `actions/${action}`)
+  const inputs = withInputs(step, host)
   // The runner fills in each default the step left out, `${{ github.token }}` included.
   for (const [name, input] of Object.entries(definition.inputs)) if (!(name in inputs) && input.default !== undefined) inputs[name] = host.text(input.default)
   const result = await runBundledAction(action, {

@@ -63,6 +63,7 @@ export interface WorkflowSpec {
   on: Record<string, unknown>
   env?: Record<string, unknown>
   permissions?: unknown
+  concurrency?: unknown
   defaults?: JobSpec['defaults']
   jobs: Record<string, JobSpec>
 }
@@ -102,11 +103,14 @@ export function workflowCall(file: WorkflowFile): WorkflowCall | undefined {
   return (file.spec.on.workflow_call ?? {}) as WorkflowCall
 }
 
-/** `./.github/workflows/x.yml` in the caller's repository, or this repository's workflow at any ref. */
-export function resolveReusable(uses: string, caller: WorkflowFile): string {
+/**
+ * `./.github/workflows/x.yml` in the caller's repository, or this repository's workflow at any ref,
+ * read from `ownRepository` (a test may point it at a copy it changed).
+ */
+export function resolveReusable(uses: string, caller: WorkflowFile, ownRepository = repoRoot): string {
   if (uses.startsWith('./')) return join(caller.repository, uses)
   const own = new RegExp(`^${OWN_REPOSITORY}/(\\.github/workflows/[^/@]+\\.ya?ml)@.+$`, 'i').exec(uses)
-  if (own) return join(repoRoot, own[1]!)
+  if (own) return join(ownRepository, own[1]!)
   throw new WorkflowError(`the local runner cannot call the workflow '${uses}'`)
 }
 
