@@ -38,7 +38,7 @@ export const sweepCommand: Command<SweepOptions, Sweep> = {
   outputs: {
     matrix: {
       type: 'json',
-      description: 'JSON `{"include": [{"name": ..., "params": ...}]}` for `strategy.matrix: ${{ fromJSON(needs.<job>.outputs.matrix) }}`; `params` is a JSON string to pass to `train` as `params: ${{ matrix.params }}`.',
+      description: 'JSON `{"include": [{"name": ..., "params": ...}]}`, for a `strategy.matrix` given as `fromJSON(needs.<job>.outputs.matrix)`; each leg passes `matrix.params`, a JSON string, to `train` as its `params`.',
     },
     count: { type: 'number', description: 'Number of legs.' },
   },
