@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { actionlint, formatFindings } from '../helpers/actionlint.js'
 import { repoPath } from '../helpers/repo.js'
 import { loadWorkflowParser } from '../helpers/workflow-parser.js'
+import { COMMANDS } from '../../shared/commands/index.js'
 import { callProblems, outputProblems, readWorkflowFile, refProblems, stepProblems, type WorkflowFile } from '../helpers/workflow-files.js'
 
 const yamlIn = (dir: string) =>
@@ -95,6 +96,11 @@ describe('the checks above fail on a typo', () => {
     expect(added(outputProblems, mutated)).toEqual(["needs.register.outputs.versions: job register has no output 'versions'"])
   })
 
+  it('in a permission', () => {
+    const mutated = mutate('.github/workflows/mlops-release.yml', '      deployments: write\n    outputs:', '      deployments: read\n    outputs:')
+    expect(added(permissionProblems, mutated)).toEqual(['job production: deploy-canary needs deployments: write'])
+  })
+
   it('in a pin', () => {
     const mutated = mutate(prCaller, 'mlops-pr.yml@v1', 'mlops-pr.yml@main')
     const major = `v${JSON.parse(readFileSync(repoPath('package.json'), 'utf8')).version.split('.')[0]}`
@@ -135,6 +141,10 @@ describe('reusable workflows', () => {
     expect(undescribed).toEqual([])
   })
 
+  it.each(REUSABLE)('%s grants each job what its actions declare they need', (file) => {
+    expect(permissionProblems(read(file))).toEqual([])
+  })
+
   it.each(REUSABLE)('%s never checks out a ref taken from the event', (file) => {
     for (const step of read(file).steps) {
       if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.ref, `job ${step.job}`).toBeUndefined()
@@ -151,3 +161,22 @@ describe('reusable workflows', () => {
     expect(jobs.map((job) => job.permissions)).toEqual([{ actions: 'read', 'pull-requests': 'write' }])
   })
 })
+
+/** Each step of this repository's actions against its job's `permissions:`, from the commands' declarations. */
+function permissionProblems(workflow: WorkflowFile): string[] {
+  const levels = ['read', 'write']
+  return workflow.steps.flatMap((step) => {
+    const action = /^mlops-actions\/mlops-actions\/actions\/([\w-]+)@/.exec(step.uses ?? '')?.[1]
+    const command = COMMANDS.find((candidate) => candidate.action === action)
+    const granted = (workflow.spec.jobs[step.job]!.permissions ?? {}) as Record<string, string>
+    return (command?.permissions ?? [])
+      .filter((need) => !ruledOut(action!, need.scope, step.with ?? {}))
+      .filter((need) => levels.indexOf(granted[need.scope] ?? '') < levels.indexOf(need.level))
+      .map((need) => `job ${step.job}: ${action} needs ${need.scope}: ${need.level}`)
+  })
+}
+
+/** A permission an action declares only for some runs, which the step's inputs rule out. */
+function ruledOut(action: string, scope: string, given: Record<string, unknown>): boolean {
+  return action === 'evaluate-gate' && scope === 'pull-requests' && given.comment === 'never'
+}
