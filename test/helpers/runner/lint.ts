@@ -39,9 +39,9 @@ export function lintWorkflow(file: WorkflowFile, ownRepository: string, seen = n
       const earlier = (steps ?? []).slice(0, index)
       for (const expression of expressions(step, ['if'])) {
         problems.push(...inputProblems(expression, inputs, stepWhere), ...needsProblems(expression, needs, file, ownRepository, stepWhere))
-        problems.push(...stepOutputProblems(expression, earlier, id, stepWhere))
+        problems.push(...stepOutputProblems(expression, earlier, id, stepWhere, problems))
       }
-      const known = guardLint(() => knownInputs(step), stepWhere)
+      const known = guardLint(() => knownInputs(step), stepWhere, problems, undefined)
       for (const key of Object.keys(step.with ?? {})) if (known && !known.names.includes(key)) problems.push(`${stepWhere}: ${known.action} has no input '${key}' (it has: ${known.names.join(', ')})`)
     }
   }
@@ -83,12 +83,12 @@ function needsProblems(expression: string, needs: string[], file: WorkflowFile, 
   return problems
 }
 
-function stepOutputProblems(expression: string, earlier: StepSpec[], job: string, where: string): string[] {
+function stepOutputProblems(expression: string, earlier: StepSpec[], job: string, where: string, reported: string[]): string[] {
   const problems: string[] = []
   for (const [, id, output] of expression.matchAll(STEP_OUTPUT)) {
     const step = earlier.find((candidate) => candidate.id === id)
     if (!step) problems.push(`${where}: steps.${id}: job '${job}' has no earlier step with id '${id}'`)
-    else if (!guardLint(() => declaredOutputs(step), where)(output!)) problems.push(`${where}: steps.${id}.outputs.${output}: step '${id}' has no output '${output}'`)
+    else if (!guardLint(() => declaredOutputs(step), where, reported, () => true)(output!)) problems.push(`${where}: steps.${id}.outputs.${output}: step '${id}' has no output '${output}'`)
   }
   return problems
 }
@@ -98,10 +98,13 @@ function jobOutputs(spec: JobSpec, file: WorkflowFile, ownRepository: string): s
   return Object.keys(workflowCall(loadWorkflow(resolveReusable(spec.uses, file, ownRepository)))?.outputs ?? {})
 }
 
-function guardLint<T>(body: () => T, where: string): T {
+/** A step whose action cannot be read is one problem, reported once; the lint goes on past it. */
+function guardLint<T>(body: () => T, where: string, problems: string[], fallback: T): T {
   try {
     return body()
   } catch (error) {
-    throw new WorkflowError(`${where}: ${(error as Error).message}`)
+    const problem = `${where}: ${(error as Error).message}`
+    if (!problems.includes(problem)) problems.push(problem)
+    return fallback
   }
 }
