@@ -1,0 +1,88 @@
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { packDirectory } from '../../shared/registry/index.js'
+import { mergePullRequest, seedPullRequest } from '../emulator/pulls.js'
+import { expectFaithfulTraffic } from '../emulator/testing.js'
+import { pushEvent } from '../helpers/events.js'
+import type { WorkflowRun } from '../helpers/runner/index.js'
+import { ADMIN_TOKEN, MODEL, pullRequestRun, registerChampion, REPOSITORY, serveChampion, startLoop, type Loop, type ServedModel } from './loop.js'
+
+const HEAD = 'c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3'
+const MERGE = 'd4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4'
+
+describe('a merge to main, through examples/.github/workflows/mlops-release.yml', () => {
+  let loop: Loop
+  let pullRequest: WorkflowRun
+  let release: WorkflowRun
+  let traffic: Record<string, Record<string, number>>
+
+  beforeAll(async () => {
+    loop = await startLoop()
+    await registerChampion(loop)
+    const number = seedPullRequest(loop.github.state, REPOSITORY, { head: HEAD }).number
+    pullRequest = await pullRequestRun(loop, number, HEAD)
+    if (pullRequest.conclusion !== 'success') throw new Error(`the pull request's run failed:\n${pullRequest.log}`)
+    mergePullRequest(loop.github.state, REPOSITORY, number, MERGE)
+    loop.setWith('mlops-release.yml', 'release', { 'canary-steps': '50,100', interval: '1', 'deploy-config': 'mlops/deploy.yml' })
+    const servers: Record<string, ServedModel> = { staging: await serveChampion(loop), production: await serveChampion(loop) }
+    try {
+      release = await loop.run('mlops-release.yml', pushEvent({ after: MERGE, repository: REPOSITORY }), {
+        vars: { STAGING_SERVER_URL: servers.staging!.url, PRODUCTION_SERVER_URL: servers.production!.url },
+        secrets: { MLOPS_ADMIN_TOKEN: ADMIN_TOKEN },
+      })
+    } finally {
+      traffic = { staging: await servers.staging!.stop(), production: await servers.production!.stop() }
+    }
+  }, 240_000)
+  afterAll(async () => {
+    expectFaithfulTraffic(loop.github)
+    await loop.close()
+  })
+
+  it('registers, rolls out to staging, then production', () => {
+    expect(release.jobs.map((job) => [job.name, job.result]), release.log).toEqual([
+      ['release / register', 'success'],
+      ['release / staging', 'success'],
+      ['release / production', 'success'],
+      ['release', 'success'],
+    ])
+    expect(release.job('release / staging').environment).toBe('staging')
+    expect(release.job('release / production').environment).toBe('production')
+  })
+
+  it('registers the exact model gated on the pull request, with the version it was compared with', () => {
+    const register = release.job('release / register').steps.find((step) => step.id === 'register')!
+    expect(register.outputs.version).toBe('2')
+    const card = loop.github.state.releases(REPOSITORY).find((record) => record.tagName === `model/${MODEL}/v2`)
+    expect(card?.body).toContain(`models:/${MODEL}/1`)
+  })
+
+  it("registers the bytes of the pull request run's artifact, found by its run id", async () => {
+    const register = release.job('release / register').steps.find((step) => step.id === 'register')!
+    const gated = join(loop.artifacts.path(pullRequest.runId, 'mlops-candidate'), 'model')
+    const { digest } = await packDirectory(gated, join(loop.repo, 'gated.tar'))
+    expect(register.outputs.digest).toBe(digest)
+    const gatedRun = release.job('release / register').steps.find((step) => step.id === 'gated')!
+    expect(gatedRun.outputs['run-id']).toBe(String(pullRequest.runId))
+  })
+
+  it('leaves a successful deployment per environment', () => {
+    const deployments = loop.github.state.deployments(REPOSITORY)
+    for (const environment of ['staging', 'production']) {
+      const deployment = deployments.list().find((record) => record.environment === environment)
+      expect(deployment, environment).toBeDefined()
+      expect(deployments.states(deployment!.id).at(-1)).toBe('success')
+    }
+  })
+
+  it('moves champion to the new version', () => {
+    const refs = loop.github.state.refs(REPOSITORY, `tags/model/${MODEL}/`)
+    const sha = (name: string) => refs.find((ref) => ref.ref === `refs/tags/model/${MODEL}/${name}`)?.sha
+    expect(sha('alias/champion')).toBeDefined()
+    expect(sha('alias/champion')).toBe(sha('v2'))
+  })
+
+  it('was judged under traffic that the servers answered', () => {
+    for (const counts of Object.values(traffic)) expect(counts['200'] ?? 0).toBeGreaterThan(20)
+  })
+})
