@@ -161,7 +161,8 @@ function safeDecode(value: string): string {
 
 function compareRank(a: number[], b: number[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!
-  return a.length - b.length
+  // One template extends the other, whose last parameter spans slashes: the longer one names the rest.
+  return b.length - a.length
 }
 
 /** Every operation, for checks that all registered handlers name a real one. */
