@@ -20,8 +20,8 @@ export async function latestSuccessfulPullRequestRun(target: RepositoryRef, work
     () =>
       client.paginate(
         'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+        // The plugin unwraps `workflow_runs` from each page.
         { owner, repo, workflow_id: workflow, head_sha: headSha, event: 'pull_request', status: 'success', per_page: 100 },
-        (response) => response.data.workflow_runs,
       ),
     `${owner}/${repo} has no workflow '${workflow}': give the file name of the pull-request workflow, such as mlops.yml.`,
   )
