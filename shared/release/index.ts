@@ -1,0 +1,5 @@
+export { addChangelogHeading, changelogSection } from './changelog.js'
+export { cutRelease, type ReleaseOptions, type ReleaseResult } from './cut.js'
+export { isReusableWorkflow, ownReferences, REPOSITORY, rewriteOwnReferences, thirdPartyPins, type ActionPin, type OwnReference } from './references.js'
+export { majorTagOf, parseVersion, tagOf, type SemanticVersion } from './version.js'
+export { referencingFiles, setVersion } from './set-version.js'
