@@ -23,6 +23,13 @@ describe('routing against the OpenAPI description', () => {
     expect(operation('GET', '/repos/o/r/git/ref/heads%2Ffeature%2Fx').params.ref).toBe('heads/feature/x')
   })
 
+  it('gives a path that extends a template ending in a multi-segment parameter to the longer template', () => {
+    const sha = 'c'.repeat(40)
+    expect(operation('GET', `/repos/o/r/commits/${sha}/pulls`)).toMatchObject({ operation: { id: 'repos/list-pull-requests-associated-with-commit' }, params: { commit_sha: sha } })
+    expect(operation('GET', `/repos/o/r/commits/${sha}/status`).operation.id).toBe('repos/get-combined-status-for-ref')
+    expect(operation('GET', '/repos/o/r/commits/heads/feature/x')).toMatchObject({ operation: { id: 'repos/get-commit' }, params: { ref: 'heads/feature/x' } })
+  })
+
   it('tells an unknown path from a known path with another method', () => {
     expect(matchOperation('GET', '/repos/o/r/isues')).toEqual({ kind: 'no-path' })
     expect(matchOperation('PUT', '/rate_limit')).toEqual({ kind: 'no-method', template: '/rate_limit', methods: ['GET'] })
