@@ -4,7 +4,8 @@
  * workflows run through the reusable workflows of this repository.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
@@ -74,19 +75,41 @@ export async function startLoop(): Promise<Loop> {
 }
 
 /** Trains on the examples' data and registers the result as the champion, as an earlier release would have. */
-export async function registerChampion(loop: Loop, params = 'epochs: 4\nhidden-units: [4]\n'): Promise<void> {
+export async function registerChampion(loop: Loop): Promise<void> {
   const workspace = mkdtempSync(join(tmpdir(), 'mlops-e2e-champion-'))
   try {
-    cpSync(loop.repo, workspace, { recursive: true })
-    const env = { ...loop.github.env, GITHUB_REPOSITORY: REPOSITORY, GITHUB_REPOSITORY_OWNER: OWNER }
-    const train = await runBundledAction('train', { cwd: workspace, env, inputs: { data: 'data/train.csv', target: 'weather', ignore: 'date', model: 'mlp', params, 'output-dir': 'champion' } })
-    if (train.exitCode !== 0) throw new Error(`training the champion failed:\n${train.stdout}${train.stderr}`)
+    cpSync(await trainedChampion(), join(workspace, 'champion'), { recursive: true })
     const register = await runBundledAction('register-model', {
       cwd: workspace,
-      env,
+      env: { ...loop.github.env, GITHUB_REPOSITORY: REPOSITORY, GITHUB_REPOSITORY_OWNER: OWNER },
       inputs: { 'model-dir': 'champion', name: MODEL, registry: 'github', alias: 'champion', 'github-token': loop.github.token, cache: 'false' },
     })
     if (register.exitCode !== 0) throw new Error(`registering the champion failed:\n${register.stdout}${register.stderr}`)
+  } finally {
+    rmSync(workspace, { recursive: true, force: true })
+  }
+}
+
+/**
+ * The champion's model directory, trained once per bundle and data for every test file (the test files
+ * run in parallel; the first to finish training keeps its copy).
+ */
+async function trainedChampion(): Promise<string> {
+  const key = createHash('sha256').update(readdirSync(repoPath('actions', 'dist')).join()).update(readFileSync(repoPath('examples', 'data', 'train.csv'))).digest('hex').slice(0, 16)
+  const cached = join(tmpdir(), `mlops-e2e-champion-${key}`)
+  if (existsSync(join(cached, 'metadata.json'))) return cached
+  const workspace = mkdtempSync(join(tmpdir(), 'mlops-e2e-train-'))
+  try {
+    cpSync(repoPath('examples', 'data'), join(workspace, 'data'), { recursive: true })
+    const inputs = { data: 'data/train.csv', target: 'weather', ignore: 'date', model: 'mlp', params: 'epochs: 4\nhidden-units: [4]\n', 'output-dir': 'champion' }
+    const train = await runBundledAction('train', { cwd: workspace, inputs })
+    if (train.exitCode !== 0) throw new Error(`training the champion failed:\n${train.stdout}${train.stderr}`)
+    try {
+      renameSync(join(workspace, 'champion'), cached)
+    } catch (error) {
+      if (!existsSync(join(cached, 'metadata.json'))) throw error
+    }
+    return cached
   } finally {
     rmSync(workspace, { recursive: true, force: true })
   }
