@@ -29,14 +29,22 @@ export interface ActionPin {
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length
 
-export function ownReferences(text: string): OwnReference[] {
-  return [...text.matchAll(OWN_REF)].map((m) => ({ target: m[1]!, ref: m[2]!, line: lineAt(text, m.index) }))
+/** A line a workflow runs: in Markdown, only these are refs a reader copies; prose may name any release. */
+const USES_LINE = /^.*\buses:.*$/gm
+
+/** In a Markdown file, the refs on `uses:` lines; in any other, every ref. */
+export function ownReferences(text: string, file = ''): OwnReference[] {
+  const lines = isMarkdown(file) ? [...text.matchAll(USES_LINE)].map((m) => ({ text: m[0], at: m.index })) : [{ text, at: 0 }]
+  return lines.flatMap((line) => [...line.text.matchAll(OWN_REF)].map((m) => ({ target: m[1]!, ref: m[2]!, line: lineAt(text, line.at + m.index) })))
 }
 
-/** Every ref to this repository's actions and workflows, made `ref`. */
-export function rewriteOwnReferences(text: string, ref: string): string {
-  return text.replace(OWN_REF, (_match, target: string) => `${REPOSITORY}/${target}@${ref}`)
+/** The refs `ownReferences` finds, made `ref`. */
+export function rewriteOwnReferences(text: string, ref: string, file = ''): string {
+  const rewrite = (part: string) => part.replace(OWN_REF, (_match, target: string) => `${REPOSITORY}/${target}@${ref}`)
+  return isMarkdown(file) ? text.replace(USES_LINE, rewrite) : rewrite(text)
 }
+
+const isMarkdown = (file: string) => file.endsWith('.md')
 
 /** The actions of other repositories that `uses:` lines name; local (`./`) and Docker ones are not pins. */
 export function thirdPartyPins(text: string): ActionPin[] {

@@ -36,6 +36,12 @@ describe('references', () => {
     expect(rewriteOwnReferences(text, 'v2')).toContain('uses: ./actions/train')
   })
 
+  it('reads only the uses: lines of Markdown, where prose may name any release', () => {
+    const markdown = 'Pinned to `mlops-actions/mlops-actions/actions/train@v1.0.0` inside.\n\n```yaml\n- uses: mlops-actions/mlops-actions/actions/train@v1\n```\n'
+    expect(ownReferences(markdown, 'README.md')).toEqual([{ target: 'actions/train', ref: 'v1', line: 4 }])
+    expect(rewriteOwnReferences(markdown, 'v2', 'README.md')).toBe(markdown.replace('train@v1\n', 'train@v2\n'))
+  })
+
   it('finds the pins of other repositories, with their comments', () => {
     expect(thirdPartyPins(text)).toEqual([{ action: 'actions/checkout', ref: '08c6903cd8c0fde910a37f88322edcfb5dd907a8', comment: 'v5.0.0', line: 3 }])
     expect(thirdPartyPins('- uses: github/codeql-action/init@v3')).toEqual([{ action: 'github/codeql-action', ref: 'v3', line: 1 }])

@@ -43,7 +43,7 @@ export function setVersion(root: string, requested: string, date: string): strin
   })
   update('shared/version/index.ts', (text) => text.replace(/TOOL_VERSION = '[^']*'/, `TOOL_VERSION = '${version.text}'`))
   for (const file of referencingFiles(root)) {
-    update(file, (text) => rewriteOwnReferences(text, isReusableWorkflow(file) ? `v${version.text}` : `v${version.major}`))
+    update(file, (text) => rewriteOwnReferences(text, isReusableWorkflow(file) ? `v${version.text}` : `v${version.major}`, file))
   }
   update('CHANGELOG.md', (text) => addChangelogHeading(text, version.text, date))
   return changed
