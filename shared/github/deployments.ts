@@ -24,11 +24,18 @@ export interface DeploymentOptions {
   description: string
   /** What a deployment system reads back: the model, version and strategy. {@link REQUEST_KEY} is added. */
   payload: Record<string, unknown>
+  /**
+   * Payload keys that name the same rollout. When given, the newest deployment of the ref to the
+   * environment whose payload agrees on them and which is still `in_progress` (a cancelled run's) is
+   * taken over instead of recording a second one.
+   */
+  sameRolloutKeys?: readonly string[]
   log: Logger
 }
 
 export type DeploymentResult =
-  | { status: 'created'; id: number; url: string; environment: string; sha: string }
+  /** `takenOver`: an unfinished deployment of the same rollout, not a new one. */
+  | { status: 'created'; id: number; url: string; environment: string; sha: string; takenOver?: boolean }
   /** The token cannot create deployments; `warning` names `deployments: write` and has already been logged. */
   | { status: 'forbidden'; warning: string }
 
@@ -89,6 +96,11 @@ export async function createDeployment(options: DeploymentOptions): Promise<Depl
   const endpoint = `POST /repos/${owner}/${repo}/deployments`
   const target = `a deployment of '${ref}' to environment '${environment}' in ${owner}/${repo}`
   try {
+    const unfinished = options.sameRolloutKeys && (await findUnfinishedDeployment(options, ref, environment, options.sameRolloutKeys))
+    if (unfinished) {
+      log.info(`Taking over deployment ${unfinished.id} to environment '${environment}', which an earlier run of the same rollout left in progress.`)
+      return { status: 'created', id: unfinished.id, url: unfinished.url, environment: unfinished.environment, sha: unfinished.sha, takenOver: true }
+    }
     for (let attempt = 1, merged = false; ; attempt++) {
       let answer: { status: number; data: unknown }
       try {
@@ -170,7 +182,23 @@ async function findDeployment(options: DeploymentOptions, ref: string, environme
   }
 }
 
-async function newestStatus(options: DeploymentStatusOptions): Promise<{ id: number | bigint; state: string; description: string } | undefined> {
+/** The newest deployment of the same rollout, when its newest status is still `in_progress`. */
+async function findUnfinishedDeployment(options: DeploymentOptions, ref: string, environment: string, keys: readonly string[]): Promise<Deployment | undefined> {
+  const { client, owner, repo } = options
+  const endpoint = `GET /repos/${owner}/${repo}/deployments`
+  let deployments: Deployment[]
+  try {
+    deployments = (await client.request(LIST, { owner, repo, ref, environment, per_page: 100 })).data as Deployment[]
+  } catch (error) {
+    throw apiError(endpoint, apiFailure(endpoint, error))
+  }
+  const same = deployments.find((d) => keys.every((key) => (d.payload as Record<string, unknown> | null)?.[key] === options.payload[key]))
+  if (!same) return undefined
+  const newest = await newestStatus({ client, owner, repo, deploymentId: same.id })
+  return newest?.state === 'in_progress' ? same : undefined
+}
+
+async function newestStatus(options: Pick<DeploymentStatusOptions, 'client' | 'owner' | 'repo' | 'deploymentId'>): Promise<{ id: number | bigint; state: string; description: string } | undefined> {
   const { client, owner, repo, deploymentId } = options
   const endpoint = `GET /repos/${owner}/${repo}/deployments/${deploymentId}/statuses`
   try {

@@ -13,16 +13,20 @@ export interface DeploymentRecord {
 
 const NONE: DeploymentRecord = { id: '', status: async () => {} }
 
+/** A run again after a cancelled one (same commit, environment, model, version and strategy) continues its Deployment. */
+const SAME_ROLLOUT = ['model', 'version', 'strategy'] as const
+
 /**
  * Creates the Deployment of `ref` to the environment, `in_progress` at once, so the Environments
- * page shows the rollout while it runs. A token without `deployments: write` is a warning: the
+ * page shows the rollout while it runs; or takes over the one a cancelled run of the same rollout
+ * left `in_progress`, so the page shows one rollout, not two. A token without `deployments: write` is a warning: the
  * rollout goes on unrecorded, as the rollout itself is what the user asked for.
  */
 export async function startDeployment(environment: EnvironmentOptions | undefined, facts: { description: string; payload: Record<string, unknown>; environmentUrl?: string }, log: Logger): Promise<DeploymentRecord> {
   if (!environment) return NONE
   const client = createGitHubClient({ token: environment.token, ...(environment.apiUrl && { apiUrl: environment.apiUrl }), log })
   const where = splitRepository(environment.repository)
-  const created = await createDeployment({ client, ...where, ref: environment.commit, environment: environment.name, description: facts.description, payload: facts.payload, log })
+  const created = await createDeployment({ client, ...where, ref: environment.commit, environment: environment.name, description: facts.description, payload: facts.payload, sameRolloutKeys: SAME_ROLLOUT, log })
   if (created.status === 'forbidden') return { ...NONE, warning: created.warning }
   let warning: string | undefined
   const record: DeploymentRecord = {
