@@ -5,6 +5,7 @@ import { condition, interpolateDeep, interpolateString, strict, type Scope } fro
 import { callInputs, callSecrets, inputsContext, secretsContext } from './inputs.js'
 import { guard, runStepsJob, type JobResult } from './job.js'
 import { expandMatrix, legLabel, type Leg } from './matrix.js'
+import { grantOf, nestedGrant, type Grant } from './permissions.js'
 import type { StepRun } from './steps.js'
 import { loadWorkflow, needsOf, resolveReusable, workflowCall, type JobSpec, type WorkflowFile } from './workflow-file.js'
 
@@ -22,7 +23,8 @@ export interface JobRecord {
   matrix?: Leg
   /** `environment:` as evaluated: a name, or `{ name, url }`. */
   environment?: unknown
-  permissions?: unknown
+  /** The token's scopes, after the caller's bounds were checked; undefined for the repository's default. */
+  permissions?: Grant
   log: string
 }
 
@@ -41,6 +43,8 @@ export interface Invocation {
   secrets: { values: Record<string, string>; strict: boolean }
   /** `pr / ` for the jobs of a workflow called by job `pr`. */
   prefix: string
+  /** What the calling job's token may do; undefined at the top, where the repository's default applies. */
+  allowed?: Grant
 }
 
 export async function runWorkflowFile(invocation: Invocation, run: RunContext): Promise<WorkflowOutcome> {
@@ -60,6 +64,7 @@ export async function runWorkflowFile(invocation: Invocation, run: RunContext): 
   for (const id of jobOrder(file)) {
     const spec = file.spec.jobs[id]!
     const label = invocation.prefix + id
+    const grant = guard(() => nestedGrant(invocation.allowed, grantOf(spec.permissions ?? file.spec.permissions), label), file.label)
     const needs = needsContext(file, id, finished, run.ownRepository)
     const status = needsStatus(file, id, finished)
     const scope: Scope = { contexts: { ...base, github, needs }, status }
@@ -84,9 +89,9 @@ export async function runWorkflowFile(invocation: Invocation, run: RunContext): 
       // Evaluated only to catch a name nothing defines; the runner has no use for them.
       const shown = guard(() => interpolateDeep({ name: spec.name, 'runs-on': spec['runs-on'], concurrency: spec.concurrency }, legScope), `${file.label}: job '${legName}'`) as { name?: string }
       const record = spec.uses
-        ? await callWorkflow(invocation, id, legName, spec, legScope, run, jobs)
+        ? await callWorkflow(invocation, legName, spec, legScope, run, jobs, grant)
         : { ...(await runStepsJob({ file, id, label: legName, spec, contexts: legScope.contexts, env: workflowEnv }, run)) }
-      jobs.push({ name: legName, displayName: shown.name ?? legName, workflow: file.label, job: id, result: record.result, outputs: record.outputs, steps: record.steps, matrix: leg, environment, permissions: spec.permissions ?? file.spec.permissions, log: record.log })
+      jobs.push({ name: legName, displayName: shown.name ?? legName, workflow: file.label, job: id, result: record.result, outputs: record.outputs, steps: record.steps, matrix: leg, environment, permissions: grant, log: record.log })
       if (record.result === 'failure') result = 'failure'
       for (const [key, value] of Object.entries(record.outputs)) if (value !== '' || !(key in outputs)) outputs[key] = value
     }
@@ -98,7 +103,7 @@ export async function runWorkflowFile(invocation: Invocation, run: RunContext): 
 }
 
 /** A job that calls a reusable workflow: its `with:` and `secrets:` bound and checked, its jobs run under this one's name. */
-async function callWorkflow(caller: Invocation, id: string, label: string, spec: JobSpec, scope: Scope, run: RunContext, jobs: JobRecord[]) {
+async function callWorkflow(caller: Invocation, label: string, spec: JobSpec, scope: Scope, run: RunContext, jobs: JobRecord[], allowed: Grant | undefined) {
   const where = `${caller.file.label}: job '${label}'`
   const file = guard(() => loadWorkflow(resolveReusable(spec.uses!, caller.file, run.ownRepository)), where)
   const call = workflowCall(file)
@@ -106,7 +111,7 @@ async function callWorkflow(caller: Invocation, id: string, label: string, spec:
   const given = guard(() => interpolateDeep(spec.with ?? {}, scope) as Record<string, unknown>, `${where} with`)
   const inputs = guard(() => callInputs(file, call, given, { contexts: { github: scope.contexts.github } }), where)
   const secrets = guard(() => callSecrets(file, call, spec.secrets, caller.secrets.values, scope), where)
-  const outcome = await runWorkflowFile({ file, inputs, secrets, prefix: `${label} / ` }, run)
+  const outcome = await runWorkflowFile({ file, inputs, secrets, prefix: `${label} / `, ...(allowed && { allowed }) }, run)
   jobs.push(...outcome.jobs)
   return { result: outcome.conclusion as JobResult, outputs: outcome.outputs, steps: [] as StepRun[], log: '' }
 }

@@ -62,8 +62,10 @@ describe('a caller workflow and the reusable workflow it calls', () => {
     expect(result.job('call / legs (leg-2, 3)').matrix).toEqual({ name: 'leg-2', value: 3 })
   })
 
-  it('records the environment as evaluated', () => {
+  it('records the environment as evaluated, and the token scopes a called job got', () => {
     expect(result.job('after').environment).toEqual({ name: 'staging', url: 'https://staging.example.com/6' })
+    expect(result.job('call / gather').permissions).toMatchObject({ contents: 'read', issues: 'none' })
+    expect(result.job('call / plan').permissions).toMatchObject({ contents: 'read', issues: 'none' })
   })
 
   it('runs this repository action from its bundle, with its outputs', () => {
@@ -95,6 +97,7 @@ describe('a mistake in a workflow fails the run with a message naming it', () =>
     { what: 'an input read that is not declared', file: 'reusable.yml', from: 'inputs.legs }}', to: 'inputs.leg }}', message: /reusable\.yml: job 'plan' step 'plan': inputs\.leg: the workflow declares no input 'leg' \(inputs: greeting, legs, strict\)/ },
     { what: 'a secret the reusable workflow does not declare', file: 'caller.yml', from: 'token: ${{', to: 'tokn: ${{', message: /Invalid secret, tokn is not defined in the referenced workflow/ },
     { what: 'a workflow output naming a job output that does not exist', file: 'reusable.yml', from: 'jobs.gather.outputs.total', to: 'jobs.gather.outputs.sum', message: /jobs\.gather\.outputs\.sum: job 'gather' has no output 'sum'/ },
+    { what: 'a called job asking for more than the caller grants', file: 'reusable.yml', from: 'contents: read', to: 'contents: write', message: /The nested job 'call \/ gather' is requesting 'contents: write', but is only allowed 'contents: read'\./ },
     { what: 'an action the runner does not know', file: 'reusable.yml', from: 'actions/checkout@v5', to: 'someone/checkout@v5', message: /the local runner cannot run 'someone\/checkout@v5'/ },
     { what: 'an action of this repository that does not exist', file: 'reusable.yml', from: './actions/data-validate', to: './actions/data-validation', message: /there is no action 'actions\/data-validation'/ },
   ]
