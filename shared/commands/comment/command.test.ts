@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -102,6 +102,20 @@ describe('evaluate-gate in comment-only mode', () => {
     expect(document.report).toMatchObject({ passed: true, task: 'classification', rows: 300 })
     expect(document.report).not.toHaveProperty('runUrl')
     expect(JSON.stringify(document)).not.toMatch(/## |\| metric \|/)
+  })
+
+  it('writes no file off a pull request, and refuses a comment file that is the report', async () => {
+    const github = await start()
+    const env = { ...github.env, GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: FULL_NAME, GITHUB_WORKFLOW: 'mlops', GITHUB_JOB: 'gate', GITHUB_SHA: HEAD }
+    const file = fresh('comment.json')
+    const push = await runCommand(evaluateGateCommand, { predictions: predictions(0.9), 'comment-file': file, report: fresh('evaluation.json') }, env)
+    expect(push.failures).toEqual([])
+    expect(push.outputs['comment-file']).toBe('')
+    expect(existsSync(file)).toBe(false)
+    const same = fresh('evaluation.json')
+    const clash = await runCommand(evaluateGateCommand, { predictions: predictions(0.9), 'comment-file': same, report: same }, env)
+    expect(clash.failures).toEqual([`Input 'comment-file': '${same}' is the same file as input 'report' ('${same}'); give each output its own path.`])
+    expect(github.requests).toEqual([])
   })
 })
 
