@@ -1,0 +1,32 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { repoPath, repoRoot } from '../helpers/repo.js'
+
+const { version, bin } = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { version: string; bin: Record<string, string> }
+const npm = (args: string[], cwd = repoRoot) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+
+describe('the npm package', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlops-pack-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('holds the bundled CLI with its WebAssembly files, the license and the README, and no sources', () => {
+    const [packed] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'])) as { files: { path: string }[] }[]
+    const files = packed!.files.map((file) => file.path)
+    expect(files).toEqual(expect.arrayContaining([bin.mlops, 'actions/dist/tfjs-backend-wasm.wasm', 'actions/dist/ort-wasm-simd-threaded.wasm', 'actions/dist/package.json', 'LICENSE', 'README.md', 'CHANGELOG.md']))
+    expect(files.filter((file) => !file.startsWith('actions/dist/') && !['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json'].includes(file))).toEqual([])
+  })
+
+  it('runs its mlops bin unpacked, with no dependency installed', () => {
+    const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir])) as { filename: string }[]
+    execFileSync('tar', ['-xzf', join(dir, packed!.filename), '-C', dir])
+    const run = spawnSync(process.execPath, [join(dir, 'package', bin.mlops!), '--version'], { cwd: dir, encoding: 'utf8' })
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, `${version}\n`, ''])
+  })
+})
+
+it('npx --no mlops runs the bundled CLI in a clone', () => {
+  expect(npm(['exec', '--no', '--', 'mlops', '--version'])).toBe(`${version}\n`)
+})
