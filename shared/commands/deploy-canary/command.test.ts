@@ -1,4 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { HEAD_SHA } from '../../../test/emulator/git.js'
@@ -92,6 +93,14 @@ function deploy(inputs: Record<string, string>, env: Record<string, string> = {}
     { name: MODEL, registry: `local:${root}`, 'server-url': server?.url, 'admin-token': TOKEN, steps: '20,50,100', interval: '0.3', 'min-requests': '5', report: join(work, `report-${Math.random()}.json`), ...inputs },
     env,
   )
+}
+
+async function closedPort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as { port: number }
+  await new Promise((resolve) => probe.close(resolve))
+  return port
 }
 
 const champion = async () => (await registry.resolve({ name: MODEL, alias: 'champion' })).version
@@ -219,6 +228,20 @@ describe('the GitHub Deployment of a rollout', () => {
     expect(emulator.state.deployments('octo-org/models').states(deployment!.id)).toEqual(['in_progress', 'failure'])
     expect(deployment!.environment).toBe('production')
     expect(deployment!.statuses.at(-1)).toMatchObject({ environmentUrl: server!.url })
+  })
+
+  it('routes traffic back to stable and ends the Deployment in failure when the metrics cannot be read midway', async () => {
+    emulator = await startEmulator({ repos: [{ owner: 'octo-org', name: 'models' }], selfCheck: true })
+    await serve()
+    // A port nothing listens on: the first window cannot be judged.
+    const prometheusUrl = `http://127.0.0.1:${await closedPort()}`
+    const run = await deploy({ version: String(VERSIONS.healthy), environment: 'production', 'metrics-source': 'prometheus', 'prometheus-url': prometheusUrl }, github())
+    expect(run.failures).toEqual([`Input 'prometheus-url': cannot reach ${prometheusUrl} (ECONNREFUSED).`])
+    expect(server!.routing()).toEqual({ mode: 'stable', stable: VERSIONS.stable })
+    expect(await champion()).toBe(VERSIONS.stable)
+    const [deployment] = emulator.state.deployments('octo-org/models').list()
+    expect(emulator.state.deployments('octo-org/models').states(deployment!.id)).toEqual(['in_progress', 'failure'])
+    expect(deployment!.statuses.at(-1)!.description).toMatch(/^wine v2: stopped on an error: Input 'prometheus-url': cannot reach/)
   })
 
   it('warns naming deployments: write for a read-only token and still rolls out', async () => {

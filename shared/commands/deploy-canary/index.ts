@@ -47,18 +47,19 @@ export const deployCanaryCommand: Command<DeployCanaryOptions, DeployCanaryResul
       log,
     )
     let outcome: RolloutOutcome
+    let aliasMoved: string | undefined
     try {
       log.info(`Rolling ${uri} out on ${target.describe} (${options.strategy}), judged from ${metrics.describe}.`)
       outcome = await rollOut({ strategy: options.strategy, candidate, steps: options.steps, intervalMs: options.intervalMs, thresholds: options.thresholds, failureLimit: options.failureLimit }, target, metrics, log)
+      if (outcome.result === 'promoted' && options.promoteAlias) {
+        await registry.setAlias(options.model, options.promoteAlias, candidate)
+        aliasMoved = options.promoteAlias
+        log.info(`Moved alias '${options.promoteAlias}' to ${uri}.`)
+      }
     } catch (error) {
-      await deployment.status('failure', `${options.model} v${candidate}: the rollout stopped on an error; the server's routing is as it was left`).catch(() => undefined)
+      // Never left in_progress: an error is the end of this run, whatever the next one does.
+      await deployment.status('failure', `${options.model} v${candidate}: stopped on an error: ${(error as Error).message}`).catch(() => undefined)
       throw error
-    }
-    let aliasMoved: string | undefined
-    if (outcome.result === 'promoted' && options.promoteAlias) {
-      await registry.setAlias(options.model, options.promoteAlias, candidate)
-      aliasMoved = options.promoteAlias
-      log.info(`Moved alias '${options.promoteAlias}' to ${uri}.`)
     }
     await deployment.status(outcome.result === 'promoted' && options.strategy !== 'shadow' ? 'success' : 'failure', `${options.model} v${candidate}: ${outcome.result}, ${outcome.reason}`)
     const warnings = deployment.warning ? [deployment.warning] : []

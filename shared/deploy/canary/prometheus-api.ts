@@ -1,6 +1,7 @@
 import { UserError } from '../../errors/index.js'
 import { emptyFigures, type MetricsSource, type VersionFigures, type WindowFigures, type WindowMark } from './figures.js'
 import { SERIES } from './prometheus-text.js'
+import { unreachable } from './server-target.js'
 
 interface VectorSample {
   metric: Record<string, string>
@@ -68,7 +69,7 @@ export class PrometheusMetrics implements MetricsSource {
     try {
       response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
     } catch (error) {
-      throw new UserError(`Input 'prometheus-url': cannot reach ${this.url} (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message}).`)
+      throw unreachable('prometheus-url', this.url, error)
     }
     const body = (await response.json().catch(() => undefined)) as { status?: string; error?: string; data?: { resultType?: string; result?: VectorSample[] } } | undefined
     if (!response.ok || body?.status !== 'success' || body.data?.resultType !== 'vector')

@@ -59,10 +59,23 @@ export interface RolloutOutcome {
 export async function rollOut(plan: RolloutPlan, target: TrafficTarget, metrics: MetricsSource, log: Logger): Promise<RolloutOutcome> {
   const current = await target.current()
   const stable = current.stable
-  const ending = (result: RolloutResult, finalWeight: number, reason: string) => ({ result, stable, candidate: plan.candidate, finalWeight, windows: run.windows, reason })
+  const ending: Ending = (result, finalWeight, reason) => ({ result, stable, candidate: plan.candidate, finalWeight, windows: run.windows, reason })
   const run = new Run(plan, target, metrics, log, stable)
   if (stable === plan.candidate && current.mode === 'stable' && plan.strategy !== 'shadow') return ending('promoted', 100, `version ${stable} already takes all traffic`)
   await target.prepare(plan.candidate)
+  try {
+    return await runStrategy(plan, target, run, ending, log)
+  } catch (error) {
+    // Fail safe: traffic the run can no longer judge goes back to stable, if the target still answers.
+    await run.back(undefined).catch((reason: unknown) => log.warning(`Could not route all traffic back to version ${stable}: ${(reason as Error).message}`))
+    throw error
+  }
+}
+
+type Ending = (result: RolloutResult, finalWeight: number, reason: string) => RolloutOutcome
+
+async function runStrategy(plan: RolloutPlan, target: TrafficTarget, run: Run, ending: Ending, log: Logger): Promise<RolloutOutcome> {
+  const stable = run.stable
   if (plan.strategy === 'shadow') {
     const judged = await run.judge('shadow', { mode: 'shadow', stable, shadow: plan.candidate }, 0, plan.steps.length)
     await target.route({ mode: 'stable', stable })
@@ -98,7 +111,7 @@ class Run {
     private readonly target: TrafficTarget,
     private readonly metrics: MetricsSource,
     private readonly log: Logger,
-    private readonly stable: number,
+    readonly stable: number,
   ) {}
 
   /**

@@ -78,7 +78,12 @@ async function request(base: string, path: string, init: RequestInit): Promise<R
   try {
     return await fetch(new URL(path, base), { ...init, signal: AbortSignal.timeout(30_000) })
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message
-    throw new UserError(`Input 'server-url': cannot reach ${base} (${cause}).`)
+    throw unreachable('server-url', base, error)
   }
+}
+
+/** fetch's own message is only 'fetch failed': the cause says why (ECONNREFUSED, a bad port, a timeout). */
+export function unreachable(input: string, base: string, error: unknown): UserError {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause
+  return new UserError(`Input '${input}': cannot reach ${base} (${cause?.code ?? cause?.message ?? (error as Error).message}).`)
 }
