@@ -111,4 +111,14 @@ describe('the gated-run command', () => {
     ])
     expect(github.requests).toEqual([])
   })
+  it('names the permission the job lacks when GitHub refuses a read', async () => {
+    const github = await start()
+    const refused = { status: 403 as const, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } }
+    github.faults.add({ path: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', ...refused })
+    expect((await find(github)).failures).toEqual([
+      `GitHub API GET /repos/${FULL_NAME}/actions/workflows/mlops.yml/runs failed: 403 Resource not accessible by integration. The token lacks a permission: give the job \`permissions: actions: read\`.`,
+    ])
+    github.faults.add({ path: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', ...refused })
+    expect((await find(github)).failures).toEqual([expect.stringMatching(/pulls failed: 403 .* give the job `permissions: pull-requests: read`\.$/)])
+  })
 })
