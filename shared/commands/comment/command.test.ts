@@ -202,6 +202,10 @@ describe('the comment command', () => {
     ])
     const rows = edited(original, ({ report }) => (report.rows = '300 <b>'))
     expect((await post(github, rows)).failures).toEqual([`Input 'comment-file' ('${rows}'): key 'report.rows' must be a count (a whole number, 0 or more), not "300 <b>".`])
+    const key = edited(original, (document) => (document.key = '<!-- drafted by a maintainer -->'))
+    expect((await post(github, key)).failures).toEqual([
+      `Input 'comment-file' ('${key}'): key 'key' must be the marker of an evaluate-gate comment ('<!-- mlops-actions:evaluate-gate workflow=... job=... -->'), not "<!-- drafted by a maintainer -->".`,
+    ])
     const link = edited(original, ({ report }) => (report.runUrl = 'https://evil.example'))
     expect((await post(github, link)).failures).toEqual([`Input 'comment-file' ('${link}'): key 'report.runUrl' must not be set: the run that posts the comment links its own evidence.`])
     expect(github.requests).toEqual([])

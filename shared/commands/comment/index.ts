@@ -1,5 +1,5 @@
 import { UserError } from '../../errors/index.js'
-import { createGitHubClient, pullRequestHead, readCommentFile, splitRepository, upsertStickyComment, type CommentFile, type GitHubContext } from '../../github/index.js'
+import { createGitHubClient, describeValue, pullRequestHead, readCommentFile, splitRepository, upsertStickyComment, type CommentFile, type GitHubContext } from '../../github/index.js'
 import type { Logger } from '../../log/index.js'
 import { checkOutputPaths, namedPaths } from '../../output/index.js'
 import { renderGateReport, stickyBody, type GateReportView } from '../../report/index.js'
@@ -47,6 +47,7 @@ export const commentCommand: Command<CommentOptions, CommentResult> = {
     checkOutputPaths(namedPaths({ report: options.report }), { files: namedPaths({ 'comment-file': options.commentFile }) })
     const file = readCommentFile('comment-file', options.commentFile, checkGateView)
     const where = `${file.repository}#${file.pullRequest}`
+    checkGateKey(file, options)
     checkRepository(file, options)
     checkTriggeringRun(file, options, log)
     await checkPullRequestHead(file, options, log)
@@ -63,6 +64,14 @@ export const commentCommand: Command<CommentOptions, CommentResult> = {
   },
 
   publish: (outcome, options, log) => postComment(outcome.result, options, log),
+}
+
+/** As stickyMarker builds it for the gate (values percent-encoded), so that a file can only ever update a gate's comment. */
+const GATE_MARKER = /^<!-- mlops-actions:evaluate-gate workflow=[^\s>]+ job=[^\s>]+(?: key=[^\s>]+)? -->$/
+
+function checkGateKey(file: CommentFile, options: CommentOptions): void {
+  if (!GATE_MARKER.test(file.key))
+    throw new UserError(`Input 'comment-file' ('${options.commentFile}'): key 'key' must be the marker of an evaluate-gate comment ('<!-- mlops-actions:evaluate-gate workflow=... job=... -->'), not ${describeValue(file.key)}.`)
 }
 
 function checkRepository(file: CommentFile, options: CommentOptions): void {
