@@ -21,10 +21,10 @@ try {
   const requested = process.argv[2] ?? env.RELEASE_VERSION ?? ''
   const packageVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version
   const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8')
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', env.RUNNER_TEMP ?? root], { cwd: root, encoding: 'utf8' }))
-  const tarball = join(env.RUNNER_TEMP ?? root, packed.filename)
+  const destination = env.RUNNER_TEMP ?? root
+  const pack = () => join(destination, JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], { cwd: root, encoding: 'utf8' }))[0].filename)
   const client = createGitHubClient({ token: env.GITHUB_TOKEN ?? '', apiUrl: env.GITHUB_API_URL, log })
-  const result = await cutRelease({ client, ...splitRepository(env.GITHUB_REPOSITORY ?? ''), sha: env.GITHUB_SHA ?? '', requested, packageVersion, changelog, tarball, log })
+  const result = await cutRelease({ client, ...splitRepository(env.GITHUB_REPOSITORY ?? ''), sha: env.GITHUB_SHA ?? '', requested, packageVersion, changelog, pack, log })
   console.log(JSON.stringify(result))
 } catch (error) {
   console.log(`::error::${describeError(error)}`)

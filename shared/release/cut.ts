@@ -18,8 +18,8 @@ export interface ReleaseOptions {
   /** package.json's version, which the request must equal. */
   packageVersion: string
   changelog: string
-  /** The `npm pack` tarball, attached to the release. */
-  tarball: string
+  /** Packs the tarball attached to the release and returns its path; called once the checks pass. */
+  pack(): string
   log: Logger
 }
 
@@ -53,6 +53,7 @@ export async function cutRelease(options: ReleaseOptions): Promise<ReleaseResult
   const tag = tagOf(version)
   if (await refSha(client, owner, repo, `tags/${tag}`)) throw new UserError(`Input 'version': tag ${tag} exists already; releases never move. Release a new version.`)
 
+  const tarball = options.pack()
   await call('POST /repos/{owner}/{repo}/git/refs', () => client.request('POST /repos/{owner}/{repo}/git/refs', { owner, repo, ref: `refs/tags/${tag}`, sha }))
   log.info(`Tagged ${tag} at ${sha}.`)
   const prerelease = version.prerelease !== undefined
@@ -62,7 +63,7 @@ export async function cutRelease(options: ReleaseOptions): Promise<ReleaseResult
     draft = await call<Release>('POST /repos/{owner}/{repo}/releases', () =>
       client.request('POST /repos/{owner}/{repo}/releases', { owner, repo, tag_name: tag, name: tag, body: notes, draft: true, prerelease }),
     )
-    const asset = await uploadTarball(client, draft, options.tarball)
+    const asset = await uploadTarball(client, draft, tarball)
     // Published only with its asset attached, so that no one sees a release without its tarball.
     const release = await call<Release>('PATCH /repos/{owner}/{repo}/releases/{release_id}', () =>
       client.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: draft!.id, draft: false, make_latest: prerelease ? 'false' : 'true' }),
@@ -73,7 +74,7 @@ export async function cutRelease(options: ReleaseOptions): Promise<ReleaseResult
     throw error
   }
   const { release, asset } = published
-  log.info(`Published ${release.html_url} with ${basename(options.tarball)}.`)
+  log.info(`Published ${release.html_url} with ${basename(tarball)}.`)
   if (prerelease) return { tag, releaseUrl: release.html_url, assetUrl: asset }
   const majorTag = majorTagOf(version)
   await moveTag(client, owner, repo, majorTag, sha)

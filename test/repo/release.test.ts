@@ -1,11 +1,14 @@
+import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createGitHubClient } from '../../shared/github/index.js'
 import { cutRelease, type ReleaseOptions } from '../../shared/release/index.js'
 import { HEAD_SHA, type Emulator } from '../emulator/server.js'
 import { expectFaithfulTraffic, useEmulator } from '../emulator/testing.js'
+import { repoPath, repoRoot } from '../helpers/repo.js'
 
 const REPO = { owner: 'mlops-actions', repo: 'mlops-actions' }
 const FULL_NAME = `${REPO.owner}/${REPO.repo}`
@@ -32,7 +35,7 @@ async function start(): Promise<Emulator> {
 
 function release(github: Emulator, overrides: Partial<ReleaseOptions> = {}) {
   const client = createGitHubClient({ token: github.token, apiUrl: github.url, log: silent, pacing: { msPerSecond: 1, spaceWrites: false } })
-  return cutRelease({ client, ...REPO, sha: NEXT_SHA, requested: '1.1.0', packageVersion: '1.1.0', changelog: CHANGELOG, tarball, log: silent, ...overrides })
+  return cutRelease({ client, ...REPO, sha: NEXT_SHA, requested: '1.1.0', packageVersion: '1.1.0', changelog: CHANGELOG, pack: () => tarball, log: silent, ...overrides })
 }
 
 const tags = (github: Emulator) => Object.fromEntries(github.state.refs(FULL_NAME, 'refs/tags/').map((ref) => [ref.ref, ref.sha]))
@@ -107,4 +110,28 @@ describe('cutting a release', () => {
     await release(github)
     expect(tags(github)).toEqual({ 'refs/tags/v1': NEXT_SHA, 'refs/tags/v1.1.0': NEXT_SHA })
   })
+})
+
+describe('.github/scripts/release.mjs', () => {
+  const VERSION = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')).version as string
+  const script = (github: Emulator, version: string) =>
+    promisify(execFile)(process.execPath, [repoPath('.github', 'scripts', 'release.mjs')], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...github.env, GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: FULL_NAME, GITHUB_SHA: HEAD_SHA, RUNNER_TEMP: dir, RELEASE_VERSION: version },
+    })
+
+  it("releases this repository's version with its npm tarball", async () => {
+    const github = await emulator({ repos: [{ owner: REPO.owner, name: REPO.repo }] })
+    await script(github, VERSION)
+    expect(tags(github)).toEqual({ [`refs/tags/v${VERSION}`]: HEAD_SHA, [`refs/tags/v${VERSION.split('.')[0]}`]: HEAD_SHA })
+    const [published] = github.state.releases(FULL_NAME)
+    expect(github.state.releaseAssets(FULL_NAME, published!.id).map((asset) => [asset.name, asset.size > 1_000_000])).toEqual([[`mlops-actions-${VERSION}.tgz`, true]])
+  }, 120_000)
+
+  it('fails with one line naming the input, and writes nothing', async () => {
+    const github = await emulator({ repos: [{ owner: REPO.owner, name: REPO.repo }] })
+    const failed = await script(github, '9.9.9').catch((error: { code: number; stdout: string }) => error)
+    expect(failed).toMatchObject({ code: 1, stdout: `::error::Input 'version': 9.9.9 is not package.json's version ${VERSION}; run 'npm run set-version -- 9.9.9' and commit first.\n` })
+    expect(writes(github)).toEqual([])
+  }, 120_000)
 })
