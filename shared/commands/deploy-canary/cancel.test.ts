@@ -48,9 +48,13 @@ afterEach(async () => {
 })
 
 /** Load from a second process, bounded in count and time. */
-function startLoad(url: string): void {
-  children.push(spawn(process.execPath, [LOAD_SCRIPT, url, rowsPath, '20000', '4', '60', '300'], { stdio: 'ignore' }))
+function startLoad(url: string): ChildProcess {
+  const load = spawn(process.execPath, [LOAD_SCRIPT, url, rowsPath, '20000', '4', '60', '300'], { stdio: 'ignore' })
+  children.push(load)
+  return load
 }
+
+const flags = (inputs: Record<string, string>) => Object.entries(inputs).flatMap(([name, value]) => [`--${name}`, value])
 
 /** Runs `mlops deploy` and sends SIGINT, as a cancelled job gets, once its log shows `line`; resolves when it has exited. */
 function deployCancelledAt(line: string, args: string[], env: Record<string, string>): Promise<string> {
@@ -74,7 +78,7 @@ describe('a rollout cancelled midway and run again', () => {
     const github = { ...emulator.env, GITHUB_REPOSITORY: 'octo-org/models', GITHUB_SHA: HEAD_SHA, GITHUB_TOKEN: emulator.token, GITHUB_SERVER_URL: 'https://github.example', GITHUB_RUN_ID: '7' }
     const inputs = { name: MODEL, version: String(VERSIONS.candidate), registry: `local:${root}`, 'server-url': server.url, 'admin-token': TOKEN, steps: '20,50,100', 'min-requests': '5', environment: 'production', 'promote-alias': 'resumed' }
 
-    const log = await deployCancelledAt('canary: version 2 at 50 %', [...Object.entries(inputs).flatMap(([name, value]) => [`--${name}`, value]), '--interval', '2', '--report', join(work, 'cancelled.json')], github)
+    const log = await deployCancelledAt('canary: version 2 at 50 %', [...flags(inputs), '--interval', '2', '--report', join(work, 'cancelled.json')], github)
     expect(log).toMatch(/canary: version 2 at 50 % beside version 1\.\nexit SIGINT$/)
     // What a cancelled run leaves: the step in progress on the server, no alias moved, the Deployment in progress.
     expect(server.routing()).toEqual({ mode: 'canary', stable: VERSIONS.stable, canary: VERSIONS.candidate, weight: 50 })
@@ -92,5 +96,25 @@ describe('a rollout cancelled midway and run again', () => {
     expect((await registry.resolve({ name: MODEL, alias: 'resumed' })).version).toBe(VERSIONS.candidate)
     expect(deployments().list()).toHaveLength(1)
     expect(deployments().states(deployment!.id)).toEqual(['in_progress', 'in_progress', 'success'])
+  })
+
+  it.skipIf(!existsSync(BIN))('judges a blue-green candidate the cancelled run had switched to before promoting it, and switches back without evidence', async () => {
+    server = await startModelServer({ registry, model: MODEL, adminToken: TOKEN })
+    const load = startLoad(server.url)
+    const inputs = { name: MODEL, version: String(VERSIONS.candidate), registry: `local:${root}`, 'server-url': server.url, 'admin-token': TOKEN, strategy: 'blue-green', 'min-requests': '5' }
+
+    const log = await deployCancelledAt('Switched all traffic to version 2.', [...flags(inputs), '--interval', '2', '--report', join(work, 'switched.json')], {})
+    expect(log).toMatch(/Switched all traffic to version 2\.\nexit SIGINT$/)
+    expect(server.routing()).toEqual({ mode: 'stable', stable: VERSIONS.candidate })
+    expect((await registry.resolve({ name: MODEL, alias: 'champion' })).version).toBe(VERSIONS.stable)
+
+    // No traffic now: the switch the cancelled run made cannot be confirmed.
+    load.kill('SIGKILL')
+    const again = await runCommand(deployCanaryCommand, { ...inputs, interval: '0.2', report: join(work, 'switched-again.json') })
+    expect(again.outputs).toMatchObject({ result: 'inconclusive', 'final-weight': '0' })
+    expect(again.failures).toEqual([expect.stringMatching(/^Inconclusive, models:\/wine\/2 not promoted: after the switch an earlier run made: 0 requests reached the candidate in 0\.\d s, fewer than min-requests \(5\); switched back to version 1\.$/)])
+    expect(JSON.parse(readFileSync(join(work, 'switched-again.json'), 'utf8'))).toMatchObject({ stable: VERSIONS.stable, windows: [{ phase: 'after-switch', verdict: 'insufficient' }] })
+    expect(server.routing()).toEqual({ mode: 'stable', stable: VERSIONS.stable })
+    expect((await registry.resolve({ name: MODEL, alias: 'champion' })).version).toBe(VERSIONS.stable)
   })
 })

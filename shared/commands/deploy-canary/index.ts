@@ -1,9 +1,10 @@
 import { checkKubectl, KServeTarget, PrometheusMetrics, rollOut, ServerMetrics, ServerTarget, writeKServeManifests, type MetricsSource, type RolloutOutcome, type TrafficTarget } from '../../deploy/canary/index.js'
+import { UserError } from '../../errors/index.js'
 import { modelUri, type ModelRegistry } from '../../registry/index.js'
 import type { Command, CommandResult } from '../../runtime/command.js'
 import { startDeployment } from './deployment.js'
 import { DEPLOY_CANARY_INPUTS, DEPLOY_CANARY_OUTPUTS } from './inputs.js'
-import { parseDeployCanaryOptions, type DeployCanaryOptions } from './options.js'
+import { DEFAULTS, parseDeployCanaryOptions, type DeployCanaryOptions } from './options.js'
 import { deployCanaryReport, deployCanarySummary, type DeployCanaryResult } from './report.js'
 
 export type { DeployCanaryResult } from './report.js'
@@ -34,8 +35,8 @@ export const deployCanaryCommand: Command<DeployCanaryOptions, DeployCanaryResul
       const outcome: RolloutOutcome = { result: 'inconclusive', stable: candidate, candidate, finalWeight: 0, windows: [], reason: "manifests written, not applied: give 'kubeconfig' to roll out and judge" }
       return finish(options, { model: options.model, strategy: options.strategy, target: 'kserve', outcome, deploymentId: '', manifests, warnings: [] })
     }
-    const stable = targetOptions.kind === 'kserve' ? await promoteAliasHolder(registry, options) : undefined
-    const target = await openTarget(options, candidate, stable)
+    const previous = await promoteAliasHolder(registry, options)
+    const target = await openTarget(options, candidate, previous)
     const metrics = openMetrics(options)
     const deployment = await startDeployment(
       options.environment,
@@ -50,7 +51,7 @@ export const deployCanaryCommand: Command<DeployCanaryOptions, DeployCanaryResul
     let aliasMoved: string | undefined
     try {
       log.info(`Rolling ${uri} out on ${target.describe} (${options.strategy}), judged from ${metrics.describe}.`)
-      outcome = await rollOut({ strategy: options.strategy, candidate, steps: options.steps, intervalMs: options.intervalMs, thresholds: options.thresholds, failureLimit: options.failureLimit }, target, metrics, log)
+      outcome = await rollOut({ strategy: options.strategy, candidate, steps: options.steps, intervalMs: options.intervalMs, thresholds: options.thresholds, failureLimit: options.failureLimit, ...(previous !== undefined && { previous }) }, target, metrics, log)
       if (outcome.result === 'promoted' && options.promoteAlias) {
         await registry.setAlias(options.model, options.promoteAlias, candidate)
         aliasMoved = options.promoteAlias
@@ -67,17 +68,21 @@ export const deployCanaryCommand: Command<DeployCanaryOptions, DeployCanaryResul
   },
 }
 
-/** KServe keeps the previous revision itself; the version the promote alias holds names it in the figures. */
-async function promoteAliasHolder(registry: ModelRegistry, options: DeployCanaryOptions): Promise<number> {
-  const alias = options.promoteAlias ?? 'champion'
-  return (await registry.resolve({ name: options.model, alias })).version
+/**
+ * The version the promote alias names now, if any: where traffic goes back to when a cancelled run had
+ * already switched it to the candidate, and, as KServe keeps the previous revision itself, its stable.
+ */
+async function promoteAliasHolder(registry: ModelRegistry, options: DeployCanaryOptions): Promise<number | undefined> {
+  const alias = options.promoteAlias ?? DEFAULTS.promoteAlias
+  return (await registry.list(options.model)).find((record) => record.aliases.includes(alias))?.version
 }
 
 async function openTarget(options: DeployCanaryOptions, candidate: number, stable: number | undefined): Promise<TrafficTarget> {
   const target = options.target
   if (target.kind === 'server') return new ServerTarget(target.url, target.adminToken)
+  if (stable === undefined) throw new UserError(`Input 'promote-alias': alias '${options.promoteAlias ?? DEFAULTS.promoteAlias}' of model '${options.model}' names no version; the kserve target rolls out beside the version it names.`)
   checkKubectl()
-  return new KServeTarget(target.settings, stable!, candidate, target.kubeconfig!, target.manifests)
+  return new KServeTarget(target.settings, stable, candidate, target.kubeconfig!, target.manifests)
 }
 
 function openMetrics(options: DeployCanaryOptions): MetricsSource {

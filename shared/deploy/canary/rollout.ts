@@ -19,6 +19,11 @@ export interface RolloutPlan {
   intervalMs: number
   thresholds: AnalysisThresholds
   failureLimit: number
+  /**
+   * The version the promote alias names. When the run finds the candidate already taking all traffic
+   * (an earlier run switched it and was cancelled before moving the alias), this is the version to go back to.
+   */
+  previous?: number
 }
 
 /** One analysed window: what traffic the candidate had, what it did, and the verdict. */
@@ -54,16 +59,21 @@ export interface RolloutOutcome {
  * and Flagger do: a failed window counts toward `failureLimit` and is observed again at the same
  * weight; reaching the limit routes all traffic back to stable. A window without enough traffic
  * is extended up to {@link PATIENCE_INTERVALS}, then the rollout ends inconclusive, stable serving.
- * The target's routing at the start is the truth: a run cancelled midway is resumed from its stable.
+ * The target's routing at the start is the truth: a run cancelled midway is resumed from its stable,
+ * or, when it had already switched all traffic to the candidate, from `plan.previous`.
  */
 export async function rollOut(plan: RolloutPlan, target: TrafficTarget, metrics: MetricsSource, log: Logger): Promise<RolloutOutcome> {
   const current = await target.current()
-  const stable = current.stable
+  const alreadySwitched = current.mode === 'stable' && current.stable === plan.candidate && plan.strategy !== 'shadow'
+  // Already switched with the alias elsewhere: not promoted until a window with all traffic says so.
+  const confirming = alreadySwitched && plan.previous !== undefined && plan.previous !== plan.candidate
+  const stable = confirming ? plan.previous! : current.stable
   const ending: Ending = (result, finalWeight, reason) => ({ result, stable, candidate: plan.candidate, finalWeight, windows: run.windows, reason })
   const run = new Run(plan, target, metrics, log, stable)
-  if (stable === plan.candidate && current.mode === 'stable' && plan.strategy !== 'shadow') return ending('promoted', 100, `version ${stable} already takes all traffic`)
-  await target.prepare(plan.candidate)
+  if (alreadySwitched && !confirming) return ending('promoted', 100, `version ${stable} already takes all traffic`)
+  await target.prepare(confirming ? stable : plan.candidate)
   try {
+    if (confirming) return await confirmSwitch(plan, run, ending, log)
     return await runStrategy(plan, target, run, ending, log)
   } catch (error) {
     // Fail safe: traffic the run can no longer judge goes back to stable, if the target still answers.
@@ -73,6 +83,14 @@ export async function rollOut(plan: RolloutPlan, target: TrafficTarget, metrics:
 }
 
 type Ending = (result: RolloutResult, finalWeight: number, reason: string) => RolloutOutcome
+
+/** Judges the candidate an earlier run switched all traffic to, as after a blue-green switch. */
+async function confirmSwitch(plan: RolloutPlan, run: Run, ending: Ending, log: Logger): Promise<RolloutOutcome> {
+  log.info(`Version ${plan.candidate} already takes all traffic, but the promote alias names version ${run.stable}: judging it before promoting.`)
+  const after = await run.judge('after-switch', { mode: 'stable', stable: plan.candidate }, 100, 1, 1)
+  if (!after.ok) return run.back(ending(after.result, 0, `after the switch an earlier run made: ${after.reason}; switched back to version ${run.stable}`))
+  return ending('promoted', 100, `version ${plan.candidate}, switched to by an earlier run, passed with all traffic`)
+}
 
 async function runStrategy(plan: RolloutPlan, target: TrafficTarget, run: Run, ending: Ending, log: Logger): Promise<RolloutOutcome> {
   const stable = run.stable
