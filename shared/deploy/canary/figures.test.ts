@@ -38,6 +38,16 @@ describe("a window's figures from two scrapes of /metrics", () => {
     expect(figures.p95).toBeCloseTo(0.01 + (0.04 * 85) / 90)
   })
 
+  it("counts a regression's predictions per value bucket of the window, keyed by the upper bound", () => {
+    const values = (low: number, high: number) => `# TYPE mlops_prediction_value histogram
+mlops_prediction_value_bucket{le="10",version="3",model="wine"} ${low}
+mlops_prediction_value_bucket{le="+Inf",version="3",model="wine"} ${low + high}
+mlops_prediction_value_bucket{le="1",version="3",model="wine"} 0
+`
+    const figures = figuresBetween(countersOf(values(5, 5), 'wine', 'test'), countersOf(values(8, 12), 'wine', 'test')).get(3)!
+    expect(figures.predictions).toEqual(new Map([['le 10', 3], ['le Infinity', 7]]))
+  })
+
   it('refuses text that is not the model server’s, naming the input', () => {
     expect(() => countersOf('up 1\n', 'wine', 'http://x/metrics')).toThrow("Input 'metrics-source': http://x/metrics answered no mlops_ series; is it the model server's /metrics?")
   })

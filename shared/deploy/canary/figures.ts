@@ -52,3 +52,15 @@ export function histogramQuantile(q: number, buckets: ReadonlyArray<readonly [bo
   }
   return lowerBound
 }
+
+/**
+ * A regression's prediction histogram as counts per bucket, keyed `le <upper bound>`, from its
+ * cumulative counts: the shape the prediction-drift check compares. Empty buckets are left out.
+ */
+export function addValueBuckets(predictions: Map<string, number>, cumulative: ReadonlyArray<readonly [bound: number, count: number]>): void {
+  let below = 0
+  for (const [bound, count] of [...cumulative].sort((a, b) => a[0] - b[0])) {
+    if (count - below > 0) predictions.set(`le ${bound}`, count - below)
+    below = count
+  }
+}

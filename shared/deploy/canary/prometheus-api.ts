@@ -1,5 +1,5 @@
 import { UserError } from '../../errors/index.js'
-import { emptyFigures, type MetricsSource, type VersionFigures, type WindowFigures, type WindowMark } from './figures.js'
+import { addValueBuckets, emptyFigures, type MetricsSource, type VersionFigures, type WindowFigures, type WindowMark } from './figures.js'
 import { SERIES } from './prometheus-text.js'
 import { unreachable } from './server-target.js'
 
@@ -50,14 +50,8 @@ export class PrometheusMetrics implements MetricsSource {
     for (const sample of classes) if (value(sample) > 0) of(sample).predictions.set(sample.metric.class!, Math.round(value(sample)))
     const byVersion = new Map<string | undefined, VectorSample[]>()
     for (const sample of values) byVersion.set(sample.metric.version, [...(byVersion.get(sample.metric.version) ?? []), sample])
-    for (const samples of byVersion.values()) {
-      const sorted = samples.map((s) => [s.metric.le === '+Inf' ? Infinity : Number(s.metric.le), Math.round(value(s))] as const).sort((a, b) => a[0] - b[0])
-      let below = 0
-      for (const [bound, count] of sorted) {
-        if (count - below > 0) of(samples[0]!).predictions.set(`le ${bound}`, count - below)
-        below = count
-      }
-    }
+    for (const samples of byVersion.values())
+      addValueBuckets(of(samples[0]!).predictions, samples.map((s) => [s.metric.le === '+Inf' ? Infinity : Number(s.metric.le), Math.round(value(s))] as const))
     figures.delete(NaN)
     return figures
   }

@@ -1,5 +1,5 @@
 import { UserError } from '../../errors/index.js'
-import { emptyFigures, histogramQuantile, type VersionFigures, type WindowFigures } from './figures.js'
+import { addValueBuckets, emptyFigures, histogramQuantile, type VersionFigures, type WindowFigures } from './figures.js'
 
 /** The model server's metric names (shared/serve/metrics.ts). */
 export const SERIES = {
@@ -77,13 +77,7 @@ export function figuresBetween(before: CounterSnapshot, after: CounterSnapshot):
       const delta = then ? minus(then.classes, label, count) : count
       if (delta > 0) result.predictions.set(label, delta)
     }
-    // Cumulative value buckets become counts per bucket, keyed by the bucket's upper bound.
-    const cumulative = [...now.values].map(([bound, count]) => [bound, then ? minus(then.values, bound, count) : count] as const).sort((a, b) => a[0] - b[0])
-    let below = 0
-    for (const [bound, count] of cumulative) {
-      if (count - below > 0) result.predictions.set(`le ${bound}`, count - below)
-      below = count
-    }
+    addValueBuckets(result.predictions, [...now.values].map(([bound, count]) => [bound, then ? minus(then.values, bound, count) : count] as const))
     figures.set(version, result)
   }
   return figures
