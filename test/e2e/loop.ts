@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { seedWorkflowRun } from '../emulator/runs.js'
-import { DEFAULT_TOKEN, startEmulator, type Emulator } from '../emulator/server.js'
+import { DEFAULT_TOKEN, HEAD_SHA, startEmulator, type Emulator } from '../emulator/server.js'
 import { runBundledAction } from '../helpers/action.js'
 import { pullRequestEvent } from '../helpers/events.js'
 import { repoPath } from '../helpers/repo.js'
@@ -27,7 +27,6 @@ export const FORK_TOKEN = 'ghs_forkReadOnlyToken'
 const FAST_FILES: Record<string, string> = {
   'mlops/params.yml': 'epochs: 8\nhidden-units: [8]\nlearning-rate: 0.05\n',
   'mlops/gate.yml': 'bootstrap: 200\n',
-  'mlops/deploy.yml': 'min-requests: 10\n',
 }
 
 export interface Loop {
@@ -38,8 +37,8 @@ export interface Loop {
   /** A copy of this repository's `.github/workflows`, for a test to change. */
   own: string
   run(workflow: string, event: GitHubEvent, options?: Partial<RunWorkflowOptions>): Promise<WorkflowRun>
-  /** Adds keys to the `with:` of a caller workflow's job. */
-  setWith(workflow: string, job: string, values: Record<string, string>): void
+  /** Adds keys to the `with:` (and `secrets:`) of a caller workflow's job. */
+  setWith(workflow: string, job: string, values: Record<string, string>, secrets?: Record<string, string>): void
   close(): Promise<void>
 }
 
@@ -59,10 +58,11 @@ export async function startLoop(): Promise<Loop> {
     own,
     run: (workflow, event, options = {}) =>
       runWorkflow({ workflow: join(repo, '.github', 'workflows', workflow), event, github, checkout: repo, artifacts, repository: REPOSITORY, ownRepository: own, ...options }),
-    setWith: (workflow, job, values) => {
+    setWith: (workflow, job, values, secrets) => {
       const path = join(repo, '.github', 'workflows', workflow)
-      const spec = parseYaml(readFileSync(path, 'utf8')) as { jobs: Record<string, { with?: Record<string, string> }> }
+      const spec = parseYaml(readFileSync(path, 'utf8')) as { jobs: Record<string, { with?: Record<string, string>; secrets?: Record<string, string> }> }
       spec.jobs[job]!.with = { ...spec.jobs[job]!.with, ...values }
+      if (secrets) spec.jobs[job]!.secrets = { ...spec.jobs[job]!.secrets, ...secrets }
       writeFileSync(path, stringifyYaml(spec))
     },
     close: async () => {
@@ -141,8 +141,8 @@ export const ADMIN_TOKEN = 'admin-token-of-the-model-server'
  * single-row traffic of the holdout's rows from a second process while a rollout judges it.
  */
 export async function serveChampion(loop: Loop, requests = 4000): Promise<ServedModel> {
-  const env = { ...process.env, ...loop.github.env, GITHUB_REPOSITORY: REPOSITORY, GITHUB_TOKEN: loop.github.token, MLOPS_ADMIN_TOKEN: ADMIN_TOKEN }
-  const server = spawn(process.execPath, [repoPath('actions', 'dist', 'mlops.js'), 'serve', '--registry', 'github', '--model', MODEL, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const env = { ...process.env, ...loop.github.env, GITHUB_REPOSITORY: REPOSITORY, GITHUB_SHA: HEAD_SHA, MLOPS_ADMIN_TOKEN: ADMIN_TOKEN }
+  const server = spawn(process.execPath, [repoPath('actions', 'dist', 'mlops.js'), 'serve', '--registry', 'github', '--github-token', loop.github.token, '--model', MODEL, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   const url = await listeningUrl(server)
   const rows = join(loop.repo, 'holdout-rows.json')
   writeFileSync(rows, JSON.stringify(holdoutRows(join(loop.repo, 'data', 'holdout.csv'))))

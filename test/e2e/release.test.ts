@@ -23,7 +23,19 @@ describe('a merge to main, through examples/.github/workflows/mlops-release.yml'
     pullRequest = await pullRequestRun(loop, number, HEAD)
     if (pullRequest.conclusion !== 'success') throw new Error(`the pull request's run failed:\n${pullRequest.log}`)
     mergePullRequest(loop.github.state, REPOSITORY, number, MERGE)
-    loop.setWith('mlops-release.yml', 'release', { 'canary-steps': '50,100', interval: '1', 'deploy-config': 'mlops/deploy.yml' })
+    // As README.md says to once there are model servers; short canary steps for the test.
+    loop.setWith(
+      'mlops-release.yml',
+      'release',
+      {
+        'deploy-target': 'server',
+        'staging-server-url': '${{ vars.STAGING_SERVER_URL }}',
+        'production-server-url': '${{ vars.PRODUCTION_SERVER_URL }}',
+        'canary-steps': '50,100',
+        interval: '2',
+      },
+      { MLOPS_ADMIN_TOKEN: '${{ secrets.MLOPS_ADMIN_TOKEN }}' },
+    )
     const servers: Record<string, ServedModel> = { staging: await serveChampion(loop), production: await serveChampion(loop) }
     try {
       release = await loop.run('mlops-release.yml', pushEvent({ after: MERGE, repository: REPOSITORY }), {
@@ -75,11 +87,13 @@ describe('a merge to main, through examples/.github/workflows/mlops-release.yml'
     }
   })
 
-  it('moves champion to the new version', () => {
+  it('promotes the canary in both and moves champion to the new version', () => {
+    expect(release.job('release / production').outputs.result).toBe('promoted')
     const refs = loop.github.state.refs(REPOSITORY, `tags/model/${MODEL}/`)
     const sha = (name: string) => refs.find((ref) => ref.ref === `refs/tags/model/${MODEL}/${name}`)?.sha
-    expect(sha('alias/champion')).toBeDefined()
+    expect(sha('v2')).toBeDefined()
     expect(sha('alias/champion')).toBe(sha('v2'))
+    expect(sha('alias/staging')).toBe(sha('v2'))
   })
 
   it('was judged under traffic that the servers answered', () => {
