@@ -70,6 +70,23 @@ describe('createDeployment', () => {
     expect(lines.info).toEqual([`Created deployment ${recorded!.id} of 0123456 to environment 'staging'.`])
   })
 
+  it('takes over the same rollout a cancelled run left in progress, but not a finished one or another version', async () => {
+    const github = await start()
+    const same = { sameRolloutKeys: ['model', 'version'] }
+    const first = (await deploy(github, same)).result as { id: number }
+    await status(github, { deploymentId: first.id, state: 'in_progress' })
+    const { result, lines } = await deploy(github, same)
+    expect(result).toMatchObject({ status: 'created', id: first.id, takenOver: true })
+    expect(lines.info).toEqual([`Taking over deployment ${first.id} to environment 'production', which an earlier run of the same rollout left in progress.`])
+    expect(store(github).list()).toHaveLength(1)
+
+    const other = (await deploy(github, { ...same, payload: { model: 'churn', version: 5 } })).result as { id: number }
+    expect(other.id).not.toBe(first.id)
+    await status(github, { deploymentId: first.id, state: 'failure' })
+    expect((await deploy(github, same)).result).not.toMatchObject({ id: first.id })
+    expect(store(github).list()).toHaveLength(3)
+  })
+
   it('returns forbidden naming deployments: write for a read-only token, and creates nothing', async () => {
     const github = await start({ tokens: { ghs_write: {}, ghs_read: { readOnly: true } } })
     const { result, lines } = await deploy(github, { token: 'ghs_read' })
