@@ -77,7 +77,7 @@ export async function rollOut(plan: RolloutPlan, target: TrafficTarget, metrics:
     return await runStrategy(plan, target, run, ending, log)
   } catch (error) {
     // Fail safe: traffic the run can no longer judge goes back to stable, if the target still answers.
-    await run.back(undefined).catch((reason: unknown) => log.warning(`Could not route all traffic back to version ${stable}: ${(reason as Error).message}`))
+    await run.routeBackToStable(undefined).catch((reason: unknown) => log.warning(`Could not route all traffic back to version ${stable}: ${(reason as Error).message}`))
     throw error
   }
 }
@@ -88,7 +88,7 @@ type Ending = (result: RolloutResult, finalWeight: number, reason: string) => Ro
 async function confirmSwitch(plan: RolloutPlan, run: Run, ending: Ending, log: Logger): Promise<RolloutOutcome> {
   log.info(`Version ${plan.candidate} already takes all traffic, but the promote alias names version ${run.stable}: judging it before promoting.`)
   const after = await run.judge('after-switch', { mode: 'stable', stable: plan.candidate }, 100, 1, 1)
-  if (!after.ok) return run.back(ending(after.result, 0, `after the switch an earlier run made: ${after.reason}; switched back to version ${run.stable}`))
+  if (!after.ok) return run.routeBackToStable(ending(after.result, 0, `after the switch an earlier run made: ${after.reason}; switched back to version ${run.stable}`))
   return ending('promoted', 100, `version ${plan.candidate}, switched to by an earlier run, passed with all traffic`)
 }
 
@@ -101,16 +101,16 @@ async function runStrategy(plan: RolloutPlan, target: TrafficTarget, run: Run, e
   }
   if (plan.strategy === 'blue-green') {
     const before = await run.judge('pre-switch', { mode: 'shadow', stable, shadow: plan.candidate }, 0, 1)
-    if (!before.ok) return run.back(ending(before.result, 0, `before the switch: ${before.reason}`))
+    if (!before.ok) return run.routeBackToStable(ending(before.result, 0, `before the switch: ${before.reason}`))
     await target.route({ mode: 'stable', stable: plan.candidate })
     log.info(`Switched all traffic to version ${plan.candidate}.`)
     const after = await run.judge('after-switch', { mode: 'stable', stable: plan.candidate }, 100, 1, 1)
-    if (!after.ok) return run.back(ending(after.result, 0, `after the switch: ${after.reason}; switched back to version ${stable}`))
+    if (!after.ok) return run.routeBackToStable(ending(after.result, 0, `after the switch: ${after.reason}; switched back to version ${stable}`))
     return ending('promoted', 100, `version ${plan.candidate} passed before and after the switch`)
   }
   for (const weight of plan.steps) {
     const judged = await run.judge('canary', { mode: 'canary', stable, canary: plan.candidate, weight }, weight, 1)
-    if (!judged.ok) return run.back(ending(judged.result, 0, `at ${weight} %: ${judged.reason}`))
+    if (!judged.ok) return run.routeBackToStable(ending(judged.result, 0, `at ${weight} %: ${judged.reason}`))
   }
   await target.route({ mode: 'stable', stable: plan.candidate })
   return ending('promoted', 100, `every step passed; version ${plan.candidate} is stable`)
@@ -151,7 +151,7 @@ class Run {
   }
 
   /** Routes all traffic back to the stable version and returns `outcome`. */
-  async back<T>(outcome: T): Promise<T> {
+  async routeBackToStable<T>(outcome: T): Promise<T> {
     await this.target.route({ mode: 'stable', stable: this.stable })
     this.log.info(`Routed all traffic back to version ${this.stable}.`)
     return outcome
