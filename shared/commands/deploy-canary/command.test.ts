@@ -33,7 +33,7 @@ function wineCommandDir(name: string, onLine: string): string {
   return dir
 }
 
-const VERSIONS = { stable: 1, healthy: 2, failing: 3, slow: 4, skewed: 5 }
+const VERSIONS = { stable: 1, healthy: 2, failing: 3, slow: 4, skewed: 5, souring: 6 }
 
 beforeAll(async () => {
   work = workDir()
@@ -45,6 +45,8 @@ beforeAll(async () => {
     // Answers like the stable classes, 40 ms late.
     wineCommandDir('slow', "setTimeout(() => process.stdout.write(JSON.stringify({ y_pred: row.proline > 1000 ? 0 : 1 }) + '\\n'), 40)"),
     constantWineDir(work, 2),
+    // Answers like the stable classes until the file `soured` exists, then fails every request.
+    wineCommandDir('souring', `process.stdout.write(require('node:fs').existsSync(${JSON.stringify(join(work, 'soured'))}) ? '{}\\n' : JSON.stringify({ y_pred: row.proline > 1000 ? 0 : 1 }) + '\\n')`),
   ]))
 })
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -174,6 +176,21 @@ describe('blue-green and shadow on the model server', () => {
     expect(run.outputs.result).toBe('rolled-back')
     expect(phases(run)).toEqual(['pre-switch fail', 'pre-switch fail'])
     expect(server!.routing()).toEqual({ mode: 'stable', stable: VERSIONS.stable })
+    expect(await stopTraffic!()).toBe(0)
+  })
+
+  it('blue-green switches everything back when the candidate fails after the switch', async () => {
+    await serve()
+    // The candidate sours the moment it takes all traffic.
+    const sour = setInterval(() => {
+      if (server!.routing()?.stable === VERSIONS.souring) writeFileSync(join(work, 'soured'), '')
+    }, 10)
+    const run = await deploy({ version: String(VERSIONS.souring), strategy: 'blue-green', interval: '1' }).finally(() => clearInterval(sour))
+    expect(run.outputs).toMatchObject({ result: 'rolled-back', 'final-weight': '0' })
+    expect(phases(run)).toEqual(['pre-switch pass', 'after-switch fail'])
+    expect(run.failures).toEqual([expect.stringMatching(/^Rolled back models:\/wine\/6: after the switch: error-rate .* failed; one failed window is enough after the switch; switched back to version 1\.$/)])
+    expect(server!.routing()).toEqual({ mode: 'stable', stable: VERSIONS.stable })
+    expect(await champion()).toBe(VERSIONS.stable)
     expect(await stopTraffic!()).toBe(0)
   })
 

@@ -145,9 +145,14 @@ class Run {
       if (verdict === 'insufficient')
         return { ok: false, result: 'inconclusive', reason: `${record.candidate.requests} requests reached the candidate in ${record.seconds.toFixed(1)} s, fewer than min-requests (${this.plan.thresholds.minRequests})` }
       if (verdict === 'pass') passed++
-      else if (this.failures >= Math.min(limit, this.plan.failureLimit)) return { ok: false, result: 'rolled-back', reason: `${failedChecks(record.analysis)} failed; ${this.failures} failed window${this.failures > 1 ? 's' : ''} reached failure-limit` }
+      else if (this.failures >= Math.min(limit, this.plan.failureLimit)) return { ok: false, result: 'rolled-back', reason: `${failedChecks(record.analysis)} failed; ${this.limitReached(limit)}` }
     }
     return { ok: true }
+  }
+
+  private limitReached(limit: number): string {
+    if (limit < this.plan.failureLimit) return `${limit === 1 ? 'one failed window is' : `${limit} failed windows are`} enough after the switch`
+    return `${this.failures} failed window${this.failures > 1 ? 's' : ''} reached failure-limit`
   }
 
   /** Routes all traffic back to the stable version and returns `outcome`. */
