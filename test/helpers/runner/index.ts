@@ -14,12 +14,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ArtifactStore } from './artifacts.js'
 import type { GitHubEvent, RunContext } from './context.js'
+import { WorkflowError } from './errors.js'
 import { dispatchInputs } from './inputs.js'
 import { runWorkflowFile, type JobRecord } from './run.js'
 import { lintWorkflow } from './lint.js'
 import { checkTriggered } from './triggers.js'
 import { repoRoot } from '../repo.js'
-import { loadWorkflow, OWN_REPOSITORY } from './workflow-file.js'
+import { loadWorkflow, needsOf, OWN_REPOSITORY } from './workflow-file.js'
 
 export { ArtifactStore } from './artifacts.js'
 export type { GitHubEvent } from './context.js'
@@ -47,6 +48,8 @@ export interface RunWorkflowOptions {
   vars?: Record<string, string>
   /** Where this repository's reusable workflows are read from; default the repository itself. */
   ownRepository?: string
+  /** Only these jobs of the workflow (which need no others); default every job. */
+  jobs?: string[]
   /** Environment for every step, over the host's. */
   env?: Record<string, string>
 }
@@ -97,7 +100,12 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   try {
     const inputs = dispatchInputs(file, options.event)
     const secrets = { values: { ...run.secrets, GITHUB_TOKEN: run.token }, strict: false }
-    const outcome = await runWorkflowFile({ file, inputs, secrets, prefix: '' }, run)
+    for (const id of options.jobs ?? []) {
+      if (!file.spec.jobs[id]) throw new WorkflowError(`${file.label} has no job '${id}'`)
+      const missing = needsOf(file.spec.jobs[id]!).filter((need) => !options.jobs!.includes(need))
+      if (missing.length > 0) throw new WorkflowError(`${file.label}: job '${id}' needs ${missing.join(', ')}, which would not run`)
+    }
+    const outcome = await runWorkflowFile({ file, inputs, secrets, prefix: '', ...(options.jobs && { only: options.jobs }) }, run)
     const job = (name: string) => {
       const found = outcome.jobs.find((candidate) => candidate.name === name)
       if (!found) throw new Error(`No job '${name}' ran; jobs: ${outcome.jobs.map((candidate) => candidate.name).join(', ')}`)

@@ -45,6 +45,8 @@ export interface Invocation {
   prefix: string
   /** What the calling job's token may do; undefined at the top, where the repository's default applies. */
   allowed?: Grant
+  /** Only these jobs, as a re-run of selected jobs; they may not need others. Default: every job. */
+  only?: string[]
 }
 
 export async function runWorkflowFile(invocation: Invocation, run: RunContext): Promise<WorkflowOutcome> {
@@ -61,7 +63,7 @@ export async function runWorkflowFile(invocation: Invocation, run: RunContext): 
     Object.entries(file.spec.env ?? {}).map(([key, value]) => [key, guard(() => interpolateString(value, { contexts: { ...base, github } }), `${file.label}: env.${key}`)]),
   )
   guard(() => interpolateDeep(file.spec.concurrency, { contexts: { ...base, github } }), `${file.label}: concurrency`)
-  for (const id of jobOrder(file)) {
+  for (const id of jobOrder(file).filter((job) => !invocation.only || invocation.only.includes(job))) {
     const spec = file.spec.jobs[id]!
     const label = invocation.prefix + id
     const grant = guard(() => nestedGrant(invocation.allowed, grantOf(spec.permissions ?? file.spec.permissions), label), file.label)
