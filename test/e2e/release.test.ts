@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { packDirectory } from '../../shared/registry/index.js'
 import { mergePullRequest, seedPullRequest } from '../emulator/pulls.js'
 import { expectFaithfulTraffic } from '../emulator/testing.js'
-import { pushEvent } from '../helpers/events.js'
+import { pushEvent, workflowDispatchEvent } from '../helpers/events.js'
 import type { WorkflowRun } from '../helpers/runner/index.js'
 import { ADMIN_TOKEN, MODEL, pullRequestRun, registerChampion, REPOSITORY, serveChampion, startLoop, type Loop, type ServedModel } from './loop.js'
 
@@ -99,4 +99,18 @@ describe('a merge to main, through examples/.github/workflows/mlops-release.yml'
   it('was judged under traffic that the servers answered', () => {
     for (const counts of Object.values(traffic)) expect(counts['200'] ?? 0).toBeGreaterThan(20)
   })
+
+  it('retrains when drift dispatches it: trains on the data, gates against the champion and registers what passes', async () => {
+    loop.setWith('mlops-release.yml', 'release', { 'deploy-target': 'none' })
+    const inputs = { reason: 'drift in temp_max', 'run-url': 'https://github.com/octo-org/weather/actions/runs/1' }
+    const retrain = await loop.run('mlops-release.yml', workflowDispatchEvent('.github/workflows/mlops-release.yml', inputs, 'refs/heads/main', REPOSITORY))
+    const steps = retrain.job('release / register').steps
+    const ran = steps.filter((step) => step.outcome !== 'skipped').map((step) => step.name)
+    expect(ran, retrain.log).toEqual([expect.stringMatching(/^actions\/checkout@/), expect.stringMatching(/\/actions\/data-validate@/), 'train', 'gate', 'register'])
+    expect(retrain.conclusion).toBe('success')
+    const version = steps.find((step) => step.id === 'register')!.outputs.version
+    const card = loop.github.state.releases(REPOSITORY).find((record) => record.tagName === `model/${MODEL}/v${version}`)
+    expect(card?.body).toContain(`models:/${MODEL}/2`)
+    expect(card?.body).toContain('Retrained: drift in temp_max')
+  }, 120_000)
 })
