@@ -185,9 +185,11 @@ describe('blue-green and shadow on the model server', () => {
     const sour = setInterval(() => {
       if (server!.routing()?.stable === VERSIONS.souring) writeFileSync(join(work, 'soured'), '')
     }, 10)
-    const run = await deploy({ version: String(VERSIONS.souring), strategy: 'blue-green', interval: '1' }).finally(() => clearInterval(sour))
+    // Its errors decide; a command model's latency beside an ONNX one on a busy machine must not.
+    const run = await deploy({ version: String(VERSIONS.souring), strategy: 'blue-green', interval: '1', 'max-latency-ratio': '100' }).finally(() => clearInterval(sour))
     expect(run.outputs).toMatchObject({ result: 'rolled-back', 'final-weight': '0' })
-    expect(phases(run)).toEqual(['pre-switch pass', 'after-switch fail'])
+    // A cold command model may fail one window before the switch; it must pass one to be switched to.
+    expect(phases(run).slice(-2)).toEqual(['pre-switch pass', 'after-switch fail'])
     expect(run.failures).toEqual([expect.stringMatching(/^Rolled back models:\/wine\/6: after the switch: error-rate .* failed; one failed window is enough after the switch; switched back to version 1\.$/)])
     expect(server!.routing()).toEqual({ mode: 'stable', stable: VERSIONS.stable })
     expect(await champion()).toBe(VERSIONS.stable)
