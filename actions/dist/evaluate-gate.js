@@ -2,28 +2,28 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   evaluateGateCommand
-} from "./chunk-EEDS4TD3.js";
-import "./chunk-EL432EBK.js";
-import "./chunk-NDP42QWK.js";
-import "./chunk-7UOPA34T.js";
-import "./chunk-S7NWV2AR.js";
+} from "./chunk-CBBCTLZQ.js";
+import "./chunk-2BNOMX6N.js";
+import "./chunk-QWJ6AFHF.js";
+import "./chunk-TZ55KCFW.js";
+import "./chunk-SHO34HLC.js";
 import {
   runAction
-} from "./chunk-2CGWF6RP.js";
-import "./chunk-CFWYS4TL.js";
+} from "./chunk-W46ORDD6.js";
+import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-KW4ZV3ZO.js";
-import "./chunk-GH6P52GL.js";
-import "./chunk-V2YBFBMT.js";
-import "./chunk-UTISWOP2.js";
-import "./chunk-O4XA7L5K.js";
+} from "./chunk-TQCDE55Q.js";
+import "./chunk-ZYNN7VOC.js";
+import "./chunk-GTW2NCBB.js";
+import "./chunk-QAM7JGT4.js";
 import "./chunk-EQIPIXBN.js";
-import "./chunk-2BSQYDO6.js";
-import "./chunk-5KOAYCBV.js";
-import "./chunk-EXMJMFET.js";
+import "./chunk-FF23WMO5.js";
+import "./chunk-3IA4EYRO.js";
+import "./chunk-Z2TXB3IR.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-PJKC4ZE5.js";
+import "./chunk-GH6P52GL.js";
 import "./chunk-UFMD3KOA.js";
 
 // build/actions/evaluate-gate/src/main.js

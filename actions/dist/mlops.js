@@ -2,44 +2,53 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
-  trainCommand
-} from "./chunk-YSH3TC6I.js";
-import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-6ASNJJKF.js";
-import {
-  TOOL_VERSION
-} from "./chunk-WX45YZZP.js";
-import {
-  validateCommand
-} from "./chunk-D4SSBCEN.js";
-import "./chunk-7AI4J6T3.js";
-import {
-  deployCanaryCommand
-} from "./chunk-M6ITXVMC.js";
-import {
-  evaluateGateCommand
-} from "./chunk-EEDS4TD3.js";
-import {
-  monitorDriftCommand
-} from "./chunk-5GRMZSCL.js";
-import "./chunk-DIODKBDX.js";
-import "./chunk-U4NUKV4S.js";
-import "./chunk-EL432EBK.js";
-import "./chunk-NDP42QWK.js";
+} from "./chunk-M2ZOXXCE.js";
 import {
   predictCommand
-} from "./chunk-GPQK45B3.js";
+} from "./chunk-DDVDZFGO.js";
 import {
   registerModelCommand
-} from "./chunk-CWWCNJHT.js";
-import "./chunk-4W6ZFAKL.js";
+} from "./chunk-YVNVFOEQ.js";
+import {
+  sweepCommand
+} from "./chunk-T2VZN4Z6.js";
+import {
+  trainCommand
+} from "./chunk-5H5PM4SF.js";
+import {
+  TOOL_VERSION
+} from "./chunk-FSSRMO3K.js";
+import "./chunk-3YQB7SAT.js";
+import {
+  commentCommand
+} from "./chunk-KNVTTXID.js";
+import {
+  validateCommand
+} from "./chunk-METYDASN.js";
+import "./chunk-XNW7PKBH.js";
+import {
+  deployCanaryCommand
+} from "./chunk-MINTID32.js";
+import {
+  evaluateGateCommand
+} from "./chunk-CBBCTLZQ.js";
+import {
+  gatedRunCommand
+} from "./chunk-UHPEVZNA.js";
+import {
+  monitorDriftCommand
+} from "./chunk-EN5ULIUL.js";
+import "./chunk-WE6L2HQV.js";
+import "./chunk-UBP3Y7AA.js";
+import "./chunk-2BNOMX6N.js";
+import "./chunk-QWJ6AFHF.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-7UOPA34T.js";
-import "./chunk-S7NWV2AR.js";
+} from "./chunk-TZ55KCFW.js";
+import "./chunk-SHO34HLC.js";
 import {
   Inputs,
   executeCommand,
@@ -48,24 +57,24 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-KW4ZV3ZO.js";
-import "./chunk-GH6P52GL.js";
-import "./chunk-V2YBFBMT.js";
-import "./chunk-UTISWOP2.js";
-import "./chunk-O4XA7L5K.js";
+} from "./chunk-TQCDE55Q.js";
+import "./chunk-ZYNN7VOC.js";
+import "./chunk-GTW2NCBB.js";
+import "./chunk-QAM7JGT4.js";
 import "./chunk-EQIPIXBN.js";
-import "./chunk-2BSQYDO6.js";
-import "./chunk-5KOAYCBV.js";
-import "./chunk-EXMJMFET.js";
+import "./chunk-FF23WMO5.js";
+import "./chunk-3IA4EYRO.js";
+import "./chunk-Z2TXB3IR.js";
 import "./chunk-CEWYPVHK.js";
 import {
   UserError,
   describeError
 } from "./chunk-PJKC4ZE5.js";
+import "./chunk-GH6P52GL.js";
 import "./chunk-UFMD3KOA.js";
 
 // build/shared/commands/index.js
-var COMMANDS = [validateCommand, trainCommand, evaluateGateCommand, registerModelCommand, monitorDriftCommand, predictCommand, deployCanaryCommand];
+var COMMANDS = [validateCommand, trainCommand, evaluateGateCommand, registerModelCommand, monitorDriftCommand, predictCommand, deployCanaryCommand, commentCommand, gatedRunCommand, sweepCommand];
 
 // build/shared/cli/flags.js
 import { parseArgs } from "node:util";
@@ -255,7 +264,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-PO7GLYII.js");
+    const { startModelServer } = await import("./serve-KBB3ZDVF.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),

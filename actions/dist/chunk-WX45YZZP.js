@@ -1,9 +1,0 @@
-import { createRequire as __mlopsCreateRequire } from 'node:module';
-const require = __mlopsCreateRequire(import.meta.url);
-
-// build/shared/version/index.js
-var TOOL_VERSION = "0.1.0";
-
-export {
-  TOOL_VERSION
-};
