@@ -21,7 +21,7 @@ const echoCommand: Command<{ word: string }, string> = {
 describe('a command that is not an action', () => {
   it('is left out of the actions whose action.yml and README are generated', () => {
     expect(isActionCommand(echoCommand)).toBe(false)
-    expect([...COMMANDS, echoCommand].filter(isActionCommand).map((command) => command.action)).toEqual(['data-validate', 'train', 'evaluate-gate', 'register-model', 'monitor-drift', 'predict', 'deploy-canary'])
+    expect([...COMMANDS, echoCommand].filter(isActionCommand).map((command) => command.action)).toEqual(['data-validate', 'train', 'evaluate-gate', 'register-model', 'monitor-drift', 'predict', 'deploy-canary', 'comment', 'gated-run', 'sweep'])
   })
 
   it('still documents its inputs and outputs', () => {
