@@ -4,6 +4,9 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createGitHubClient } from '../shared/github/index.js'
+import { GitHubRegistry, ModelRegistry } from '../shared/registry/index.js'
+import { HEAD_SHA, startEmulator } from './emulator/server.js'
 import { commandModelDir, onnxModelDir, registryWith, wineRows, workDir } from '../shared/serve/test-models.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -22,15 +25,21 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-function mlops(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** GitHub's variables of the host are left out: each test gives the ones it is about. */
+function hostEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|ACTIONS_|RUNNER_)/.test(name)))
+  return { ...inherited, ...env }
+}
+
+function mlops(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: work }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }))
+    execFile(process.execPath, [BIN, ...args], { cwd: work, env: hostEnv(env) }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }))
   })
 }
 
 /** Starts `mlops serve` and waits for the URL it prints. */
 async function serve(args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null>; stderr: () => string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd: work, env: { ...process.env, MLOPS_ADMIN_TOKEN: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd: work, env: hostEnv({ MLOPS_ADMIN_TOKEN: '', ...env }), stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr!.on('data', (chunk) => (stderr += chunk))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
@@ -79,7 +88,38 @@ describe('mlops serve', () => {
     expect(await mlops(['serve', '--registry', `local:${registryRoot}`, '--model', 'wine', '--version', 'two'])).toEqual({ code: 2, stdout: '', stderr: "mlops serve: Input 'version': 'two' is not a whole number.\n" })
     expect(await mlops(['serve', '--registry', `local:${registryRoot}`, '--model', 'wine', '--alias', 'canary'])).toEqual({ code: 2, stdout: '', stderr: "mlops serve: Model 'wine' has no alias 'canary'; its aliases are champion (v1).\n" })
     const help = await mlops(['serve', '--help'])
+    expect(help.stdout).toMatch(/--github-token .*GITHUB_REPOSITORY.*Default: GITHUB_TOKEN\./)
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('MLOPS_ADMIN_TOKEN')
+  })
+
+  describe('with the github registry', () => {
+    const github = ['serve', '--registry', 'github', '--model', 'wine', '--port', '0']
+
+    it('names exactly what is missing of the repository and the token, and exits 2', async () => {
+      expect(await mlops(github)).toEqual({ code: 2, stdout: '', stderr: "mlops serve: Input 'registry': 'github' needs GITHUB_REPOSITORY and 'github-token' (or GITHUB_TOKEN).\n" })
+      expect(await mlops(github, { GITHUB_TOKEN: 'ghs_token' })).toEqual({ code: 2, stdout: '', stderr: "mlops serve: Input 'registry': 'github' needs GITHUB_REPOSITORY.\n" })
+      expect(await mlops(github, { GITHUB_REPOSITORY: 'octo-org/weather' })).toEqual({ code: 2, stdout: '', stderr: "mlops serve: Input 'registry': 'github' needs 'github-token' (or GITHUB_TOKEN).\n" })
+    })
+
+    it('serves with the token from GITHUB_TOKEN, without --github-token or a commit (GITHUB_SHA)', async () => {
+      const emulator = await startEmulator({ repos: [{ owner: 'octo-org', name: 'weather' }] })
+      try {
+        const log = { info: () => {}, warning: () => {}, group: <T>(_title: string, body: () => Promise<T>) => body() }
+        const client = createGitHubClient({ token: emulator.token, apiUrl: emulator.url, log })
+        const registry = new ModelRegistry(new GitHubRegistry({ client, owner: 'octo-org', repo: 'weather', commit: HEAD_SHA, log }))
+        await registry.register('wine', onnxModelDir(work, 'wine-logistic', 2), { aliases: ['champion'] })
+        const server = await serve(['--registry', 'github', '--model', 'wine', '--port', '0'], { GITHUB_API_URL: emulator.url, GITHUB_REPOSITORY: 'octo-org/weather', GITHUB_TOKEN: emulator.token })
+        try {
+          const answer = await fetch(`${server.url}/predict`, { method: 'POST', body: JSON.stringify({ instances: wineRows().slice(0, 1) }) })
+          expect(answer.status).toBe(200)
+        } finally {
+          server.child.kill('SIGTERM')
+        }
+        expect(await server.exited).toBe(0)
+      } finally {
+        await emulator.close()
+      }
+    })
   })
 })

@@ -15,7 +15,7 @@ export const SERVE_DESCRIPTION = 'Serve a registered model over HTTP (Open Infer
 
 const SERVE_INPUTS: Record<string, InputSpec> = {
   registry: REGISTRY_INPUTS.registry!,
-  'github-token': { description: 'Token for the GitHub API, for the `github` registry. Default: GITHUB_TOKEN.' },
+  'github-token': { description: 'Token for the GitHub API, for the `github` registry (with GITHUB_REPOSITORY naming the repository). Default: GITHUB_TOKEN.' },
   model: { description: 'The registered model to serve.', required: true },
   alias: { description: `The alias of the version served at start (or \`latest\`). Default: ${DEFAULT_ALIAS}, unless --version is given.` },
   version: { description: 'The version number served at start, instead of an alias.' },

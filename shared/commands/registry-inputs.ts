@@ -1,4 +1,5 @@
 import { ActionsCacheStore } from '../cache/index.js'
+import { UserError } from '../errors/index.js'
 import { createGitHubClient, splitRepository } from '../github/index.js'
 import type { Inputs } from '../inputs/index.js'
 import { GitHubRegistry, openRegistry, type ModelRegistry } from '../registry/index.js'
@@ -49,18 +50,17 @@ export function openRegistryFromInputs(inputs: Inputs, host: HostContext): Regis
     open: (log) =>
       openRegistry(spec, {
         inActions,
-        ...(token &&
-          context.repository &&
-          commit && {
-            github: () =>
-              new GitHubRegistry({
-                client: createGitHubClient({ token, apiUrl: context.apiUrl, log }),
-                ...splitRepository(context.repository!),
-                commit,
-                log,
-                ...(cache && inActions && { cache: new ActionsCacheStore() }),
-              }),
-          }),
+        github: () => {
+          const missing = [!context.repository && 'GITHUB_REPOSITORY', !token && "'github-token' (or GITHUB_TOKEN)"].filter(Boolean)
+          if (missing.length > 0) throw new UserError(`Input 'registry': 'github' needs ${missing.join(' and ')}.`)
+          return new GitHubRegistry({
+            client: createGitHubClient({ token: token!, apiUrl: context.apiUrl, log }),
+            ...splitRepository(context.repository!),
+            ...(commit && { commit }),
+            log,
+            ...(cache && inActions && { cache: new ActionsCacheStore() }),
+          })
+        },
       }),
   }
 }

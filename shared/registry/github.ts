@@ -25,8 +25,8 @@ export interface GitHubRegistryOptions {
   client: GitHubClient
   owner: string
   repo: string
-  /** The commit the version tags point at: the workflow's GITHUB_SHA. */
-  commit: string
+  /** The commit the version tags point at: the workflow's GITHUB_SHA. Only registering needs it. */
+  commit?: string
   log: Logger
   partBytes?: number
   serverUrl?: string
@@ -76,6 +76,7 @@ export class GitHubRegistry implements RegistryBackend {
   }
 
   async register(name: string, content: VersionContent): Promise<Registration> {
+    if (!this.options.commit) throw new UserError("Input 'registry': registering in 'github' needs the commit to tag the version at (GITHUB_SHA).")
     const state = await this.state(name)
     const same = state.records.find((record) => record.digest === content.digest)
     if (same) return { record: same, created: false }
@@ -229,7 +230,7 @@ export class GitHubRegistry implements RegistryBackend {
         ...this.repo,
         tag: tagName(name, version),
         message: `${name} v${version}`,
-        object: this.options.commit,
+        object: this.options.commit!,
         type: 'commit',
       })
       try {
