@@ -21,6 +21,8 @@ export interface StepsJob {
   contexts: Record<string, unknown>
   /** The workflow's `env:`, evaluated. */
   env: Record<string, string>
+  /** `environment.url`, evaluated once the steps have run, as it may read their outputs. */
+  environmentUrl?: unknown
 }
 
 export interface JobRunResult {
@@ -28,6 +30,7 @@ export interface JobRunResult {
   outputs: Record<string, string>
   steps: StepRun[]
   log: string
+  environmentUrl?: string
 }
 
 export async function runStepsJob(job: StepsJob, run: RunContext): Promise<JobRunResult> {
@@ -76,8 +79,9 @@ export async function runStepsJob(job: StepsJob, run: RunContext): Promise<JobRu
 
   const final = scope(env, results)
   const outputs = Object.fromEntries(Object.entries(job.spec.outputs ?? {}).map(([key, value]) => [key, guard(() => interpolateString(value, final), where(` outputs.${key}`))]))
+  const environmentUrl = job.environmentUrl === undefined ? undefined : guard(() => interpolateString(job.environmentUrl, final), where(' environment.url'))
   const log = results.map((step) => `--- ${step.name}: ${step.outcome}\n${step.log}`).join('\n')
-  return { result: status, outputs, steps: results, log }
+  return { result: status, outputs, steps: results, log, ...(environmentUrl !== undefined && { environmentUrl }) }
 }
 
 /** Each step's declared outputs by id; duplicate ids are GitHub's error too. */

@@ -1,5 +1,6 @@
 /** A workflow's jobs in `needs` order, with matrices, job outputs and calls to reusable workflows. */
 import { githubContext, type RunContext } from './context.js'
+import { startEnvironmentDeployment, environmentParts } from './environments.js'
 import { WorkflowError } from './errors.js'
 import { condition, interpolateDeep, interpolateString, strict, type Scope } from './expressions.js'
 import { callInputs, callSecrets, inputsContext, secretsContext } from './inputs.js'
@@ -21,7 +22,7 @@ export interface JobRecord {
   outputs: Record<string, string>
   steps: StepRun[]
   matrix?: Leg
-  /** `environment:` as evaluated: a name, or `{ name, url }`. */
+  /** `environment:` as evaluated (a name, or `{ name, url }`); GitHub records a Deployment there, following the job. */
   environment?: unknown
   /** The token's scopes, after the caller's bounds were checked; undefined for the repository's default. */
   permissions?: Grant
@@ -87,12 +88,17 @@ export async function runWorkflowFile(invocation: Invocation, run: RunContext): 
       const matrix = strict(leg ?? {}, (key) => `matrix.${key}: job '${label}' has no matrix value '${key}'`)
       const strategy = { 'fail-fast': spec.strategy?.['fail-fast'] ?? true, 'job-index': index, 'job-total': legs.length, 'max-parallel': legs.length }
       const legScope: Scope = { contexts: { ...scope.contexts, matrix, strategy } }
-      const environment = guard(() => interpolateDeep(spec.environment, legScope), `${file.label}: job '${legName}' environment`)
+      const where = `${file.label}: job '${legName}'`
+      const environmentSpec = environmentParts(spec.environment)
+      const environmentName = environmentSpec && String(guard(() => interpolateDeep(environmentSpec.name, legScope), `${where} environment`) ?? '')
       // Evaluated only to catch a name nothing defines; the runner has no use for them.
-      const shown = guard(() => interpolateDeep({ name: spec.name, 'runs-on': spec['runs-on'], concurrency: spec.concurrency }, legScope), `${file.label}: job '${legName}'`) as { name?: string }
+      const shown = guard(() => interpolateDeep({ name: spec.name, 'runs-on': spec['runs-on'], concurrency: spec.concurrency }, legScope), where) as { name?: string }
+      const deployment = environmentName === undefined || spec.uses ? undefined : await startEnvironmentDeployment(run, environmentName, where)
       const record = spec.uses
         ? await callWorkflow(invocation, legName, spec, legScope, run, jobs, grant)
-        : { ...(await runStepsJob({ file, id, label: legName, spec, contexts: legScope.contexts, env: workflowEnv }, run)) }
+        : { ...(await runStepsJob({ file, id, label: legName, spec, contexts: legScope.contexts, env: workflowEnv, environmentUrl: environmentSpec?.url }, run)) }
+      await deployment?.finish(record.result, record.environmentUrl ?? '')
+      const environment = environmentSpec?.url === undefined ? environmentName : { name: environmentName, url: record.environmentUrl }
       jobs.push({ name: legName, displayName: shown.name ?? legName, workflow: file.label, job: id, result: record.result, outputs: record.outputs, steps: record.steps, matrix: leg, environment, permissions: grant, log: record.log })
       if (record.result === 'failure') result = 'failure'
       for (const [key, value] of Object.entries(record.outputs)) if (value !== '' || !(key in outputs)) outputs[key] = value
@@ -115,7 +121,7 @@ async function callWorkflow(caller: Invocation, label: string, spec: JobSpec, sc
   const secrets = guard(() => callSecrets(file, call, spec.secrets, caller.secrets.values, scope), where)
   const outcome = await runWorkflowFile({ file, inputs, secrets, prefix: `${label} / `, ...(allowed && { allowed }) }, run)
   jobs.push(...outcome.jobs)
-  return { result: outcome.conclusion as JobResult, outputs: outcome.outputs, steps: [] as StepRun[], log: '' }
+  return { result: outcome.conclusion as JobResult, outputs: outcome.outputs, steps: [] as StepRun[], log: '', environmentUrl: undefined as string | undefined }
 }
 
 /** Jobs so that each comes after its needs; unknown needs and cycles are GitHub's errors too. */

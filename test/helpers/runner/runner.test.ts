@@ -6,14 +6,17 @@ import { startEmulator, type Emulator } from '../../emulator/server.js'
 import { pullRequestEvent, pushEvent, workflowRunEvent } from '../events.js'
 import { repoPath } from '../repo.js'
 import { ArtifactStore, runWorkflow, type WorkflowRun } from './index.js'
+import { OWN_REPOSITORY } from './workflow-file.js'
 
 const FIXTURE = repoPath('test', 'fixtures', 'workflows')
+const HEAD = 'feedfacefeedfacefeedfacefeedfacefeedface'
 let scratch: string
 let github: Emulator
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'mlops-runner-test-'))
   github = await startEmulator({ selfCheck: true })
+  github.state.addCommit(OWN_REPOSITORY, HEAD)
 })
 afterAll(async () => {
   await github.close()
@@ -34,7 +37,7 @@ function repository(edit?: { file: string; from: string | RegExp; to: string }):
   return dir
 }
 
-function run(repo: string, event = pullRequestEvent({ number: 7, headSha: 'feedfacefeedfacefeedfacefeedfacefeedface' })): Promise<WorkflowRun> {
+function run(repo: string, event = pullRequestEvent({ number: 7, headSha: HEAD })): Promise<WorkflowRun> {
   return runWorkflow({
     workflow: join(repo, '.github', 'workflows', 'caller.yml'),
     event,
@@ -66,6 +69,16 @@ describe('a caller workflow and the reusable workflow it calls', () => {
     expect(result.job('after').environment).toEqual({ name: 'staging', url: 'https://staging.example.com/6' })
     expect(result.job('call / gather').permissions).toMatchObject({ contents: 'read', issues: 'none' })
     expect(result.job('call / plan').permissions).toMatchObject({ contents: 'read', issues: 'none' })
+  })
+
+  it('records a Deployment of the run to the job\'s environment, in progress and then as the job ended, at the url evaluated', () => {
+    const deployments = github.state.deployments(OWN_REPOSITORY).list()
+    expect(deployments.map((deployment) => [deployment.environment, deployment.sha])).toEqual([['staging', HEAD]])
+    expect(deployments[0]!.statuses.map((status) => [status.state, status.environmentUrl])).toEqual([
+      ['in_progress', ''],
+      ['success', 'https://staging.example.com/6'],
+    ])
+    expect(deployments[0]!.statuses.at(-1)!.logUrl).toBe(`${github.urls.server}/${OWN_REPOSITORY}/actions/runs/${result.runId}`)
   })
 
   it('runs this repository action from its bundle, with its outputs', () => {
@@ -115,9 +128,20 @@ describe('a mistake in a workflow fails the run with a message naming it', () =>
 
 describe('failures', () => {
   it('a failing step fails its job, skips the rest, and skips the jobs that need it', async () => {
-    const result = await run(repository({ file: 'reusable.yml', from: 'test "$VALID" = true', to: 'test "$VALID" = false' }), pushEvent({ after: 'feedfacefeedfacefeedfacefeedfacefeedface' }))
+    const deployments = github.state.deployments(OWN_REPOSITORY).list().length
+    const result = await run(repository({ file: 'reusable.yml', from: 'test "$VALID" = true', to: 'test "$VALID" = false' }), pushEvent({ after: HEAD }))
     expect(result.conclusion).toBe('failure')
     expect(result.job('call / gather').steps.map((step) => step.outcome)).toEqual(['success', 'success', 'success', 'failure', 'skipped', 'success', 'skipped'])
     expect(result.job('after').result).toBe('skipped')
+    // GitHub records no Deployment for a job that does not run.
+    expect(github.state.deployments(OWN_REPOSITORY).list().length).toBe(deployments)
   })
+
+  it('a failing job with an environment leaves its Deployment failed', async () => {
+    const result = await run(repository({ file: 'caller.yml', from: 'test "$TOTAL" = 6', to: 'test "$TOTAL" = 7' }))
+    expect(result.job('after').result).toBe('failure')
+    const deployment = github.state.deployments(OWN_REPOSITORY).list()[0]!
+    expect(deployment.environment).toBe('staging')
+    expect(deployment.statuses.map((status) => status.state)).toEqual(['in_progress', 'failure'])
+  }, 120_000)
 })
