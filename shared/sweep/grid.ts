@@ -1,7 +1,8 @@
 import { UserError } from '../errors/index.js'
+import { canonicalJson, jsonValue, type JsonValue } from './json.js'
 
-/** A param value a point may take: what a matrix leg can name and pass on unchanged. */
-export type GridValue = string | number | boolean
+/** A param value a point may take, lists and mappings included: what a matrix leg passes on unchanged. */
+export type GridValue = JsonValue
 
 /** One point of the grid: param name to value, in the order the grid names them. */
 export type GridPoint = Record<string, GridValue>
@@ -32,15 +33,22 @@ export function expandGrid(grid: unknown, maxPoints: number, where: string): Gri
 
 function axisValues(name: string, values: unknown, where: string): GridValue[] {
   if (!Array.isArray(values)) {
-    throw new UserError(`${where}: key '${name}' must be a list of values, such as [${example(values)}]; got ${describe(values)}. A value every point shares belongs in 'params'.`)
+    throw new UserError(
+      `${where}: key '${name}' must be a list of values, one per point; got ${describe(values)}. To sweep one value, wrap it in a list, such as [${example(values)}]; a value every point shares belongs in 'params'.`,
+    )
   }
   if (values.length === 0) throw new UserError(`${where}: key '${name}' is an empty list; give at least one value.`)
-  const checked = values.map((value, i) => scalar(value, `key '${name}' item ${i + 1}`, where))
+  const checked = values.map((value, i) => jsonValue(value, `key '${name}' item ${i + 1}`, where))
   const seen = new Map<string, number>()
   checked.forEach((value, i) => {
-    const first = seen.get(JSON.stringify(value))
-    if (first !== undefined) throw new UserError(`${where}: key '${name}' item ${i + 1} repeats item ${first + 1} (${JSON.stringify(value)}); each value makes its own points.`)
-    seen.set(JSON.stringify(value), i)
+    const key = canonicalJson(value)
+    const first = seen.get(key)
+    if (first !== undefined) {
+      // `hidden-units: [64, 64]` reads as two points of 64; the user most likely meant one shape.
+      const hint = checked.some(isCollection) ? '' : ` To sweep the list as one value, wrap it in a list: [${example(checked)}].`
+      throw new UserError(`${where}: key '${name}' item ${i + 1} repeats item ${first + 1} (${key}); each value makes its own points.${hint}`)
+    }
+    seen.set(key, i)
   })
   return checked
 }
@@ -52,22 +60,18 @@ function listedPoints(list: unknown[], maxPoints: number, where: string): GridPo
     if (!isRecord(point)) throw new UserError(`${where}: point ${i + 1} must be a mapping of param names to values, such as '{learning-rate: 0.01}'; got ${describe(point)}.`)
     const entries = Object.entries(point)
     if (entries.length === 0) throw new UserError(`${where}: point ${i + 1} is empty; give it at least one param.`)
-    return Object.fromEntries(entries.map(([name, value]) => [name, scalar(value, `point ${i + 1} key '${name}'`, where)]))
+    return Object.fromEntries(entries.map(([name, value]) => [name, jsonValue(value, `point ${i + 1} key '${name}'`, where)]))
   })
 }
 
-/** A string, a finite number or a boolean: what a matrix leg can carry and a name can show. */
-function scalar(value: unknown, at: string, where: string): GridValue {
-  if (typeof value === 'string' || typeof value === 'boolean') return value
-  if (typeof value === 'number') {
-    if (Number.isFinite(value)) return value
-    throw new UserError(`${where}: ${at} must be a finite number; got ${value}.`)
-  }
-  throw new UserError(`${where}: ${at} must be a string, number or boolean; got ${describe(value)}. Params that are lists or mappings belong in 'params', the same for every point.`)
+function isCollection(value: JsonValue): boolean {
+  return typeof value === 'object' && value !== null
 }
 
+/** The value wrapped in a list, in YAML's flow style, when it is short enough to show. */
 function example(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? `${JSON.stringify(value)}, …` : '1, 2'
+  const text = value === null || value === undefined ? undefined : JSON.stringify(value)
+  return text !== undefined && text.length <= 40 ? text : '…'
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

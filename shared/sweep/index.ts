@@ -1,9 +1,11 @@
 import { UserError } from '../errors/index.js'
 import { expandGrid, type GridPoint } from './grid.js'
-import { canonicalJson, legName } from './names.js'
+import { canonicalJson } from './json.js'
+import { legName } from './names.js'
 
 export { expandGrid, MAX_MATRIX_JOBS, type GridPoint, type GridValue } from './grid.js'
-export { canonicalJson, legName, NAME_LIMIT } from './names.js'
+export { canonicalJson, type JsonValue } from './json.js'
+export { legName, NAME_LIMIT } from './names.js'
 
 /** One training run of a sweep: a matrix leg. */
 export interface SweepLeg {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { GridPoint } from './grid.js'
+import type { GridPoint, GridValue } from './grid.js'
+import { canonicalJson } from './json.js'
 
 /** Longest leg name: short enough for artifact and folder names, with room for a prefix such as `model-`. */
 export const NAME_LIMIT = 64
@@ -9,16 +10,16 @@ const DIGEST_LENGTH = 8
 
 /**
  * A leg's name: its grid values in the grid's order, e.g. `learning-rate-0.01_epochs-20`, then the
- * first digits of the sha256 of the merged params, e.g. `-3f2a9c1b`. The digest makes the name the
- * same whenever the params are (whatever else the grid holds, in whatever key order) and different
- * when they differ, even where cutting or replacing characters makes two readable parts alike. Only
+ * first digits of the sha256 of the merged params, e.g. `-3f2a9c1b`; a list reads `64x64` (see
+ * compact). The digest makes the name the same whenever the params are (whatever else the grid
+ * holds, in whatever key order) and different when they differ, even where cutting or replacing characters makes two readable parts alike. Only
  * letters, digits, `.`, `_` and `-` are kept, so the name is safe as an artifact name and as a
  * directory name on every runner; it never starts with `.` or `-`.
  */
 export function legName(point: GridPoint, params: Record<string, unknown>): string {
   const digest = createHash('sha256').update(canonicalJson(params)).digest('hex').slice(0, DIGEST_LENGTH)
   const readable = Object.entries(point)
-    .map(([name, value]) => `${name}-${value}`)
+    .map(([name, value]) => `${name}-${compact(value)}`)
     .join('_')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[.-]+/, '')
@@ -27,12 +28,18 @@ export function legName(point: GridPoint, params: Record<string, unknown>): stri
   return readable ? `${readable}-${digest}` : digest
 }
 
-/** JSON with every mapping's keys sorted: equal params give equal text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`
+/**
+ * A value as compact text for a name: a list of numbers as a shape (`[32, 64]` is `32x64`), other
+ * lists with `.` between items, a mapping as its keys and values. Only the digest tells values apart.
+ */
+function compact(value: GridValue): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'none'
+    return value.map(compact).join(value.every((item) => typeof item === 'number') ? 'x' : '.')
   }
-  return JSON.stringify(value) ?? 'null'
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+    return entries.length === 0 ? 'none' : entries.map(([key, item]) => `${key}-${compact(item)}`).join('-')
+  }
+  return String(value)
 }

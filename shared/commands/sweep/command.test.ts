@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCommand } from '../../../test/helpers/host.js'
 import { Inputs, mapSource } from '../../inputs/index.js'
+import { parseTrainParams } from '../../model/params.js'
 import { hostContext } from '../../runtime/host.js'
 import { sweepCommand, trainCommand } from '../index.js'
 
@@ -50,6 +51,31 @@ describe('the sweep command', () => {
     expect(summary).toContain(`| \`${matrix.include[0]!.name}\` | 0.1 | "small" |`)
   })
 
+  it('sweeps network shapes: each leg passes its list to train, whose params parser takes it', async () => {
+    const { outputs, failures, report, summary } = await sweep({ grid: '{hidden-units: [[32], [64, 64]], learning-rate: [0.01]}', params: '{epochs: 20}' })
+    expect(failures).toEqual([])
+    expect(outputs.count).toBe('2')
+    const matrix = JSON.parse(outputs.matrix!) as { include: { name: string; params: string }[] }
+    expect(matrix.include.map((leg) => leg.name)).toEqual([
+      expect.stringMatching(/^hidden-units-32_learning-rate-0\.01-[0-9a-f]{8}$/),
+      expect.stringMatching(/^hidden-units-64x64_learning-rate-0\.01-[0-9a-f]{8}$/),
+    ])
+    const shapes = matrix.include.map((leg) => {
+      const trained = trainCommand.parse(new Inputs(mapSource({ data: 'train.csv', target: 'y', model: 'mlp', params: leg.params })), hostContext({}))
+      expect(trained.params).toEqual(JSON.parse(leg.params))
+      return parseTrainParams(trained.params)
+    })
+    expect(shapes.map((params) => [params.hiddenUnits, params.learningRate, params.epochs])).toEqual([
+      [[32], 0.01, 20],
+      [[64, 64], 0.01, 20],
+    ])
+    expect(report.legs.map((leg: { point: unknown }) => leg.point)).toEqual([
+      { 'hidden-units': [32], 'learning-rate': 0.01 },
+      { 'hidden-units': [64, 64], 'learning-rate': 0.01 },
+    ])
+    expect(summary).toContain(`| \`${matrix.include[1]!.name}\` | \\[64,64\\] | 0.01 |`)
+  })
+
   it('shows values from the grid as inert text', async () => {
     const { summary, failures } = await sweep({ grid: "{note: ['<img src=x onerror=alert(1)>', '@octocat | #1']}" })
     expect(failures).toEqual([])
@@ -80,15 +106,16 @@ describe('the sweep command', () => {
     }
     expect(await refused({})).toEqual(["Input 'grid' is required: a mapping of param names to lists of values, such as '{learning-rate: [0.01, 0.1]}'."])
     expect(await refused({ grid: '{epochs: []}' })).toEqual(["Input 'grid': key 'epochs' is an empty list; give at least one value."])
-    const file = write('grid.yml', 'epochs: [1, 2]\nlr: [[0.1]]\n')
+    const file = write('grid.yml', 'epochs: [1, 2]\nlr: 0.1\n')
     expect(await refused({ grid: file })).toEqual([
-      `Input 'grid' ('${file}'): key 'lr' item 1 must be a string, number or boolean; got a list. Params that are lists or mappings belong in 'params', the same for every point.`,
+      `Input 'grid' ('${file}'): key 'lr' must be a list of values, one per point; got number 0.1. To sweep one value, wrap it in a list, such as [0.1]; a value every point shares belongs in 'params'.`,
     ])
+    expect(await refused({ grid: '{start: [!!timestamp 2024-01-01]}' })).toEqual(["Input 'grid': key 'start' item 1 is a date, which JSON cannot carry; quote it to pass it as text."])
     expect(await refused({ grid: '{a: [1, 2, 3]}', 'max-points': '2' })).toEqual(["Input 'grid': expands to 3 points (3 a), more than 'max-points' (2); take values out, or list the points you want."])
     expect(await refused({ grid: '{a: [1]}', 'max-points': '257' })).toEqual(["Input 'max-points' has invalid value '257': expected an integer from 1 to 256."])
     expect(await refused({ grid: '{a: [1]}', params: '[{epochs: 2}]' })).toEqual(["Input 'params': must be a mapping of param names to values."])
     expect(await refused({ grid: '{a: [1]}', params: '{epochs: 2' })).toEqual([expect.stringMatching(/^Input 'params': not valid YAML: /)])
     expect(await refused({ grid: file, report: file })).toEqual([expect.stringMatching(/^Input 'report'/)])
-    expect(readFileSync(file, 'utf8')).toBe('epochs: [1, 2]\nlr: [[0.1]]\n')
+    expect(readFileSync(file, 'utf8')).toBe('epochs: [1, 2]\nlr: 0.1\n')
   })
 })

@@ -27,7 +27,7 @@ export const sweepCommand: Command<SweepOptions, Sweep> = {
   inputs: {
     grid: {
       description:
-        'YAML, inline or a file path: a mapping of param names to lists of values, expanded as a Cartesian product (the first name varies slowest, as in a matrix), such as `{learning-rate: [0.01, 0.1], epochs: [20, 40]}`; or a list of mappings, one per point. Values are strings, numbers or booleans.',
+        'YAML, inline or a file path: a mapping of param names to lists of values, expanded as a Cartesian product (the first name varies slowest, as in a matrix), such as `{learning-rate: [0.01, 0.1], epochs: [20, 40]}`; or a list of mappings, one per point. A value may be anything JSON can carry, lists and mappings included: `hidden-units: [[32], [64, 64]]` sweeps two shapes.',
       required: true,
     },
     params: { description: "Base params (YAML or JSON, inline or a file path) every point is merged over; a point's own value wins." },
