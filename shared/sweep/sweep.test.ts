@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isUserError } from '../errors/index.js'
 import { parseYaml } from '../yaml/index.js'
-import { canonicalJson, expandGrid, legName, matrixJson, NAME_LIMIT, planSweep } from './index.js'
+import { canonicalJson, expandGrid, legName, matrixJson, MAX_MATRIX_BYTES, NAME_LIMIT, planSweep } from './index.js'
 
 const WHERE = "Input 'grid'"
 
@@ -130,6 +130,18 @@ describe('planSweep', () => {
     expect(yaml('- {lr: 0.1, when: !!timestamp 2024-01-01}')).toBe("Input 'grid': point 1 key 'when' is a date, which JSON cannot carry; quote it to pass it as text.")
     // A plain date is text in YAML 1.2, and null is a value like any other.
     expect(planSweep(parseYaml('start: [2024-01-01, null]', 'grid'), {}, 256, WHERE).legs.map((leg) => leg.params)).toEqual([{ start: '2024-01-01' }, { start: null }])
+  })
+
+  it('refuses a matrix larger than a job output can carry, naming the grid', () => {
+    // Every leg carries the base params, so four legs of a quarter of the limit pass it and three do not.
+    const base = { note: 'x'.repeat(Math.ceil(MAX_MATRIX_BYTES / 4)) }
+    const three = planSweep({ lr: [1, 2, 3] }, base, 256, WHERE)
+    expect(Buffer.byteLength(matrixJson(three))).toBeLessThan(MAX_MATRIX_BYTES)
+    const message = refusal({ lr: [1, 2, 3, 4] }, 256, base)
+    expect(message).toMatch(
+      /^Input 'grid': its matrix is \d+ KB of JSON \(4 legs\), more than the 900 KB a job output can safely carry \(GitHub refuses 1 MB\); sweep fewer points, or give large values in a file that train reads\.$/,
+    )
+    expect(Number(/is (\d+) KB/.exec(message)![1])).toBeGreaterThan(900)
   })
 
   it('refuses more points than max-points before expanding them', () => {

@@ -111,6 +111,7 @@ describe('the sweep command', () => {
       `Input 'grid' ('${file}'): key 'lr' must be a list of values, one per point; got number 0.1. To sweep one value, wrap it in a list, such as [0.1]; a value every point shares belongs in 'params'.`,
     ])
     expect(await refused({ grid: '{start: [!!timestamp 2024-01-01]}' })).toEqual(["Input 'grid': key 'start' item 1 is a date, which JSON cannot carry; quote it to pass it as text."])
+    expect(await refused({ grid: '{a: [1, 2]}', params: `{note: ${'x'.repeat(500_000)}}` })).toEqual([expect.stringMatching(/^Input 'grid': its matrix is \d+ KB of JSON \(2 legs\), more than the 900 KB/)])
     expect(await refused({ grid: '{a: [1, 2, 3]}', 'max-points': '2' })).toEqual(["Input 'grid': expands to 3 points (3 a), more than 'max-points' (2); take values out, or list the points you want."])
     expect(await refused({ grid: '{a: [1]}', 'max-points': '257' })).toEqual(["Input 'max-points' has invalid value '257': expected an integer from 1 to 256."])
     expect(await refused({ grid: '{a: [1]}', params: '[{epochs: 2}]' })).toEqual(["Input 'params': must be a mapping of param names to values."])
