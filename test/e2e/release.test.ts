@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { packDirectory } from '../../shared/registry/index.js'
@@ -15,6 +16,7 @@ describe('a merge to main, through examples/.github/workflows/mlops-release.yml'
   let pullRequest: WorkflowRun
   let release: WorkflowRun
   let traffic: Record<string, Record<string, number>>
+  let servers: Record<string, ServedModel>
 
   beforeAll(async () => {
     loop = await startLoop()
@@ -23,7 +25,9 @@ describe('a merge to main, through examples/.github/workflows/mlops-release.yml'
     pullRequest = await pullRequestRun(loop, number, HEAD)
     if (pullRequest.conclusion !== 'success') throw new Error(`the pull request's run failed:\n${pullRequest.log}`)
     mergePullRequest(loop.github.state, REPOSITORY, number, MERGE)
-    // As README.md says to once there are model servers; short canary steps for the test.
+    // As README.md says to once there are model servers; short canary steps for the test, from a
+    // deploy config file in the repository, which the rollout jobs must check out to read.
+    writeFileSync(join(loop.repo, 'mlops', 'deploy.yml'), 'steps: 50,100\ninterval: 2\n')
     loop.setWith(
       'mlops-release.yml',
       'release',
@@ -31,12 +35,11 @@ describe('a merge to main, through examples/.github/workflows/mlops-release.yml'
         'deploy-target': 'server',
         'staging-server-url': '${{ vars.STAGING_SERVER_URL }}',
         'production-server-url': '${{ vars.PRODUCTION_SERVER_URL }}',
-        'canary-steps': '50,100',
-        interval: '2',
+        'deploy-config': 'mlops/deploy.yml',
       },
       { MLOPS_ADMIN_TOKEN: '${{ secrets.MLOPS_ADMIN_TOKEN }}' },
     )
-    const servers: Record<string, ServedModel> = { staging: await serveChampion(loop), production: await serveChampion(loop) }
+    servers = { staging: await serveChampion(loop), production: await serveChampion(loop) }
     try {
       release = await loop.run('mlops-release.yml', pushEvent({ after: MERGE, repository: REPOSITORY }), {
         vars: { STAGING_SERVER_URL: servers.staging!.url, PRODUCTION_SERVER_URL: servers.production!.url },
@@ -58,8 +61,8 @@ describe('a merge to main, through examples/.github/workflows/mlops-release.yml'
       ['release / production', 'success'],
       ['release', 'success'],
     ])
-    expect(release.job('release / staging').environment).toBe('staging')
-    expect(release.job('release / production').environment).toBe('production')
+    expect(release.job('release / staging').environment).toEqual({ name: 'staging', url: servers.staging!.url })
+    expect(release.job('release / production').environment).toEqual({ name: 'production', url: servers.production!.url })
   })
 
   it('registers the exact model gated on the pull request, with the version it was compared with', () => {
@@ -78,12 +81,21 @@ describe('a merge to main, through examples/.github/workflows/mlops-release.yml'
     expect(gatedRun.outputs['run-id']).toBe(String(pullRequest.runId))
   })
 
-  it('leaves a successful deployment per environment', () => {
+  it('leaves one successful deployment per environment, of the merge commit, at its server', () => {
     const deployments = loop.github.state.deployments(REPOSITORY)
     for (const environment of ['staging', 'production']) {
-      const deployment = deployments.list().find((record) => record.environment === environment)
-      expect(deployment, environment).toBeDefined()
-      expect(deployments.states(deployment!.id).at(-1)).toBe('success')
+      const recorded = deployments.list().filter((record) => record.environment === environment)
+      expect(recorded.map((record) => [record.ref, record.sha]), environment).toEqual([['main', MERGE]])
+      expect(deployments.states(recorded[0]!.id), environment).toEqual(['in_progress', 'success'])
+      expect(recorded[0]!.statuses.at(-1)!.environmentUrl).toBe(servers[environment]!.url)
+    }
+  })
+
+  it('rolls out in the steps of the deploy config file', () => {
+    for (const job of ['release / staging', 'release / production']) {
+      const deploy = release.job(job).steps.at(-1)!
+      expect(deploy.summary, job).toMatch(/\b50 ?%/)
+      expect(deploy.summary, job).not.toMatch(/\b10 ?%/)
     }
   })
 

@@ -97,8 +97,8 @@ describe('the checks above fail on a typo', () => {
   })
 
   it('in a permission', () => {
-    const mutated = mutate('.github/workflows/mlops-release.yml', '      deployments: write\n    outputs:', '      deployments: read\n    outputs:')
-    expect(added(permissionProblems, mutated)).toEqual(['job production: deploy-canary needs deployments: write'])
+    const mutated = mutate('.github/workflows/mlops-release.yml', '      contents: write\n      actions: read\n', '      contents: read\n      actions: read\n')
+    expect(added(permissionProblems, mutated)).toEqual(['job register: register-model needs contents: write'])
   })
 
   it('in a pin', () => {
@@ -156,6 +156,16 @@ describe('reusable workflows', () => {
     expect(read('.github/workflows/mlops-drift.yml').spec.jobs.monitor!.concurrency).toEqual({ group: 'mlops-drift-${{ inputs.name }}', 'cancel-in-progress': false })
   })
 
+  it('record each rollout once: as the job environment GitHub records, not again by deploy-canary', () => {
+    const workflow = read('.github/workflows/mlops-release.yml')
+    for (const job of ['staging', 'production']) {
+      expect((workflow.spec.jobs[job] as { environment?: unknown }).environment, `job ${job}`).toEqual({ name: job, url: `\${{ inputs.${job}-server-url }}` })
+      expect(workflow.spec.jobs[job]!.permissions, `job ${job}`).toEqual({ contents: 'write' })
+      const deploy = workflow.steps.find((step) => step.job === job && step.uses?.includes('/actions/deploy-canary@'))
+      expect(deploy?.with?.environment, `job ${job}`).toBeUndefined()
+    }
+  })
+
   it('give the comment workflow no more than it needs', () => {
     const jobs = Object.values(read('.github/workflows/mlops-pr-comment.yml').spec.jobs)
     expect(jobs.map((job) => job.permissions)).toEqual([{ actions: 'read', 'pull-requests': 'write' }])
@@ -178,5 +188,6 @@ function permissionProblems(workflow: WorkflowFile): string[] {
 
 /** A permission an action declares only for some runs, which the step's inputs rule out. */
 function ruledOut(action: string, scope: string, given: Record<string, unknown>): boolean {
+  if (action === 'deploy-canary' && scope === 'deployments') return !given.environment
   return action === 'evaluate-gate' && scope === 'pull-requests' && given.comment === 'never'
 }
