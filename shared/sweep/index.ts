@@ -54,7 +54,7 @@ export function planSweep(grid: unknown, base: Record<string, unknown>, maxPoint
   const bytes = Buffer.byteLength(matrixJson(sweep))
   if (bytes > MAX_MATRIX_BYTES) {
     throw new UserError(
-      `${where}: its matrix is ${kilobytes(bytes)} KB of JSON (${legs.length} legs), more than the ${kilobytes(MAX_MATRIX_BYTES)} KB a job output can safely carry (GitHub refuses 1 MB); sweep fewer points, or give large values in a file that train reads.`,
+      `${where}: its matrix is ${kilobytes(bytes)} KB of JSON (${legs.length} legs), more than the ${kilobytes(MAX_MATRIX_BYTES)} KB a job output can safely carry (GitHub refuses 1 MB); sweep fewer points, or put large values in a file the training reads.`,
     )
   }
   return sweep

@@ -139,7 +139,7 @@ describe('planSweep', () => {
     expect(Buffer.byteLength(matrixJson(three))).toBeLessThan(MAX_MATRIX_BYTES)
     const message = refusal({ lr: [1, 2, 3, 4] }, 256, base)
     expect(message).toMatch(
-      /^Input 'grid': its matrix is \d+ KB of JSON \(4 legs\), more than the 900 KB a job output can safely carry \(GitHub refuses 1 MB\); sweep fewer points, or give large values in a file that train reads\.$/,
+      /^Input 'grid': its matrix is \d+ KB of JSON \(4 legs\), more than the 900 KB a job output can safely carry \(GitHub refuses 1 MB\); sweep fewer points, or put large values in a file the training reads\.$/,
     )
     expect(Number(/is (\d+) KB/.exec(message)![1])).toBeGreaterThan(900)
   })
