@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { packRuntimePackage } from '../../shared/release/index.js'
 import { repoPath, repoRoot } from '../helpers/repo.js'
 
 const { version, bin } = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { version: string; bin: Record<string, string> }
@@ -19,10 +20,14 @@ describe('the npm package', () => {
     expect(files.filter((file) => !file.startsWith('actions/dist/') && !['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json'].includes(file))).toEqual([])
   })
 
-  it('runs its mlops bin unpacked, with no dependency installed', () => {
-    const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir])) as { filename: string }[]
-    execFileSync('tar', ['-xzf', join(dir, packed!.filename), '-C', dir])
-    const run = spawnSync(process.execPath, [join(dir, 'package', bin.mlops!), '--version'], { cwd: dir, encoding: 'utf8' })
+  it('installs from its release tarball offline, with no dependency, and runs mlops', () => {
+    const tarball = packRuntimePackage(repoRoot, dir)
+    const published = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }))
+    expect(published).not.toHaveProperty('dependencies')
+    expect(published).not.toHaveProperty('scripts')
+    const prefix = join(dir, 'global')
+    npm(['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, tarball], dir)
+    const run = spawnSync(join(prefix, 'bin', 'mlops'), ['--version'], { cwd: dir, encoding: 'utf8' })
     expect([run.status, run.stdout, run.stderr]).toEqual([0, `${version}\n`, ''])
   })
 })
