@@ -68,7 +68,7 @@ function isCollection(value: JsonValue): boolean {
   return typeof value === 'object' && value !== null
 }
 
-/** The value wrapped in a list, in YAML's flow style, when it is short enough to show. */
+/** The value as JSON, which YAML reads too, for a message to wrap in a list; `…` when too long to show. */
 function example(value: unknown): string {
   const text = value === null || value === undefined ? undefined : JSON.stringify(value)
   return text !== undefined && text.length <= 40 ? text : '…'
