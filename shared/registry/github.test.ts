@@ -31,11 +31,12 @@ afterEach(() => {
 })
 
 /** A registry in a fresh repository of the emulator. */
-function open(options: { token?: string; partBytes?: number } = {}): GitHubRegistry {
+function open(options: { token?: string; partBytes?: number; commit?: string | undefined } = {}): GitHubRegistry {
   const repo = `models-${++repos}`
   emulator.state.addRepo({ owner: OWNER, name: repo, headSha: COMMIT })
   const client = createGitHubClient({ token: options.token ?? emulator.token, apiUrl: emulator.url, log: quiet, pacing: FAST })
-  const backend = new GitHubRegistry({ client, owner: OWNER, repo, commit: COMMIT, log: quiet, ...(options.partBytes && { partBytes: options.partBytes }) })
+  const commit = 'commit' in options ? options.commit : COMMIT
+  const backend = new GitHubRegistry({ client, owner: OWNER, repo, ...(commit && { commit }), log: quiet, ...(options.partBytes && { partBytes: options.partBytes }) })
   backends.set(backend, `${OWNER}/${repo}`)
   return backend
 }
@@ -145,5 +146,16 @@ describe('the github registry', () => {
     } finally {
       await readOnly.close()
     }
+  })
+
+  it('reads without a commit, and refuses to register without one before writing anything, naming GITHUB_SHA', async () => {
+    const backend = open({ commit: undefined })
+    const registry = new ModelRegistry(backend)
+    expect(await registry.list('churn')).toEqual([])
+    const error = await registry.register('churn', modelDir()).then(() => undefined, (e: unknown) => e)
+    expect(isUserError(error), String(error)).toBe(true)
+    expect((error as Error).message).toBe("Input 'registry': registering in 'github' needs the commit to tag the version at (GITHUB_SHA).")
+    expect(emulator.state.refs(backends.get(backend)!, 'tags/')).toEqual([])
+    expect(emulator.state.releases(backends.get(backend)!)).toEqual([])
   })
 })
