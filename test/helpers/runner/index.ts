@@ -4,6 +4,7 @@
  * GitHub's environment contract. This repository's actions run from their committed bundles; checkout,
  * artifacts and setup-* are stood in for; `run:` runs in bash. `${{ }}` is evaluated by GitHub's own
  * expression library, and a name that nothing defines (an input, an output, a job, a step) is an error.
+ * A job with `environment:` records its Deployment through the API, as GitHub does.
  *
  *   const run = await runWorkflow({ workflow: 'examples/.github/workflows/mlops.yml', event: pullRequestEvent(...),
  *     github: emulator, checkout: examplesDir, artifacts: new ArtifactStore(dir) })
