@@ -129,8 +129,8 @@ describe('mlops validate', () => {
   })
 
   it('rejects an unknown command', async () => {
-    expect(await mlops(['valdiate'])).toEqual({ code: 2, stdout: '', stderr: "mlops: unknown command 'valdiate'; did you mean 'validate'? Commands: validate, train, gate, register, drift, predict, deploy, serve.\n" })
-    expect(await mlops(['publish'])).toEqual({ code: 2, stdout: '', stderr: "mlops: unknown command 'publish'. Commands: validate, train, gate, register, drift, predict, deploy, serve.\n" })
+    expect(await mlops(['valdiate'])).toEqual({ code: 2, stdout: '', stderr: "mlops: unknown command 'valdiate'; did you mean 'validate'? Commands: validate, train, gate, register, drift, predict, deploy, comment, gated-run, sweep, serve.\n" })
+    expect(await mlops(['publish'])).toEqual({ code: 2, stdout: '', stderr: "mlops: unknown command 'publish'. Commands: validate, train, gate, register, drift, predict, deploy, comment, gated-run, sweep, serve.\n" })
   })
 
   it('describes every input and output with --help', async () => {
