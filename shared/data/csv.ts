@@ -126,11 +126,14 @@ export interface CsvOptions {
   header?: string[]
   /** The line break byte when known, as for a byte range from the middle of a file; else found from the data. */
   lineBreak?: number
-  /** Stop with QuotedDataError at the first quoted field (a split point may sit inside one). */
-  rejectQuotes?: boolean
+  /**
+   * The data ends at a cut made at a line break, which may sit inside a quoted field: then
+   * stop with QuotedDataError, as that field is never closed, rather than report it.
+   */
+  cutAtLineBreak?: boolean
 }
 
-/** Quoted fields may hold newlines, so the data cannot be split at arbitrary lines. */
+/** Quoted fields may hold line breaks: a cut at a line break fell inside one, so the cut is no record boundary. */
 export class QuotedDataError extends Error {
   override readonly name = 'QuotedDataError'
 }
@@ -243,7 +246,7 @@ export class CsvParser {
             const q = buf.indexOf(QUOTE, p)
             if (q === -1) {
               if (!final) return this.rewind(recordStart, recordLine)
-              if (this.options.rejectQuotes) throw new QuotedDataError()
+              if (this.options.cutAtLineBreak) throw new QuotedDataError()
               throw new UserError(`${this.options.file}:${recordLine}: unterminated quoted field (a '"' opened here is never closed).`)
             }
             if (q + 1 < length && buf[q + 1] === QUOTE) {
@@ -301,7 +304,6 @@ export class CsvParser {
       this.visitor.header(this.header)
       return
     }
-    if (row.quoted && this.options.rejectQuotes) throw new QuotedDataError()
     // A blank line is not a record.
     if (row.size === 1 && row.ends[0] === row.starts[0] && !row.escaped[0]) return
     if (row.size !== this.header.length) {

@@ -20,10 +20,11 @@ export type WorkerData = WorkerTask & { scratch: string }
 /**
  * Validates the data on several threads when it is large. A plain CSV or TSV file is cut
  * into byte ranges at line breaks, each range is read by its own thread, and one run merges
- * their states. Data with quoted fields (a cut could fall inside one), compressed data and
- * several files fall back to splitting the schema's columns: every thread reads all rows
- * and runs its own share of the checks. The threads' temporary files live in one folder
- * that this thread removes when done, or when the process exits or is killed.
+ * their states. A range that ends inside a quoted field shows that its cut was no record
+ * boundary (the field held a line break); then, as for compressed data and several files,
+ * the work falls back to splitting the schema's columns: every thread reads all rows and
+ * runs its own share of the checks. The threads' temporary files live in one folder that
+ * this thread removes when done, or when the process exits or is killed.
  */
 export async function validateData(options: ValidateOptions, onThreads?: (threads: number) => void, progress?: ProgressReporter): Promise<ValidationResult> {
   const alone = async () => {
@@ -123,11 +124,13 @@ async function validateRanges(options: ValidateOptions, ranges: ByteRange[], scr
     states = await Promise.all(tasks)
   } catch (error) {
     await Promise.all([hashing, ...workers].map((worker) => worker.stop()))
-    for (const outcome of await Promise.allSettled(tasks)) {
+    const outcomes = await Promise.allSettled(tasks)
+    for (const outcome of outcomes) {
       const root = outcome.status === 'fulfilled' ? outcome.value.tempRoot : null
       if (root) removeTemporary(root)
     }
-    if (error instanceof QuotedDataError) return undefined
+    // After a cut inside a quoted field, the next range read from a false start: its own error means nothing.
+    if (outcomes.some((outcome) => outcome.status === 'rejected' && outcome.reason instanceof QuotedDataError)) return undefined
     throw error
   }
   const file = options.files[0]
