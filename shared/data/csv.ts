@@ -33,6 +33,9 @@ class CsvRow implements Row {
   quoted = false
   /** 1 when the field was quoted and holds doubled quotes to unescape. */
   escaped = new Uint8Array(64)
+  /** Scratch for a quoted record's unquoted values, reused across records. */
+  private record = Buffer.alloc(1024)
+  private recordView = new DataView(this.record.buffer, this.record.byteOffset, this.record.byteLength)
 
   constructor(
     private readonly tokens: MissingTokens,
@@ -111,10 +114,36 @@ class CsvRow implements Row {
       hashBytesPair(this.buf, this.starts[0], this.ends[this.size - 1], out, this.view)
       return
     }
-    const values: string[] = []
-    for (let i = 0; i < this.size; i++) values.push(this.text(i))
-    const bytes = Buffer.from(values.join(String.fromCharCode(this.delimiter)), 'utf8')
-    hashBytesPair(bytes, 0, bytes.length, out)
+    // The unquoted bytes are the UTF-8 of the values (the data is checked to be UTF-8), so no strings are made.
+    const length = this.unquotedRecord()
+    hashBytesPair(this.record, 0, length, out, this.recordView)
+  }
+
+  /** Copies the record's values, unescaped and joined by the delimiter, into `record`; returns their length. */
+  private unquotedRecord(): number {
+    const { buf, starts, ends, escaped } = this
+    let needed = this.size
+    for (let i = 0; i < this.size; i++) needed += ends[i] - starts[i]
+    if (needed > this.record.length) {
+      this.record = Buffer.alloc(Math.max(needed, this.record.length * 2))
+      this.recordView = new DataView(this.record.buffer, this.record.byteOffset, this.record.byteLength)
+    }
+    const record = this.record
+    let at = 0
+    for (let i = 0; i < this.size; i++) {
+      if (i > 0) record[at++] = this.delimiter
+      const end = ends[i]
+      if (!escaped[i]) {
+        at += buf.copy(record, at, starts[i], end)
+        continue
+      }
+      for (let p = starts[i]; p < end; p++) {
+        record[at++] = buf[p]
+        // A doubled quote stands for one.
+        if (buf[p] === QUOTE && p + 1 < end && buf[p + 1] === QUOTE) p++
+      }
+    }
+    return at
   }
 }
 
