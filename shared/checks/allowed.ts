@@ -49,7 +49,7 @@ export const allowed: ColumnCheck<AllowedConfig> = {
         if (domain.has(value)) return
         unseenTotal++
         if (tolerance === 0) {
-          sink.report(`${formatValue(value, context.type)} is not an allowed value (allowed: ${shown})`, at)
+          sink.report(() => `${formatValue(value, context.type)} is not an allowed value (allowed: ${shown})`, at)
           return
         }
         // Long text is tracked by a key of bounded size, so a thousand huge cells cannot pile up.

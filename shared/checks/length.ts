@@ -12,8 +12,8 @@ export const length: ColumnCheck<Bounds> = {
     return {
       value(value, at) {
         const size = codePoints(value as string)
-        if (bounds.min !== undefined && size < bounds.min) sink.report(`length ${size} is below the minimum ${bounds.min}`, at)
-        else if (bounds.max !== undefined && size > bounds.max) sink.report(`length ${size} is above the maximum ${bounds.max}`, at)
+        if (bounds.min !== undefined && size < bounds.min) sink.report(() => `length ${size} is below the minimum ${bounds.min}`, at)
+        else if (bounds.max !== undefined && size > bounds.max) sink.report(() => `length ${size} is above the maximum ${bounds.max}`, at)
       },
     }
   },

@@ -19,7 +19,7 @@ export const pattern: ColumnCheck<string> = {
     }
     return {
       value(value, at) {
-        if (!regex.test(value as string)) sink.report(`${formatValue(value, 'string')} does not match the pattern /${source}/`, at)
+        if (!regex.test(value as string)) sink.report(() => `${formatValue(value, 'string')} does not match the pattern /${source}/`, at)
       },
     }
   },

@@ -24,7 +24,7 @@ function rangeCheck(key: 'min' | 'max'): ColumnCheck<number | string> {
         value(value, at) {
           const v = value as number
           if (below ? v < bound : v > bound) {
-            sink.report(`${formatValue(v, context.type)} is ${below ? 'below the minimum' : 'above the maximum'} ${shown}`, at)
+            sink.report(() => `${formatValue(v, context.type)} is ${below ? 'below the minimum' : 'above the maximum'} ${shown}`, at)
           }
         },
       }

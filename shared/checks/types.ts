@@ -19,9 +19,13 @@ export interface Location {
   line: number
 }
 
-/** Collects one check's findings, keeping the first few and counting all. */
+/**
+ * Collects one check's findings, keeping the first few and counting all. Checks that may find
+ * a value per row pass a function that describes it: past the kept ones, findings are counted
+ * without being described, so a run with millions of them costs little more than a clean one.
+ */
 export interface FindingSink {
-  report(message: string, at?: Location): void
+  report(message: string | (() => string), at?: Location): void
 }
 
 /** A typed cell value: numbers for numeric, boolean (0/1) and datetime (epoch ms) columns, strings for text. */

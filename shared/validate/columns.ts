@@ -109,7 +109,7 @@ export class TypedColumn {
 
   private reject(row: Row, index: number, at: Location): void {
     this.profile.invalid++
-    this.typeSink.report(this.describeInvalid(row.text(index)), at)
+    this.typeSink.report(() => this.describeInvalid(row.text(index)), at)
   }
 
   async finish(): Promise<void> {

@@ -203,7 +203,7 @@ class ValidationRun {
         header: (columns) => this.onHeader(columns),
         row: (row, line) => this.onRow(row, line),
         ragged: (line, fields, expected) => {
-          if (primary) this.shapeSink.report(`row has ${fields} fields; the header has ${expected}`, { file: this.fileIndex, line })
+          if (primary) this.shapeSink.report(() => `row has ${fields} fields; the header has ${expected}`, { file: this.fileIndex, line })
         },
         unknownKey: (line, key) => {
           if (primary) this.shapeSink.report(`key '${key}' is not in the first record, so it is not a column`, { file: this.fileIndex, line })
