@@ -24,7 +24,10 @@ const KINDS: Record<ColumnType, Kind> = {
 }
 
 /** 1 or 0 for a boolean cell, undefined when it is not one. */
-function decodeBoolean(row: Row, index: number): number | undefined {
+function decodeBoolean(row: Row, index: number, pool: TextPool): number | undefined {
+  // The usual spellings come from the pool without a new string or a number parse.
+  const usual = USUAL_BOOLEANS.get(row.pooledText(index, pool))
+  if (usual !== undefined) return usual
   const value = row.number(index)
   if (value === 0 || value === 1) return value
   const word = row.text(index).trim().toLowerCase()
@@ -33,6 +36,7 @@ function decodeBoolean(row: Row, index: number): number | undefined {
 
 const TRUE_WORDS = new Set(['true', 't', 'yes', 'y', '1'])
 const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0'])
+const USUAL_BOOLEANS = new Map([...['true', 'True', 'TRUE', '1'].map((word) => [word, 1] as const), ...['false', 'False', 'FALSE', '0'].map((word) => [word, 0] as const)])
 
 /** A typed schema column: decodes cells, profiles them and feeds its checks. */
 export class TypedColumn {
@@ -89,7 +93,7 @@ export class TypedColumn {
         return Number.isNaN(epoch) ? this.reject(row, index, at) : this.acceptNumber(epoch, at)
       }
       default: {
-        const value = decodeBoolean(row, index)
+        const value = decodeBoolean(row, index, this.pool)
         return value === undefined ? this.reject(row, index, at) : this.acceptNumber(value, at)
       }
     }
