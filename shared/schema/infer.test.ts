@@ -155,11 +155,41 @@ describe('inferring from other data', () => {
   })
 
   it('infers mean bounds that contain the mean of large values', async () => {
-    const rows = Array.from({ length: 100 }, (_, i) => `${1_700_000_000 + i * 100}`)
+    // Out of order (37 is prime to 100), or the column would be taken as an identifier, without a mean.
+    const rows = Array.from({ length: 100 }, (_, i) => `${1_700_000_000 + ((i * 37) % 100) * 100}`)
     const { schema, result } = await roundTrip(write(`ts\n${rows.join('\n')}\n`))
     const mean = (schema.columns.ts as unknown as { mean: { min: number; max: number } }).mean
     expect(mean.min).toBeLessThanOrEqual(1_700_004_950)
     expect(mean.max).toBeGreaterThanOrEqual(1_700_004_950)
     expect(result.findings).toEqual([])
+  })
+})
+
+describe('inferring from the head of a file', () => {
+  it('takes an integer column that increases on every row as an identifier, which the rest of the file does not violate', async () => {
+    const rows = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${from + i},${(from + i) % 7}`)
+    const head = write(`id,score\n${rows(1, 300).join('\n')}\n`)
+    const result = await validateData({ files: await resolveDataFiles(head), missingValues: DEFAULT_MISSING_VALUES, infer: true })
+    expect(result.inferred!.columns.id).toEqual({ type: 'integer', nullable: false, unique: true })
+    expect(result.inferred!.columns.score).toMatchObject({ min: 0, max: 7 })
+    expect(result.inferenceNotes).toEqual([
+      `Inferred from 300 rows of ${head}: bounds are those rows' own, with a margin.`,
+      "'id' increases on every row, so it is taken as an identifier: unique, with no range, mean or std.",
+    ])
+    const path = join(dir, 'head.yml')
+    writeSchemaFile(path, result.inferred!, 'write-schema', result.inferenceNotes)
+    expect(readFileSync(path, 'utf8').split('\n').slice(2, 4)).toEqual(result.inferenceNotes!.map((note) => `# ${note}`))
+
+    const whole = write(`id,score\n${rows(1, 3000).join('\n')}\n`)
+    const loaded = loadSchemaFile(path)
+    const checked = await validateData({ files: await resolveDataFiles(whole), schema: { schema: loaded, source: path }, missingValues: DEFAULT_MISSING_VALUES, infer: false })
+    expect(checked.findings).toEqual([])
+  })
+
+  it('keeps the range of an integer column that does not increase on every row', async () => {
+    const values = Array.from({ length: 300 }, (_, i) => (i === 150 ? 149 : i + 1))
+    const schema = await infer(write(`n\n${values.join('\n')}\n`))
+    expect(schema.columns.n).toMatchObject({ type: 'integer', min: 0, max: 330 })
+    expect(schema.columns.n.unique).toBeUndefined()
   })
 })

@@ -7,6 +7,8 @@ import { codePoints } from '../checks/shared.js'
 import type { ColumnSchema, ColumnType, DataSchema } from './types.js'
 
 const CATEGORY_MAX_DISTINCT = 20
+/** Fewer increasing values could increase by chance; this many make an identifier. */
+const IDENTIFIER_MIN_VALUES = 100
 const BOOLEAN_WORDS = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE'])
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 const DATE_SPACE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/
@@ -32,6 +34,9 @@ export class ColumnSniffer {
   private readonly dateValues = new DistinctCounter<number>()
   minLength = Infinity
   maxLength = 0
+  /** Whether every number so far was greater than the one before it. */
+  private increasing = true
+  private previous = -Infinity
 
   constructor(readonly name: string) {}
 
@@ -54,6 +59,8 @@ export class ColumnSniffer {
     } else {
       this.numbers.add(number)
       this.numberValues.add(number)
+      if (number <= this.previous) this.increasing = false
+      this.previous = number
       if (!Number.isInteger(number)) this.nonIntegral++
     }
     if (!BOOLEAN_WORDS.has(text)) this.nonBoolean++
@@ -94,6 +101,14 @@ export class ColumnSniffer {
     return this.present > 1 && counter.exact && counter.distinct === this.present
   }
 
+  /**
+   * An integer column whose values all increase row by row numbers the rows: the rest of the
+   * file goes on past any range seen in a sample, so it gets `unique` and no range, mean or std.
+   */
+  isIdentifier(type: ColumnType): boolean {
+    return type === 'integer' && this.increasing && this.numbers.count >= IDENTIFIER_MIN_VALUES
+  }
+
   dateFormat(): string | undefined {
     if (this.notDateOnly === 0) return ISO_DATE_FORMAT
     if (this.notSpaceTime === 0) return ISO_DATETIME_FORMAT
@@ -120,6 +135,17 @@ export class ColumnSniffer {
   }
 }
 
+/** What the schema was inferred from, and which columns were taken as identifiers: comments for the written file. */
+export function inferenceNotes(sniffers: ColumnSniffer[], rows: number, files: readonly string[]): string[] {
+  const notes = [`Inferred from ${rows.toLocaleString('en-US')} row${rows === 1 ? '' : 's'} of ${files.join(', ')}: bounds are those rows' own, with a margin.`]
+  for (const sniffer of sniffers) {
+    if (sniffer.isIdentifier(sniffer.inferType())) {
+      notes.push(`'${sniffer.name}' increases on every row, so it is taken as an identifier: unique, with no range, mean or std.`)
+    }
+  }
+  return notes
+}
+
 /** An editable schema: ranges with a margin, category domains, nullability from what was seen. */
 export function inferSchema(sniffers: ColumnSniffer[], rows: number, duplicateShare: number | undefined, missingValues: readonly string[]): DataSchema {
   const columns: Record<string, ColumnSchema> = {}
@@ -136,6 +162,10 @@ function inferColumn(sniffer: ColumnSniffer): ColumnSchema {
   if (sniffer.missing === 0) column.nullable = false
   else column['max-missing'] = roundShareUp(Math.min(1, (sniffer.missing / sniffer.rows) * 1.5 + 0.01))
   if (present === 0) return column
+  if (sniffer.isIdentifier(type)) {
+    column.unique = true
+    return column
+  }
   if (type === 'integer' || type === 'number') {
     const { min, max, mean, std } = sniffer.numbers
     const margin = (max - min) * 0.1

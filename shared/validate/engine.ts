@@ -6,7 +6,7 @@ import { UserError } from '../errors/index.js'
 import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import { SchemaError } from '../schema/errors.js'
 import { locateInSchema } from '../schema/load.js'
-import { ColumnSniffer, inferSchema } from '../schema/infer.js'
+import { ColumnSniffer, inferenceNotes, inferSchema } from '../schema/infer.js'
 import type { DataSchema } from '../schema/types.js'
 import { TypedColumn } from './columns.js'
 import { FindingCollector, type SinkState } from './findings.js'
@@ -56,6 +56,8 @@ export interface ValidationResult {
   findings: Finding[]
   profile: Record<string, ProfileJson>
   inferred?: DataSchema
+  /** What `inferred` was inferred from, for comments in the written file. */
+  inferenceNotes?: string[]
 }
 
 /** Reads the data once, streaming, and runs every check of the schema (or of one part of it). */
@@ -244,6 +246,7 @@ class ValidationRun {
       findings: this.collector.findings(),
       profile,
       inferred: options.infer ? inferSchema(this.sniffers, this.rows, duplicates / this.rows, options.missingValues) : undefined,
+      inferenceNotes: options.infer ? inferenceNotes(this.sniffers, this.rows, options.files.map((file) => file.path)) : undefined,
     }
   }
 

@@ -82,7 +82,7 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
       threads: options.threads,
     }, (threads) => log.info(`Validated on ${threads} thread${threads === 1 ? '' : 's'}`), progress).finally(() => progress.end())
     if (options.writeSchema && result.inferred) {
-      writeSchemaFile(options.writeSchema, result.inferred)
+      writeSchemaFile(options.writeSchema, result.inferred, 'write-schema', result.inferenceNotes)
       log.info(`Wrote the inferred schema to ${options.writeSchema}`)
     }
     const valid = result.errors === 0
