@@ -173,7 +173,7 @@ describe('inferring from the head of a file', () => {
     expect(result.inferred!.columns.id).toEqual({ type: 'integer', nullable: false, unique: true })
     expect(result.inferred!.columns.score).toMatchObject({ min: 0, max: 7 })
     expect(result.inferenceNotes).toEqual([
-      `Inferred from 300 rows of ${head}: bounds are those rows' own, with a margin.`,
+      `Inferred from 300 rows of ${head}.`,
       "'id' increases on every row, so it is taken as an identifier: unique, with no range, mean or std.",
     ])
     const path = join(dir, 'head.yml')

@@ -137,7 +137,7 @@ export class ColumnSniffer {
 
 /** What the schema was inferred from, and which columns were taken as identifiers: comments for the written file. */
 export function inferenceNotes(sniffers: ColumnSniffer[], rows: number, files: readonly string[]): string[] {
-  const notes = [`Inferred from ${rows.toLocaleString('en-US')} row${rows === 1 ? '' : 's'} of ${files.join(', ')}: bounds are those rows' own, with a margin.`]
+  const notes = [`Inferred from ${rows.toLocaleString('en-US')} row${rows === 1 ? '' : 's'} of ${files.join(', ')}.`]
   for (const sniffer of sniffers) {
     if (sniffer.isIdentifier(sniffer.inferType())) {
       notes.push(`'${sniffer.name}' increases on every row, so it is taken as an identifier: unique, with no range, mean or std.`)
