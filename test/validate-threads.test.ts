@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -43,12 +43,26 @@ unique: [[id, when]]
 rows: {min: 1}
 `
 
-function validate(data: string, threads: number): Promise<{ code: number; report: Record<string, unknown> }> {
+/** The benchmark's transactions (values that rarely repeat, quoted text), held to bounds that many rows break. */
+const TRANSACTIONS_SCHEMA = `columns:
+  id: {type: integer, nullable: false, unique: true}
+  created_at: {type: datetime, nullable: false, max: "2023-01-02T00:00:00Z"}
+  amount: {type: number, max-missing: 0.02, min: 0, max: 4000, mean: {min: 2600, max: 2700}}
+  quantity: {type: integer, nullable: false, max: 12}
+  status: {type: category, allowed: [paid, pending, shipped]}
+  channel: {type: category, allowed: [web, store, phone, partner]}
+  gift: {type: boolean, nullable: false}
+  note: {type: string, length: {max: 40}, pattern: '[^,]*'}
+duplicate-rows: {max-share: 0}
+rows: {min: 1}
+`
+
+function validate(data: string, threads: number, schema = 'schema.yml'): Promise<{ code: number; report: Record<string, unknown> }> {
   const report = join(work, `report-${threads}-${data}.json`)
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [BIN, 'validate', '--data', data, '--schema', 'schema.yml', '--report', report],
+      [BIN, 'validate', '--data', data, '--schema', schema, '--report', report],
       { cwd: work, env: { ...process.env, MLOPS_THREADS: String(threads) } },
       (error) => resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, report: JSON.parse(readFileSync(report, 'utf8')) }),
     )
@@ -69,6 +83,8 @@ beforeAll(() => {
   writeFileSync(join(work, 'quoted.csv'), faultyCsv(60_000, 'one'))
   writeFileSync(join(work, 'multiline.csv'), faultyCsv(60_000, 'multiline'))
   writeFileSync(join(work, 'schema.yml'), SCHEMA)
+  writeFileSync(join(work, 'transactions.yml'), TRANSACTIONS_SCHEMA)
+  execFileSync(process.execPath, [repoPath('test', 'bench', 'generate-transactions.mjs'), join(work, 'transactions.csv'), '3'])
 })
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
@@ -95,6 +111,25 @@ describe('validation on several threads', () => {
       }
     })
   }
+
+  it('gives the same report on 1, 2 and 3 threads on generated transactions, whose values rarely repeat', async () => {
+    const [one, two, three] = await Promise.all([1, 2, 3].map((threads) => validate('transactions.csv', threads, 'transactions.yml')))
+    expect(one.code).toBe(1)
+    const findings = one.report.findings as { check: string; omitted?: number }[]
+    expect(new Set(findings.map((finding) => finding.check))).toEqual(new Set(['max', 'max-missing', 'mean', 'allowed', 'length', 'pattern']))
+    // Every row-level check found more than it lists.
+    expect(findings.filter((finding) => finding.omitted).length).toBe(6)
+    // Past 10,000 distinct values the first values seen depend on the split: no top values then.
+    const profile = one.report.profile as Record<string, { distinctExact: boolean; top: unknown[] }>
+    expect(profile.amount).toMatchObject({ distinctExact: false, top: [] })
+    for (const other of [two, three]) {
+      expect(other.code).toBe(one.code)
+      expect(other.report.findings).toEqual(one.report.findings)
+      expect(other.report.summary).toEqual(one.report.summary)
+      expect(other.report.data).toEqual(one.report.data)
+      expect(roundStatistics(other.report.profile)).toEqual(roundStatistics(one.report.profile))
+    }
+  })
 
   it('reports lines of the whole file from every byte range', async () => {
     const { report } = await validate('plain.csv', 3)
