@@ -1,9 +1,9 @@
-import type { ColumnCheckRun, FindingSink, Location } from '../checks/types.js'
+import type { ColumnCheckRun, FindingSink, Location } from './checks/types.js'
 import { dateParser, type DateParser } from '../data/datetime.js'
 import { TextPool, type Row } from '../data/index.js'
 import { isNonFiniteNumber } from '../data/numbers.js'
-import { formatValue } from '../checks/shared.js'
-import type { ColumnSchema, ColumnType } from '../schema/types.js'
+import { formatValue } from './checks/shared.js'
+import type { ColumnSchema, ColumnType } from './schema/types.js'
 import { ColumnProfile } from './profile.js'
 
 const enum Kind {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../data/index.js'
-import { parseSchema } from '../schema/index.js'
+import { parseSchema } from './schema/index.js'
 import { FindingCollector } from './findings.js'
 import { FINDINGS_KEPT_PER_CHECK, validateData } from './index.js'
 

@@ -1,5 +1,5 @@
-import type { Finding, FindingSink, Location } from '../checks/types.js'
-import type { Severity } from '../schema/types.js'
+import type { Finding, FindingSink, Location } from './checks/types.js'
+import type { Severity } from './schema/types.js'
 
 /** Findings kept per check and column; the rest are counted and summarised. */
 export const FINDINGS_KEPT_PER_CHECK = 100

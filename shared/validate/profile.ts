@@ -1,5 +1,5 @@
 import { formatEpoch } from '../data/datetime.js'
-import type { ColumnType } from '../schema/types.js'
+import type { ColumnType } from './schema/types.js'
 import { boundedKey, DistinctCounter, NumberDistinctCounter, RunningMoments, shownKey, TEXT_CUT, type DistinctState, type MomentsState } from '../stats/index.js'
 
 /** Streaming per-column statistics, shared by checks, inference and the report. */

@@ -4,8 +4,7 @@ import { checkOutputPaths, namedPaths, type NamedPath } from '../../output/index
 import { validationSummary } from '../../report/index.js'
 import type { Command, CommandResult } from '../../runtime/command.js'
 import type { HostContext } from '../../runtime/host.js'
-import { loadSchemaFile, writeSchemaFile, type DataSchema } from '../../schema/index.js'
-import { validateData, type ValidationResult } from '../../validate/index.js'
+import { loadSchemaFile, validateData, writeSchemaFile, type DataSchema, type ValidationResult } from '../../validate/index.js'
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const
 

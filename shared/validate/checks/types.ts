@@ -1,5 +1,5 @@
-import type { ColumnProfile } from '../validate/profile.js'
-import type { Row } from '../data/index.js'
+import type { ColumnProfile } from '../profile.js'
+import type { Row } from '../../data/index.js'
 import type { ColumnSchema, ColumnType, DataSchema, Severity } from '../schema/types.js'
 
 export interface Finding {

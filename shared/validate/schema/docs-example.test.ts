@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseSchema } from './index.js'
-import { validatePart } from '../validate/index.js'
-import { DEFAULT_MISSING_VALUES } from '../data/index.js'
+import { validatePart } from '../index.js'
+import { DEFAULT_MISSING_VALUES } from '../../data/index.js'
 
-const readme = readFileSync(new URL('../../actions/data-validate/README.md', import.meta.url), 'utf8')
+const readme = readFileSync(new URL('../../../actions/data-validate/README.md', import.meta.url), 'utf8')
 
 describe('the schema example in the data-validate README', () => {
   const example = /## The schema\n\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1]

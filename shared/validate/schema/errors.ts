@@ -1,4 +1,4 @@
-import { UserError } from '../errors/index.js'
+import { UserError } from '../../errors/index.js'
 
 /** A schema problem at a key path such as "columns.age.min". */
 export class SchemaError extends UserError {

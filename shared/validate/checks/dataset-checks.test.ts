@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../data/index.js'
-import { UserError } from '../errors/index.js'
+import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../../data/index.js'
+import { UserError } from '../../errors/index.js'
 import { parseSchema } from '../schema/index.js'
-import { validateData } from '../validate/index.js'
+import { validateData } from '../index.js'
 import { DATASET_CHECKS } from './registry.js'
 
 let dir: string

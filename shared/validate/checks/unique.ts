@@ -1,5 +1,5 @@
-import { hashNumber, hashString, SEED_A, SEED_B } from '../hash/index.js'
-import { DuplicateCounter, type DuplicateExport } from '../stats/index.js'
+import { hashNumber, hashString, SEED_A, SEED_B } from '../../hash/index.js'
+import { DuplicateCounter, type DuplicateExport } from '../../stats/index.js'
 import { firstOccurrence } from './shared.js'
 import type { ColumnCheck } from './types.js'
 

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../data/index.js'
+import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../../data/index.js'
 import { parseSchema } from '../schema/index.js'
-import { validateData } from '../validate/index.js'
+import { validateData } from '../index.js'
 
 let dir: string
 beforeAll(() => {

@@ -1,7 +1,7 @@
-import { formatEpoch, parseIsoDate } from '../data/datetime.js'
+import { formatEpoch, parseIsoDate } from '../../data/datetime.js'
 import { SchemaError } from '../schema/errors.js'
 import type { ColumnType } from '../schema/types.js'
-import { cutText, shownKey, type DuplicateExample } from '../stats/index.js'
+import { cutText, shownKey, type DuplicateExample } from '../../stats/index.js'
 import type { CellValue } from './types.js'
 
 export const boundsSchema = (description: string) => ({

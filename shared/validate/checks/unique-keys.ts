@@ -1,6 +1,6 @@
-import { combineHashes, SEED_A, SEED_B } from '../hash/index.js'
+import { combineHashes, SEED_A, SEED_B } from '../../hash/index.js'
 import { SchemaError } from '../schema/errors.js'
-import { DuplicateCounter, type DuplicateExport } from '../stats/index.js'
+import { DuplicateCounter, type DuplicateExport } from '../../stats/index.js'
 import { firstOccurrence } from './shared.js'
 import type { DatasetCheck, DatasetCheckRun } from './types.js'
 

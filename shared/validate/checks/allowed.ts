@@ -1,5 +1,5 @@
-import { isNonFiniteNumber, parseSlow } from '../data/numbers.js'
-import { boundedKey, TEXT_CUT } from '../stats/index.js'
+import { isNonFiniteNumber, parseSlow } from '../../data/numbers.js'
+import { boundedKey, TEXT_CUT } from '../../stats/index.js'
 import { SchemaError } from '../schema/errors.js'
 import { formatValue, percent } from './shared.js'
 import type { CellValue, ColumnCheck, Location } from './types.js'

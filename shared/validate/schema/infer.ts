@@ -1,8 +1,8 @@
-import { ISO_DATE_FORMAT, ISO_DATETIME_FORMAT, isoDateParser } from '../data/datetime.js'
-import type { Row } from '../data/index.js'
-import { isNonFiniteNumber } from '../data/numbers.js'
-import { boundedKey, DistinctCounter, RunningMoments, TEXT_CUT } from '../stats/index.js'
-import { ColumnProfile } from '../validate/profile.js'
+import { ISO_DATE_FORMAT, ISO_DATETIME_FORMAT, isoDateParser } from '../../data/datetime.js'
+import type { Row } from '../../data/index.js'
+import { isNonFiniteNumber } from '../../data/numbers.js'
+import { boundedKey, DistinctCounter, RunningMoments, TEXT_CUT } from '../../stats/index.js'
+import { ColumnProfile } from '../profile.js'
 import { codePoints } from '../checks/shared.js'
 import type { ColumnSchema, ColumnType, DataSchema } from './types.js'
 

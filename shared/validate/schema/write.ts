@@ -1,5 +1,5 @@
 import { stringify } from 'yaml'
-import { writeOutputFile } from '../output/index.js'
+import { writeOutputFile } from '../../output/index.js'
 import type { DataSchema } from './types.js'
 
 export const SCHEMA_URL_COMMENT = '# yaml-language-server: $schema=https://raw.githubusercontent.com/mlops-actions/mlops-actions/main/shared/schema/data-schema.json'

@@ -1,4 +1,4 @@
-import { DuplicateCounter, type DuplicateExport } from '../stats/index.js'
+import { DuplicateCounter, type DuplicateExport } from '../../stats/index.js'
 import { percent, firstOccurrence } from './shared.js'
 import type { DatasetCheck } from './types.js'
 

@@ -3,12 +3,12 @@ import AjvModule from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { COLUMN_CHECKS, DATASET_CHECKS } from '../checks/registry.js'
-import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../data/index.js'
-import { validateData } from '../validate/index.js'
+import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../../data/index.js'
+import { validateData } from '../index.js'
 import { dataSchemaJsonSchema, schemaToYaml } from './index.js'
 
 const Ajv = AjvModule.default ?? AjvModule
-const COMMITTED = new URL('./data-schema.json', import.meta.url)
+const COMMITTED = new URL('../../schema/data-schema.json', import.meta.url)
 const SEATTLE = 'node_modules/vega-datasets/data/seattle-weather.csv'
 
 function editorValidator() {

@@ -1,9 +1,9 @@
 import AjvModule, { type ErrorObject } from 'ajv'
 import { isMap, isSeq, type LineCounter, type Node } from 'yaml'
 import { nonFiniteBound } from '../checks/shared.js'
-import { UserError } from '../errors/index.js'
-import { readTextFile } from '../fs/index.js'
-import { parseYamlDocument } from '../yaml/index.js'
+import { UserError } from '../../errors/index.js'
+import { readTextFile } from '../../fs/index.js'
+import { parseYamlDocument } from '../../yaml/index.js'
 import { dataSchemaJsonSchema } from './json-schema.js'
 import type { DataSchema } from './types.js'
 
