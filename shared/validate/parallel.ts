@@ -1,11 +1,12 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
-import { DATASET_CHECKS_BY_KEY } from './checks/registry.js'
+import { COLUMN_CHECKS_BY_KEY, DATASET_CHECKS_BY_KEY } from './checks/registry.js'
 import { CsvParser, lineBreakOf } from '../data/csv.js'
 import { MissingTokens, QuotedDataError, type ByteRange } from '../data/index.js'
 import { UserError } from '../errors/index.js'
 import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import { startWorkerThread, threadBudget, workerEntry } from '../threads/index.js'
-import type { ColumnType, DataSchema } from './schema/types.js'
+import type { DataSchema } from './schema/types.js'
+import { DECODE_COST } from './columns.js'
 import { checkSchema, mergeRanges, validatePart, validateRange, type RangeState, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
 import { compareFindings } from './findings.js'
 import type { ProgressReporter } from '../progress/index.js'
@@ -138,18 +139,22 @@ async function validateRanges(options: ValidateOptions, ranges: ByteRange[], scr
   return mergeRanges(options, states, [{ path: file.path, format: file.format, sha256 }], sha256)
 }
 
-/** Greedy balancing of columns and dataset checks by a rough per-row cost. */
+/**
+ * Greedy balancing of columns and dataset checks by the per-row cost each declares: a
+ * column's decoding and its checks stay together, the label-balance check goes with its
+ * column, and a dataset check that costs something is a unit of its own.
+ */
 export function planParts(schema: DataSchema, threads: number): ValidationPart[] {
   const units: { cost: number; columns: string[]; datasetChecks: string[] }[] = []
   const label = (schema['label-balance'] as { column?: string } | undefined)?.column
   for (const [name, column] of Object.entries(schema.columns)) {
-    const checks = Object.keys(column).filter((key) => !['type', 'description', 'format', 'severity'].includes(key))
-    const unit = { cost: TYPE_COST[column.type] + checks.length + (column.unique ? 3 : 0), columns: [name], datasetChecks: [] as string[] }
+    const checks = Object.keys(column).reduce((sum, key) => sum + (COLUMN_CHECKS_BY_KEY.get(key)?.cost ?? 0), 0)
+    const unit = { cost: DECODE_COST[column.type] + checks, columns: [name], datasetChecks: [] as string[] }
     if (name === label) unit.datasetChecks.push('label-balance')
     units.push(unit)
   }
-  for (const [key, cost] of Object.entries(HEAVY_DATASET_CHECKS)) {
-    if (schema[key] !== undefined) units.push({ cost, columns: [], datasetChecks: [key] })
+  for (const [key, check] of DATASET_CHECKS_BY_KEY) {
+    if (schema[key] !== undefined && check.cost > 0 && key !== 'label-balance') units.push({ cost: check.cost, columns: [], datasetChecks: [key] })
   }
   const parts = Array.from({ length: threads }, (_, index) => ({ cost: index === 0 ? 1 : 0, columns: [] as string[], datasetChecks: [] as string[] }))
   for (const unit of units.sort((a, b) => b.cost - a.cost)) {
@@ -164,9 +169,6 @@ export function planParts(schema: DataSchema, threads: number): ValidationPart[]
     .filter((part, index) => index === 0 || part.columns.length + part.datasetChecks.length > 0)
     .map((part, index) => ({ columns: part.columns, datasetChecks: part.datasetChecks, primary: index === 0 }))
 }
-
-const TYPE_COST: Record<ColumnType, number> = { number: 2, integer: 2, boolean: 1, datetime: 3, string: 2, category: 2 }
-const HEAVY_DATASET_CHECKS: Record<string, number> = { 'duplicate-rows': 3, unique: 3 }
 
 interface WorkerMessage<T> {
   result?: T

@@ -25,6 +25,7 @@ export const allowed: ColumnCheck<AllowedConfig> = {
     ],
   },
   defaultSeverity: 'error',
+  cost: 1,
   types: ['string', 'category', 'integer', 'number', 'boolean'],
   create(config, context, sink) {
     const values = Array.isArray(config) ? config : config.values

@@ -6,6 +6,7 @@ export const cardinality: ColumnCheck<Bounds> = {
   description: 'Bounds on the number of distinct values: {min, max}. Exact up to 10,000 distinct values, then a HyperLogLog estimate.',
   schema: boundsSchema('Bounds on the number of distinct values.'),
   defaultSeverity: 'warning',
+  cost: 0,
   create(bounds, context, sink) {
     assertOrderedBounds(bounds, context.path)
     return {

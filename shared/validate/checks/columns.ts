@@ -7,6 +7,7 @@ export const strict: DatasetCheck<boolean> = {
   description: 'When true, columns that the schema does not list are errors.',
   schema: { type: 'boolean' },
   defaultSeverity: 'error',
+  cost: 0,
   create(enabled, context, sink): DatasetCheckRun {
     if (!enabled) return {}
     const known = new Set(Object.keys(context.schema.columns))
@@ -26,6 +27,7 @@ export const ordered: DatasetCheck<boolean> = {
   description: "When true, the data's columns must appear in the schema's order.",
   schema: { type: 'boolean' },
   defaultSeverity: 'error',
+  cost: 0,
   create(enabled, context, sink): DatasetCheckRun {
     if (!enabled) return {}
     const expected = Object.keys(context.schema.columns)

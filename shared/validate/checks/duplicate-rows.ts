@@ -14,6 +14,7 @@ export const duplicateRows: DatasetCheck<{ 'max-share': number }> = {
     properties: { 'max-share': { type: 'number', minimum: 0, maximum: 1 } },
   },
   defaultSeverity: 'error',
+  cost: 3,
   create(config, context, sink) {
     const counter = new DuplicateCounter(context.tempDir)
     const pair = new Uint32Array(2)

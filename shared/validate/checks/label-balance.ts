@@ -24,6 +24,7 @@ export const labelBalance: DatasetCheck<LabelBalance> = {
     },
   },
   defaultSeverity: 'error',
+  cost: 1,
   create(config, context, sink) {
     if (!(config.column in context.schema.columns)) {
       throw new SchemaError(`${context.path}.column`, `column '${config.column}' is not defined under columns`)

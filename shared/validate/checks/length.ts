@@ -6,6 +6,7 @@ export const length: ColumnCheck<Bounds> = {
   description: 'Bounds on the string length in characters: {min, max}.',
   schema: countBoundsSchema,
   defaultSeverity: 'error',
+  cost: 1,
   types: ['string', 'category'],
   create(bounds, context, sink) {
     assertOrderedBounds(bounds, context.path)

@@ -6,6 +6,7 @@ export const maxMissing: ColumnCheck<number> = {
   description: 'Largest tolerated share of missing values, from 0 to 1.',
   schema: { type: 'number', minimum: 0, maximum: 1 },
   defaultSeverity: 'error',
+  cost: 0,
   create(limit, _context, sink) {
     return {
       finish(profile) {

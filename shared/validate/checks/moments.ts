@@ -8,6 +8,7 @@ function momentCheck(key: 'mean' | 'std', description: string): ColumnCheck<Boun
     schema: boundsSchema(description),
     // Sample statistics move with every new batch of data, so they warn unless told otherwise.
     defaultSeverity: 'warning',
+    cost: 0,
     types: ['number', 'integer'],
     create(bounds, context, sink) {
       assertOrderedBounds(bounds, context.path)

@@ -7,6 +7,7 @@ export const pattern: ColumnCheck<string> = {
   description: 'A regular expression (JavaScript syntax) that every value must match in full.',
   schema: { type: 'string', minLength: 1 },
   defaultSeverity: 'error',
+  cost: 2,
   types: ['string', 'category'],
   create(source, context, sink) {
     let regex: RegExp

@@ -11,6 +11,7 @@ function rangeCheck(key: 'min' | 'max'): ColumnCheck<number | string> {
     description: `${below ? 'Smallest' : 'Largest'} allowed value (a date for datetime columns).`,
     schema: { type: ['number', 'string'] },
     defaultSeverity: 'error',
+    cost: 1,
     types: RANGE_TYPES,
     create(raw, context, sink) {
       const bound = boundValue(raw, context.type, context.path)

@@ -6,6 +6,7 @@ export const rows: DatasetCheck<Bounds> = {
   description: 'Bounds on the number of data rows across all files: {min, max}.',
   schema: countBoundsSchema,
   defaultSeverity: 'error',
+  cost: 0,
   create(bounds, context, sink) {
     assertOrderedBounds(bounds, context.path)
     return {

@@ -68,6 +68,8 @@ export interface ColumnCheck<Config = unknown> {
   /** JSON Schema of the key's value. */
   schema: object
   defaultSeverity: Severity
+  /** Rough work per row, against the planner's other units, to balance threads: 0 when it only reads the profile at the end. */
+  cost: number
   /** Column types the check applies to; all when absent. */
   types?: readonly ColumnType[]
   /** Validates what JSON Schema cannot express; throws SchemaError. */
@@ -98,5 +100,7 @@ export interface DatasetCheck<Config = unknown> {
   description: string
   schema: object
   defaultSeverity: Severity
+  /** Rough work per row, as for column checks: a check that costs something gets its own share of a thread. */
+  cost: number
   create(config: Config, context: DatasetCheckContext, sink: FindingSink): DatasetCheckRun
 }

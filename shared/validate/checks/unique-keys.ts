@@ -14,6 +14,7 @@ export const uniqueKeys: DatasetCheck<string[][]> = {
     items: { type: 'array', items: { type: 'string' }, minItems: 1, uniqueItems: true },
   },
   defaultSeverity: 'error',
+  cost: 3,
   create(keys, context, sink): DatasetCheckRun {
     keys.forEach((key, index) => {
       const unknown = key.find((name) => !(name in context.schema.columns))

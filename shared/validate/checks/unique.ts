@@ -10,6 +10,7 @@ export const unique: ColumnCheck<boolean> = {
   description: 'Every non-missing value appears once. Memory stays bounded: hashes spill to temporary files.',
   schema: { type: 'boolean' },
   defaultSeverity: 'error',
+  cost: 4,
   create(required, context, sink) {
     if (!required) return {}
     const counter = new DuplicateCounter(context.tempDir)
