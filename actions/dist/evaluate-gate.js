@@ -2,26 +2,26 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   evaluateGateCommand
-} from "./chunk-EEDS4TD3.js";
-import "./chunk-EL432EBK.js";
+} from "./chunk-EV6I7TLQ.js";
+import "./chunk-NQKNQOEJ.js";
 import "./chunk-NDP42QWK.js";
-import "./chunk-7UOPA34T.js";
-import "./chunk-S7NWV2AR.js";
+import "./chunk-UWIQ3KSO.js";
+import "./chunk-GK7YP3KW.js";
 import {
   runAction
-} from "./chunk-2CGWF6RP.js";
-import "./chunk-CFWYS4TL.js";
+} from "./chunk-PHLEYUYZ.js";
+import "./chunk-PMGKTKJG.js";
 import {
   startEntry
-} from "./chunk-KW4ZV3ZO.js";
-import "./chunk-GH6P52GL.js";
-import "./chunk-V2YBFBMT.js";
-import "./chunk-UTISWOP2.js";
-import "./chunk-O4XA7L5K.js";
+} from "./chunk-UHR26NIE.js";
+import "./chunk-4IUKCT7Q.js";
+import "./chunk-UDV24HJ6.js";
+import "./chunk-OJFAAGLU.js";
+import "./chunk-6OFLBAFE.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-2BSQYDO6.js";
-import "./chunk-5KOAYCBV.js";
-import "./chunk-EXMJMFET.js";
+import "./chunk-W3AL2KPI.js";
+import "./chunk-CZNOSXFA.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-UFMD3KOA.js";

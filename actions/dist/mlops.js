@@ -3,43 +3,43 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-YSH3TC6I.js";
+} from "./chunk-TU3ENBQC.js";
 import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-6ASNJJKF.js";
+} from "./chunk-K67CTXRJ.js";
 import {
   TOOL_VERSION
 } from "./chunk-WX45YZZP.js";
 import {
   validateCommand
-} from "./chunk-D4SSBCEN.js";
-import "./chunk-7AI4J6T3.js";
+} from "./chunk-ZOTJHDGE.js";
+import "./chunk-WJ5PLXLG.js";
 import {
   deployCanaryCommand
-} from "./chunk-M6ITXVMC.js";
+} from "./chunk-KZCV4RVG.js";
 import {
   evaluateGateCommand
-} from "./chunk-EEDS4TD3.js";
+} from "./chunk-EV6I7TLQ.js";
 import {
   monitorDriftCommand
-} from "./chunk-5GRMZSCL.js";
-import "./chunk-DIODKBDX.js";
-import "./chunk-U4NUKV4S.js";
-import "./chunk-EL432EBK.js";
+} from "./chunk-474MMD3T.js";
+import "./chunk-BLWT3P6A.js";
+import "./chunk-RDQ57VAW.js";
+import "./chunk-NQKNQOEJ.js";
 import "./chunk-NDP42QWK.js";
 import {
   predictCommand
-} from "./chunk-GPQK45B3.js";
+} from "./chunk-LV5RC3LU.js";
 import {
   registerModelCommand
-} from "./chunk-CWWCNJHT.js";
-import "./chunk-4W6ZFAKL.js";
+} from "./chunk-2TWCKQIU.js";
+import "./chunk-2YVBKDQ3.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-7UOPA34T.js";
-import "./chunk-S7NWV2AR.js";
+} from "./chunk-UWIQ3KSO.js";
+import "./chunk-GK7YP3KW.js";
 import {
   Inputs,
   executeCommand,
@@ -48,15 +48,15 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-KW4ZV3ZO.js";
-import "./chunk-GH6P52GL.js";
-import "./chunk-V2YBFBMT.js";
-import "./chunk-UTISWOP2.js";
-import "./chunk-O4XA7L5K.js";
+} from "./chunk-UHR26NIE.js";
+import "./chunk-4IUKCT7Q.js";
+import "./chunk-UDV24HJ6.js";
+import "./chunk-OJFAAGLU.js";
+import "./chunk-6OFLBAFE.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-2BSQYDO6.js";
-import "./chunk-5KOAYCBV.js";
-import "./chunk-EXMJMFET.js";
+import "./chunk-W3AL2KPI.js";
+import "./chunk-CZNOSXFA.js";
 import "./chunk-CEWYPVHK.js";
 import {
   UserError,
@@ -255,7 +255,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-PO7GLYII.js");
+    const { startModelServer } = await import("./serve-UTB55VI2.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),
