@@ -25,11 +25,9 @@ export interface ValidateOptions {
   part?: ValidationPart
   /** Read only this byte range of the one file (one part of a parallel run). */
   range?: ByteRange
-  /** Threads the host asks for (MLOPS_THREADS); the machine's parallelism when unset. */
-  threads?: number
 }
 
-/** What one thread hands over after reading one byte range; plain data, so it crosses threads. */
+/** What a run over one byte range hands over to the run that merges; plain data, so it can cross threads. */
 export interface RangeState {
   rows: number
   lineBreaks: number

@@ -4,6 +4,6 @@
 export { COLUMN_TYPES, dataSchemaJsonSchema, loadSchemaFile, parseSchema, SchemaError, schemaToYaml, writeSchemaFile, type ColumnSchema, type ColumnType, type DataSchema, type Severity } from './schema/index.js'
 export { COLUMN_CHECKS, DATASET_CHECKS, type Finding } from './checks/index.js'
 export { validatePart, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
-export { validateData, planParts } from './parallel.js'
+export { validateData, planParts, type ValidateDataOptions } from './parallel.js'
 export { ColumnProfile, type ProfileJson } from './profile.js'
 export { FINDINGS_KEPT_PER_CHECK } from './findings.js'

@@ -11,6 +11,11 @@ import { checkSchema, mergeRanges, validatePart, validateRange, type RangeState,
 import { compareFindings } from './findings.js'
 import type { ProgressReporter } from '../progress/index.js'
 
+export interface ValidateDataOptions extends ValidateOptions {
+  /** Threads the host asks for (MLOPS_THREADS); the machine's parallelism when unset. */
+  threads?: number
+}
+
 /** Below this much data, starting threads costs more than it saves. */
 const PARALLEL_MIN_BYTES = 32 << 20
 export type WorkerTask = { task: 'range'; options: ValidateOptions } | { task: 'part'; options: ValidateOptions } | { task: 'hash'; path: string }
@@ -27,7 +32,7 @@ export type WorkerData = WorkerTask & { scratch: string }
  * runs its own share of the checks. The threads' temporary files live in one folder that
  * this thread removes when done, or when the process exits or is killed.
  */
-export async function validateData(options: ValidateOptions, onThreads?: (threads: number) => void, progress?: ProgressReporter): Promise<ValidationResult> {
+export async function validateData(options: ValidateDataOptions, onThreads?: (threads: number) => void, progress?: ProgressReporter): Promise<ValidationResult> {
   const alone = async () => {
     const result = await validatePart(options, progress)
     onThreads?.(1)
@@ -61,7 +66,7 @@ export async function validateData(options: ValidateOptions, onThreads?: (thread
   }
 }
 
-function parallelism(options: ValidateOptions): number {
+function parallelism(options: ValidateDataOptions): number {
   if (!workerEntry() || !options.schema || options.infer || options.part || options.range) return 1
   const { threads, forced } = threadBudget(options.threads)
   if (threads < 2) return 1
