@@ -76,7 +76,10 @@ async function main(quick) {
       const rows = summarise(table.tools, table.target.bytes)
       process.stdout.write(`\n${markdown(table, rows)}\n\n`)
       for (const warning of rowCountMismatches(table.tools, table.target.rows)) log(`warning: ${warning}`)
-      if (table.name === 'transactions') checkFindingsRun(table.tools, tx.findingsExpected)
+      if (table.name === 'transactions') {
+        checkFindingsRun(table.tools, tx.findingsExpected)
+        table.costByType = await costByType(bin, table.target, tx.typeSchemas, tmpDir, gnuTime)
+      }
       writeResults({ machine, quick, runs, table, rows, gnuTime, sources: { 'flights-3m.csv': { bytes: data.small.bytes, rows: data.small.rows } } })
     }
     process.stdout.write(`Node ${machine.node} (${NODE}), ${machine.cpu} x${machine.cores}, load ${machine.loadAverage.join(' ')}\n`)
@@ -196,6 +199,22 @@ function checkFindingsRun(tools, expected) {
   findings.vsClean = ratio
 }
 
+/** CPU µs per row per column of each type, on one thread: each type's columns alone, less reading alone. */
+async function costByType(bin, target, schemas, tmpDir, gnuTime) {
+  if (!gnuTime) return undefined
+  const cpu = {}
+  for (const { type, path } of schemas) {
+    const sample = await runValidator(bin, ['--data', target.path, '--schema', path, '--report', join(tmpDir, 'type.json'), '--json'], tmpDir, gnuTime, { ...process.env, MLOPS_THREADS: '1' })
+    cpu[type] = sample.cpuSeconds
+  }
+  const costs = Object.fromEntries(
+    schemas.filter(({ type }) => type !== 'none').map(({ type, columns }) => [type, round((((cpu[type] - cpu.none) / columns) * 1e6) / target.rows, 3)]),
+  )
+  const summary = { readingMicrosecondsPerRow: round((cpu.none * 1e6) / target.rows, 3), perColumnMicrosecondsPerRow: costs }
+  log(`CPU per row, one thread: reading and parsing ${summary.readingMicrosecondsPerRow} µs; per column ${Object.entries(costs).map(([type, us]) => `${type} ${us} µs`).join(', ')}`)
+  return summary
+}
+
 function writeResults({ machine, quick, runs, table, rows, gnuTime, sources }) {
   const dir = join(here, 'results')
   mkdirSync(dir, { recursive: true })
@@ -229,6 +248,7 @@ function writeResults({ machine, quick, runs, table, rows, gnuTime, sources }) {
         ...(row.skipped ? { skipped: row.skipped } : {}),
       }
     }),
+    ...(table.costByType ? { cpuByColumnType: table.costByType } : {}),
     references: { pandas: tools.find((tool) => tool.name === 'pandas')?.output ?? null, scan: tools.find((tool) => tool.name === 'scan')?.output ?? null },
   }
   writeFileSync(path, JSON.stringify(record, null, 2) + '\n')

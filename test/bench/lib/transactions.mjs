@@ -56,7 +56,25 @@ export function transactionSchemas({ node, bin, table, cacheDir, tmpDir }) {
   parsed.columns.id = { ...id, max: table.rows - findingsExpected }
   const findingsSchema = join(cacheDir, 'transactions-findings.schema.yml')
   writeFileSync(findingsSchema, stringify(parsed))
-  return { schema, findingsSchema, findingsExpected }
+  parsed.columns.id = { ...id, unique: true }
+  return { schema, findingsSchema, findingsExpected, typeSchemas: schemasByType(parsed, cacheDir) }
+}
+
+/**
+ * One schema per column type holding only that type's columns with their checks, and one with
+ * no column at all (reading and parsing alone): their CPU times, less the latter's, give the
+ * cost of a column of each type per row.
+ */
+function schemasByType(parsed, cacheDir) {
+  const byType = {}
+  for (const [name, column] of Object.entries(parsed.columns)) (byType[column.type] ??= {})[name] = column
+  const out = []
+  for (const [type, columns] of [['none', {}], ...Object.entries(byType)]) {
+    const path = join(cacheDir, `transactions-${type}.schema.yml`)
+    writeFileSync(path, stringify({ version: 1, 'missing-values': parsed['missing-values'], columns }))
+    out.push({ type, path, columns: Object.keys(columns).length })
+  }
+  return out
 }
 
 function readJson(path) {
