@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { COMMANDS } from '../../build/shared/commands/index.js'
-import { dataSchemaJsonSchema } from '../../build/shared/schema/index.js'
+import { dataSchemaJsonSchema } from '../../build/shared/validate/index.js'
 import {
   isActionCommand,
   renderActionYaml,

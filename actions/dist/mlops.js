@@ -4,51 +4,51 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-M2ZOXXCE.js";
+} from "./chunk-RRUM4W7H.js";
 import {
   predictCommand
-} from "./chunk-DDVDZFGO.js";
+} from "./chunk-VG7JBAXR.js";
 import {
   registerModelCommand
-} from "./chunk-YVNVFOEQ.js";
+} from "./chunk-O5BP4LSG.js";
 import {
   sweepCommand
-} from "./chunk-T2VZN4Z6.js";
+} from "./chunk-EWSNBEIQ.js";
 import {
   trainCommand
-} from "./chunk-5H5PM4SF.js";
+} from "./chunk-P7B5W6AU.js";
 import {
   TOOL_VERSION
 } from "./chunk-FSSRMO3K.js";
-import "./chunk-3YQB7SAT.js";
+import "./chunk-Y4EEWP2H.js";
 import {
   commentCommand
-} from "./chunk-KNVTTXID.js";
+} from "./chunk-PCDMJEMC.js";
 import {
   validateCommand
-} from "./chunk-METYDASN.js";
-import "./chunk-XNW7PKBH.js";
+} from "./chunk-CBCPRJNZ.js";
+import "./chunk-ZQFOZHC3.js";
 import {
   deployCanaryCommand
-} from "./chunk-MINTID32.js";
+} from "./chunk-I67BYCKB.js";
 import {
   evaluateGateCommand
-} from "./chunk-CBBCTLZQ.js";
+} from "./chunk-ZBOS7DV6.js";
 import {
   gatedRunCommand
-} from "./chunk-UHPEVZNA.js";
+} from "./chunk-BTQ6NG3E.js";
 import {
   monitorDriftCommand
-} from "./chunk-EN5ULIUL.js";
-import "./chunk-WE6L2HQV.js";
-import "./chunk-UBP3Y7AA.js";
-import "./chunk-2BNOMX6N.js";
+} from "./chunk-H6FDUG63.js";
+import "./chunk-65OBC4DO.js";
+import "./chunk-ESIQIRWD.js";
+import "./chunk-S53XZ2BC.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-TZ55KCFW.js";
-import "./chunk-SHO34HLC.js";
+} from "./chunk-IVJSIPD4.js";
+import "./chunk-ZK3AMX5F.js";
 import {
   Inputs,
   executeCommand,
@@ -57,14 +57,14 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-TQCDE55Q.js";
-import "./chunk-ZYNN7VOC.js";
-import "./chunk-GTW2NCBB.js";
-import "./chunk-QAM7JGT4.js";
+} from "./chunk-HCJVVOWK.js";
+import "./chunk-MIYCZ6FQ.js";
+import "./chunk-RYW6QQYL.js";
+import "./chunk-42EQIUTJ.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-3IA4EYRO.js";
-import "./chunk-Z2TXB3IR.js";
+import "./chunk-TUHX2HIV.js";
+import "./chunk-ALJFIFBN.js";
 import "./chunk-CEWYPVHK.js";
 import {
   UserError,
@@ -246,7 +246,7 @@ var DEFAULT_PORT = 8080;
 var SERVE_DESCRIPTION = "Serve a registered model over HTTP (Open Inference Protocol v2 and /predict) until SIGTERM or SIGINT.";
 var SERVE_INPUTS = {
   registry: REGISTRY_INPUTS.registry,
-  "github-token": { description: "Token for the GitHub API, for the `github` registry. Default: GITHUB_TOKEN." },
+  "github-token": { description: "Token for the GitHub API, for the `github` registry (with GITHUB_REPOSITORY naming the repository). Default: GITHUB_TOKEN." },
   model: { description: "The registered model to serve.", required: true },
   alias: { description: `The alias of the version served at start (or \`latest\`). Default: ${DEFAULT_ALIAS}, unless --version is given.` },
   version: { description: "The version number served at start, instead of an alias." },
@@ -264,7 +264,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-KBB3ZDVF.js");
+    const { startModelServer } = await import("./serve-NF5GFFPY.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),

@@ -2,23 +2,23 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   predictCommand
-} from "./chunk-DDVDZFGO.js";
-import "./chunk-TZ55KCFW.js";
-import "./chunk-SHO34HLC.js";
+} from "./chunk-VG7JBAXR.js";
+import "./chunk-IVJSIPD4.js";
+import "./chunk-ZK3AMX5F.js";
 import {
   runAction
-} from "./chunk-W46ORDD6.js";
+} from "./chunk-2RFAC62V.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-TQCDE55Q.js";
-import "./chunk-ZYNN7VOC.js";
-import "./chunk-GTW2NCBB.js";
-import "./chunk-QAM7JGT4.js";
+} from "./chunk-HCJVVOWK.js";
+import "./chunk-MIYCZ6FQ.js";
+import "./chunk-RYW6QQYL.js";
+import "./chunk-42EQIUTJ.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-3IA4EYRO.js";
-import "./chunk-Z2TXB3IR.js";
+import "./chunk-TUHX2HIV.js";
+import "./chunk-ALJFIFBN.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-GH6P52GL.js";

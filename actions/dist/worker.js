@@ -4,9 +4,9 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-KUDTLU2H.js"),
+  validate: () => import("./worker-I6ZHA7AN.js"),
   bootstrap: () => import("./bootstrap-worker-5CFMVYQX.js"),
-  samples: () => import("./samples-worker-3HFPPJK6.js")
+  samples: () => import("./samples-worker-HFRMLZYJ.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);

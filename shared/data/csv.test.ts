@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UserError } from '../errors/index.js'
-import { parseSchema } from '../schema/index.js'
-import { validateData, type ValidateOptions } from '../validate/index.js'
+import { parseSchema, validateData, type ValidateOptions } from '../validate/index.js'
 import { planRanges } from '../validate/parallel.js'
+import { hashBytesPair } from '../hash/index.js'
 import { CsvParser } from './csv.js'
 import { DEFAULT_MISSING_VALUES, MissingTokens, readDataset, resolveDataFiles, type Row } from './index.js'
 
@@ -315,5 +315,37 @@ describe('lone CR (old Mac) line breaks', () => {
     }
     expect(events).toEqual(await read(path))
     expect(events).toHaveLength(3001)
+  })
+})
+
+describe('record hashes', () => {
+  /** Each record's two hashes, and those of its values joined by commas as plain UTF-8. */
+  function hashes(text: string): { record: number[]; joined: number[] }[] {
+    const out: { record: number[]; joined: number[] }[] = []
+    const parser = new CsvParser(
+      { delimiter: 44, file: 'hash.csv', tokens: new MissingTokens() },
+      {
+        header: () => {},
+        ragged: () => {},
+        row: (row) => {
+          const pair = new Uint32Array(2)
+          row.hashRecord(pair)
+          const joined = Buffer.from(Array.from({ length: row.size }, (_, i) => row.text(i)).join(','), 'utf8')
+          const expected = new Uint32Array(2)
+          hashBytesPair(joined, 0, joined.length, expected)
+          out.push({ record: [...pair], joined: [...expected] })
+        },
+      },
+    )
+    parser.push(Buffer.from(text, 'utf8'))
+    parser.end()
+    return out
+  }
+
+  it('hash a quoted record as its values joined, so quoting does not make rows differ', () => {
+    const rows = hashes('a,b,c\n1,"x, ""y""",z\n"1","x, ""y""","z"\nété,"долг ""ий"" текст, ещё",\n"",,"a""b"\n')
+    for (const { record, joined } of rows) expect(record).toEqual(joined)
+    expect(rows[0].record).toEqual(rows[1].record)
+    expect(rows[0].record).not.toEqual(rows[2].record)
   })
 })

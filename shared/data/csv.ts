@@ -33,6 +33,9 @@ class CsvRow implements Row {
   quoted = false
   /** 1 when the field was quoted and holds doubled quotes to unescape. */
   escaped = new Uint8Array(64)
+  /** Scratch for a quoted record's unquoted values, reused across records. */
+  private record = Buffer.alloc(1024)
+  private recordView = new DataView(this.record.buffer, this.record.byteOffset, this.record.byteLength)
 
   constructor(
     private readonly tokens: MissingTokens,
@@ -111,10 +114,37 @@ class CsvRow implements Row {
       hashBytesPair(this.buf, this.starts[0], this.ends[this.size - 1], out, this.view)
       return
     }
-    const values: string[] = []
-    for (let i = 0; i < this.size; i++) values.push(this.text(i))
-    const bytes = Buffer.from(values.join(String.fromCharCode(this.delimiter)), 'utf8')
-    hashBytesPair(bytes, 0, bytes.length, out)
+    // The unquoted bytes are the UTF-8 of the values (the data is checked to be UTF-8), so no strings are made.
+    const length = this.unquotedRecord()
+    hashBytesPair(this.record, 0, length, out, this.recordView)
+  }
+
+  /** Copies the record's values, unescaped and joined by the delimiter, into `record`; returns their length. */
+  private unquotedRecord(): number {
+    const { buf, starts, ends, escaped } = this
+    let needed = this.size
+    for (let i = 0; i < this.size; i++) needed += ends[i] - starts[i]
+    if (needed > this.record.length) {
+      this.record = Buffer.alloc(Math.max(needed, this.record.length * 2))
+      this.recordView = new DataView(this.record.buffer, this.record.byteOffset, this.record.byteLength)
+    }
+    const record = this.record
+    let at = 0
+    for (let i = 0; i < this.size; i++) {
+      if (i > 0) record[at++] = this.delimiter
+      const end = ends[i]
+      // Byte by byte: cells are short, and Buffer#copy costs a native call each.
+      if (!escaped[i]) {
+        for (let p = starts[i]; p < end; p++) record[at++] = buf[p]
+        continue
+      }
+      for (let p = starts[i]; p < end; p++) {
+        record[at++] = buf[p]
+        // A doubled quote stands for one.
+        if (buf[p] === QUOTE && p + 1 < end && buf[p + 1] === QUOTE) p++
+      }
+    }
+    return at
   }
 }
 
@@ -126,11 +156,14 @@ export interface CsvOptions {
   header?: string[]
   /** The line break byte when known, as for a byte range from the middle of a file; else found from the data. */
   lineBreak?: number
-  /** Stop with QuotedDataError at the first quoted field (a split point may sit inside one). */
-  rejectQuotes?: boolean
+  /**
+   * The data ends at a cut made at a line break, which may sit inside a quoted field: then
+   * stop with QuotedDataError, as that field is never closed, rather than report it.
+   */
+  cutAtLineBreak?: boolean
 }
 
-/** Quoted fields may hold newlines, so the data cannot be split at arbitrary lines. */
+/** Quoted fields may hold line breaks: a cut at a line break fell inside one, so the cut is no record boundary. */
 export class QuotedDataError extends Error {
   override readonly name = 'QuotedDataError'
 }
@@ -243,7 +276,7 @@ export class CsvParser {
             const q = buf.indexOf(QUOTE, p)
             if (q === -1) {
               if (!final) return this.rewind(recordStart, recordLine)
-              if (this.options.rejectQuotes) throw new QuotedDataError()
+              if (this.options.cutAtLineBreak) throw new QuotedDataError()
               throw new UserError(`${this.options.file}:${recordLine}: unterminated quoted field (a '"' opened here is never closed).`)
             }
             if (q + 1 < length && buf[q + 1] === QUOTE) {
@@ -301,7 +334,6 @@ export class CsvParser {
       this.visitor.header(this.header)
       return
     }
-    if (row.quoted && this.options.rejectQuotes) throw new QuotedDataError()
     // A blank line is not a record.
     if (row.size === 1 && row.ends[0] === row.starts[0] && !row.escaped[0]) return
     if (row.size !== this.header.length) {

@@ -263,8 +263,39 @@ export const isoDateParser: DateParser = {
     return epoch - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000
   },
   bytes(b, start, end) {
-    return this.text(Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1'))
+    const epoch = commonIsoBytes(b, start, end)
+    return Number.isNaN(epoch) ? this.text(Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1')) : epoch
   },
+}
+
+/**
+ * The common ISO forms straight from bytes, without a string or a regex: a date, optionally
+ * with hours and minutes, seconds, and a final Z. NaN for anything else (fractions, offsets,
+ * spaces, invalid text), which the general parser then reads: values that rarely repeat
+ * (timestamps to the second) are parsed once per row, so this path is the hot one.
+ */
+function commonIsoBytes(b: Uint8Array, start: number, end: number): number {
+  if (end - start < 10 || b[start + 4] !== 45 || b[start + 7] !== 45) return NaN
+  const year = twoDigits(b, start) * 100 + twoDigits(b, start + 2)
+  const month = twoDigits(b, start + 5)
+  const day = twoDigits(b, start + 8)
+  let hour = 0
+  let minute = 0
+  let second = 0
+  let pos = start + 10
+  if (pos < end && (b[pos] === 84 || b[pos] === 32)) {
+    if (end - pos < 6 || b[pos + 3] !== 58) return NaN
+    hour = twoDigits(b, pos + 1)
+    minute = twoDigits(b, pos + 4)
+    pos += 6
+    if (pos < end && b[pos] === 58) {
+      if (end - pos < 3) return NaN
+      second = twoDigits(b, pos + 1)
+      pos += 3
+    }
+  }
+  if (pos < end && b[pos] === 90) pos++
+  return pos === end ? toEpoch(year, month, day, hour, minute, second, 0) : NaN
 }
 
 export function parseIsoDate(text: string): number {

@@ -6,8 +6,7 @@ import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UserError } from '../errors/index.js'
-import { parseSchema } from '../schema/index.js'
-import { validateData } from '../validate/index.js'
+import { parseSchema, validateData } from '../validate/index.js'
 import { DEFAULT_MISSING_VALUES, detectFormat, readDataset, resolveDataFiles } from './index.js'
 
 let dir: string

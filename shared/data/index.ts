@@ -54,7 +54,7 @@ export async function readDataset(
     const file = files[0]
     visitor.file(0, file)
     const parser = new CsvParser(
-      { delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens: new MissingTokens(missingValues), header: range.header, lineBreak: range.lineBreak, rejectQuotes: true },
+      { delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens: new MissingTokens(missingValues), header: range.header, lineBreak: range.lineBreak, cutAtLineBreak: true },
       visitor,
     )
     await readWindows(file, (window, final) => parser.window(window, final), false, range, onRead)

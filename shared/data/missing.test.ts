@@ -8,8 +8,7 @@ import { executeCommand } from '../runtime/command.js'
 import { noProgress } from '../progress/index.js'
 import { hostContext } from '../runtime/host.js'
 import type { CommandIO } from '../runtime/io.js'
-import { parseSchema } from '../schema/index.js'
-import { validateData } from '../validate/index.js'
+import { parseSchema, validateData } from '../validate/index.js'
 import { DEFAULT_MISSING_VALUES, MissingTokens, resolveDataFiles } from './index.js'
 
 let dir: string

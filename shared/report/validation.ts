@@ -1,4 +1,4 @@
-import type { Finding } from '../checks/types.js'
+import type { Finding } from '../validate/index.js'
 import type { ValidationResult } from '../validate/index.js'
 import { MESSAGE_LIMIT, mdCode, mdText } from './escape.js'
 import { details, formatCount, formatStat, md, table } from './markdown.js'

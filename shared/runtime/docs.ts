@@ -1,5 +1,5 @@
 import { stringify } from 'yaml'
-import { COLUMN_CHECKS, DATASET_CHECKS } from '../checks/registry.js'
+import { COLUMN_CHECKS, DATASET_CHECKS } from '../validate/index.js'
 import { md, table, type Cell } from '../report/markdown.js'
 import type { Command, PermissionSpec } from './command.js'
 

@@ -6,6 +6,8 @@ const PARTITIONS = 256
 const PARTITION_CAPACITY = 5120
 /** A partition's first allocation; it doubles up to PARTITION_CAPACITY, so memory follows the entries. */
 const FIRST_SIZE = 16
+/** Entries after which a partition that must grow makes every partition full size at once. */
+const FULL_SIZE_AFTER = 64 * PARTITIONS
 const NO_KEYS = new Float64Array(0)
 const NO_PLACES = new Uint32Array(0)
 const TWO_29 = 2 ** 29
@@ -122,11 +124,27 @@ export class DuplicateCounter {
   }
 
   private grow(partition: number): void {
+    // A counter this large fills every partition: one allocation for all of them at full size
+    // costs less than each partition's doublings (and the collections they set off).
+    if (this.entries >= FULL_SIZE_AFTER) return this.allocateAllFull()
     const keys = this.keys[partition]
     const places = this.places[partition]
     this.allocate(partition, Math.min(Math.max(keys.length * 2, FIRST_SIZE), PARTITION_CAPACITY))
     this.keys[partition].set(keys)
     this.places[partition].set(places)
+  }
+
+  private allocateAllFull(): void {
+    const keys = new Float64Array(PARTITIONS * PARTITION_CAPACITY)
+    const places = new Uint32Array(2 * PARTITIONS * PARTITION_CAPACITY)
+    for (let p = 0; p < PARTITIONS; p++) {
+      const fullKeys = keys.subarray(p * PARTITION_CAPACITY, (p + 1) * PARTITION_CAPACITY)
+      const fullPlaces = places.subarray(2 * p * PARTITION_CAPACITY, 2 * (p + 1) * PARTITION_CAPACITY)
+      fullKeys.set(this.keys[p].subarray(0, this.fill[p]))
+      fullPlaces.set(this.places[p].subarray(0, 2 * this.fill[p]))
+      this.keys[p] = fullKeys
+      this.places[p] = fullPlaces
+    }
   }
 
   private spill(): void {
@@ -137,8 +155,10 @@ export class DuplicateCounter {
       for (let p = 0; p < PARTITIONS; p++) {
         const count = this.fill[p]
         if (count === 0) continue
-        writeSync(fd, new Uint8Array(this.keys[p].buffer, 0, count * 8))
-        writeSync(fd, new Uint8Array(this.places[p].buffer, 0, count * 8))
+        const keys = this.keys[p]
+        const places = this.places[p]
+        writeSync(fd, new Uint8Array(keys.buffer, keys.byteOffset, count * 8))
+        writeSync(fd, new Uint8Array(places.buffer, places.byteOffset, count * 8))
         this.fill[p] = 0
       }
     } finally {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../data/index.js'
 import { UserError } from '../errors/index.js'
-import { parseSchema } from '../schema/index.js'
+import { parseSchema } from './schema/index.js'
 import { validateData } from './index.js'
 
 let dir: string

@@ -1,13 +1,13 @@
-import { COLUMN_CHECKS_BY_KEY, DATASET_CHECKS_BY_KEY } from '../checks/registry.js'
-import type { ColumnCheckRun, DatasetCheckRun, Finding, FindingSink, Location } from '../checks/types.js'
+import { COLUMN_CHECKS_BY_KEY, DATASET_CHECKS_BY_KEY } from './checks/registry.js'
+import type { ColumnCheckRun, DatasetCheckRun, Finding, FindingSink, Location } from './checks/types.js'
 import { compileDateFormat } from '../data/datetime.js'
 import { assertHasRows, readDataset, type ByteRange, type DataFile, type DatasetRead, type Row } from '../data/index.js'
 import { UserError } from '../errors/index.js'
 import { createTemporaryDir, removeTemporary } from '../output/index.js'
-import { SchemaError } from '../schema/errors.js'
-import { locateInSchema } from '../schema/load.js'
-import { ColumnSniffer, inferSchema } from '../schema/infer.js'
-import type { DataSchema } from '../schema/types.js'
+import { SchemaError } from './schema/errors.js'
+import { locateInSchema } from './schema/load.js'
+import { ColumnSniffer, inferenceNotes, inferSchema } from './schema/infer.js'
+import type { DataSchema } from './schema/types.js'
 import { TypedColumn } from './columns.js'
 import { FindingCollector, type SinkState } from './findings.js'
 import type { ColumnProfile, ProfileJson, ProfileState } from './profile.js'
@@ -25,11 +25,9 @@ export interface ValidateOptions {
   part?: ValidationPart
   /** Read only this byte range of the one file (one part of a parallel run). */
   range?: ByteRange
-  /** Threads the host asks for (MLOPS_THREADS); the machine's parallelism when unset. */
-  threads?: number
 }
 
-/** What one thread hands over after reading one byte range; plain data, so it crosses threads. */
+/** What a run over one byte range hands over to the run that merges; plain data, so it can cross threads. */
 export interface RangeState {
   rows: number
   lineBreaks: number
@@ -56,6 +54,8 @@ export interface ValidationResult {
   findings: Finding[]
   profile: Record<string, ProfileJson>
   inferred?: DataSchema
+  /** What `inferred` was inferred from, for comments in the written file. */
+  inferenceNotes?: string[]
 }
 
 /** Reads the data once, streaming, and runs every check of the schema (or of one part of it). */
@@ -203,7 +203,7 @@ class ValidationRun {
         header: (columns) => this.onHeader(columns),
         row: (row, line) => this.onRow(row, line),
         ragged: (line, fields, expected) => {
-          if (primary) this.shapeSink.report(`row has ${fields} fields; the header has ${expected}`, { file: this.fileIndex, line })
+          if (primary) this.shapeSink.report(() => `row has ${fields} fields; the header has ${expected}`, { file: this.fileIndex, line })
         },
         unknownKey: (line, key) => {
           if (primary) this.shapeSink.report(`key '${key}' is not in the first record, so it is not a column`, { file: this.fileIndex, line })
@@ -244,6 +244,7 @@ class ValidationRun {
       findings: this.collector.findings(),
       profile,
       inferred: options.infer ? inferSchema(this.sniffers, this.rows, duplicates / this.rows, options.missingValues) : undefined,
+      inferenceNotes: options.infer ? inferenceNotes(this.sniffers, this.rows, options.files.map((file) => file.path)) : undefined,
     }
   }
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../data/index.js'
-import { parseSchema } from '../schema/index.js'
+import { parseSchema } from './schema/index.js'
+import { FindingCollector } from './findings.js'
 import { FINDINGS_KEPT_PER_CHECK, validateData } from './index.js'
 
 let dir: string
@@ -43,5 +44,20 @@ describe('findings', () => {
       ['warning', 'a', null, 'mean'],
     ])
     expect([result.errors, result.warnings]).toEqual([4, 1])
+  })
+})
+
+describe('findings past the kept ones', () => {
+  it('are counted without being described', () => {
+    const collector = new FindingCollector(() => 'data.csv')
+    const sink = collector.sink('max', 'error', 'id')
+    let described = 0
+    const at = { file: 0, line: 2 }
+    for (let i = 0; i < 1000; i++) {
+      sink.report(() => `${++described} is above the maximum`, at)
+    }
+    expect(described).toBe(FINDINGS_KEPT_PER_CHECK)
+    expect(collector.count('error')).toBe(1000)
+    expect(collector.findings().at(-1)?.message).toBe('900 more max findings not listed (1,000 in all).')
   })
 })

@@ -1,5 +1,5 @@
-import type { Finding, FindingSink, Location } from '../checks/types.js'
-import type { Severity } from '../schema/types.js'
+import type { Finding, FindingSink, Location } from './checks/types.js'
+import type { Severity } from './schema/types.js'
 
 /** Findings kept per check and column; the rest are counted and summarised. */
 export const FINDINGS_KEPT_PER_CHECK = 100
@@ -20,10 +20,10 @@ class CappedSink implements FindingSink {
     readonly column: string | undefined,
   ) {}
 
-  report(message: string, at?: Location): void {
+  report(message: string | (() => string), at?: Location): void {
     this.total++
     if (this.kept.length >= FINDINGS_KEPT_PER_CHECK) return
-    const finding: Finding = { check: this.check, severity: this.severity, message }
+    const finding: Finding = { check: this.check, severity: this.severity, message: typeof message === 'string' ? message : message() }
     if (at) {
       finding.file = this.collector.fileName(at.file)
       finding.line = at.line

@@ -1,14 +1,20 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
-import { DATASET_CHECKS_BY_KEY } from '../checks/registry.js'
+import { COLUMN_CHECKS_BY_KEY, DATASET_CHECKS_BY_KEY } from './checks/registry.js'
 import { CsvParser, lineBreakOf } from '../data/csv.js'
 import { MissingTokens, QuotedDataError, type ByteRange } from '../data/index.js'
 import { UserError } from '../errors/index.js'
 import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import { startWorkerThread, threadBudget, workerEntry } from '../threads/index.js'
-import type { ColumnType, DataSchema } from '../schema/types.js'
+import type { DataSchema } from './schema/types.js'
+import { DECODE_COST } from './columns.js'
 import { checkSchema, mergeRanges, validatePart, validateRange, type RangeState, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
 import { compareFindings } from './findings.js'
 import type { ProgressReporter } from '../progress/index.js'
+
+export interface ValidateDataOptions extends ValidateOptions {
+  /** Threads the host asks for (MLOPS_THREADS); the machine's parallelism when unset. */
+  threads?: number
+}
 
 /** Below this much data, starting threads costs more than it saves. */
 const PARALLEL_MIN_BYTES = 32 << 20
@@ -20,12 +26,13 @@ export type WorkerData = WorkerTask & { scratch: string }
 /**
  * Validates the data on several threads when it is large. A plain CSV or TSV file is cut
  * into byte ranges at line breaks, each range is read by its own thread, and one run merges
- * their states. Data with quoted fields (a cut could fall inside one), compressed data and
- * several files fall back to splitting the schema's columns: every thread reads all rows
- * and runs its own share of the checks. The threads' temporary files live in one folder
- * that this thread removes when done, or when the process exits or is killed.
+ * their states. A range that ends inside a quoted field shows that its cut was no record
+ * boundary (the field held a line break); then, as for compressed data and several files,
+ * the work falls back to splitting the schema's columns: every thread reads all rows and
+ * runs its own share of the checks. The threads' temporary files live in one folder that
+ * this thread removes when done, or when the process exits or is killed.
  */
-export async function validateData(options: ValidateOptions, onThreads?: (threads: number) => void, progress?: ProgressReporter): Promise<ValidationResult> {
+export async function validateData(options: ValidateDataOptions, onThreads?: (threads: number) => void, progress?: ProgressReporter): Promise<ValidationResult> {
   const alone = async () => {
     const result = await validatePart(options, progress)
     onThreads?.(1)
@@ -59,7 +66,7 @@ export async function validateData(options: ValidateOptions, onThreads?: (thread
   }
 }
 
-function parallelism(options: ValidateOptions): number {
+function parallelism(options: ValidateDataOptions): number {
   if (!workerEntry() || !options.schema || options.infer || options.part || options.range) return 1
   const { threads, forced } = threadBudget(options.threads)
   if (threads < 2) return 1
@@ -123,11 +130,13 @@ async function validateRanges(options: ValidateOptions, ranges: ByteRange[], scr
     states = await Promise.all(tasks)
   } catch (error) {
     await Promise.all([hashing, ...workers].map((worker) => worker.stop()))
-    for (const outcome of await Promise.allSettled(tasks)) {
+    const outcomes = await Promise.allSettled(tasks)
+    for (const outcome of outcomes) {
       const root = outcome.status === 'fulfilled' ? outcome.value.tempRoot : null
       if (root) removeTemporary(root)
     }
-    if (error instanceof QuotedDataError) return undefined
+    // After a cut inside a quoted field, the next range read from a false start: its own error means nothing.
+    if (outcomes.some((outcome) => outcome.status === 'rejected' && outcome.reason instanceof QuotedDataError)) return undefined
     throw error
   }
   const file = options.files[0]
@@ -135,18 +144,22 @@ async function validateRanges(options: ValidateOptions, ranges: ByteRange[], scr
   return mergeRanges(options, states, [{ path: file.path, format: file.format, sha256 }], sha256)
 }
 
-/** Greedy balancing of columns and dataset checks by a rough per-row cost. */
+/**
+ * Greedy balancing of columns and dataset checks by the per-row cost each declares: a
+ * column's decoding and its checks stay together, the label-balance check goes with its
+ * column, and a dataset check that costs something is a unit of its own.
+ */
 export function planParts(schema: DataSchema, threads: number): ValidationPart[] {
   const units: { cost: number; columns: string[]; datasetChecks: string[] }[] = []
   const label = (schema['label-balance'] as { column?: string } | undefined)?.column
   for (const [name, column] of Object.entries(schema.columns)) {
-    const checks = Object.keys(column).filter((key) => !['type', 'description', 'format', 'severity'].includes(key))
-    const unit = { cost: TYPE_COST[column.type] + checks.length + (column.unique ? 3 : 0), columns: [name], datasetChecks: [] as string[] }
+    const checks = Object.keys(column).reduce((sum, key) => sum + (COLUMN_CHECKS_BY_KEY.get(key)?.cost ?? 0), 0)
+    const unit = { cost: DECODE_COST[column.type] + checks, columns: [name], datasetChecks: [] as string[] }
     if (name === label) unit.datasetChecks.push('label-balance')
     units.push(unit)
   }
-  for (const [key, cost] of Object.entries(HEAVY_DATASET_CHECKS)) {
-    if (schema[key] !== undefined) units.push({ cost, columns: [], datasetChecks: [key] })
+  for (const [key, check] of DATASET_CHECKS_BY_KEY) {
+    if (schema[key] !== undefined && check.cost > 0 && key !== 'label-balance') units.push({ cost: check.cost, columns: [], datasetChecks: [key] })
   }
   const parts = Array.from({ length: threads }, (_, index) => ({ cost: index === 0 ? 1 : 0, columns: [] as string[], datasetChecks: [] as string[] }))
   for (const unit of units.sort((a, b) => b.cost - a.cost)) {
@@ -161,9 +174,6 @@ export function planParts(schema: DataSchema, threads: number): ValidationPart[]
     .filter((part, index) => index === 0 || part.columns.length + part.datasetChecks.length > 0)
     .map((part, index) => ({ columns: part.columns, datasetChecks: part.datasetChecks, primary: index === 0 }))
 }
-
-const TYPE_COST: Record<ColumnType, number> = { number: 2, integer: 2, boolean: 1, datetime: 3, string: 2, category: 2 }
-const HEAVY_DATASET_CHECKS: Record<string, number> = { 'duplicate-rows': 3, unique: 3 }
 
 interface WorkerMessage<T> {
   result?: T

@@ -1,5 +1,5 @@
 import { formatEpoch } from '../data/datetime.js'
-import type { ColumnType } from '../schema/types.js'
+import type { ColumnType } from './schema/types.js'
 import { boundedKey, DistinctCounter, NumberDistinctCounter, RunningMoments, shownKey, TEXT_CUT, type DistinctState, type MomentsState } from '../stats/index.js'
 
 /** Streaming per-column statistics, shared by checks, inference and the report. */
@@ -91,7 +91,9 @@ export class ColumnProfile {
       json.minLength = this.minLength
       json.maxLength = this.maxLength
     }
-    json.top = this.distinct.top(5).map(({ value, count }) => ({
+    // Past the exact limit the counts stop at the first values seen, which depend on how the
+    // rows were split across threads: no top values then, so every split gives one report.
+    json.top = !this.distinct.exact ? [] : this.distinct.top(5).map(({ value, count }) => ({
       value: typeof value === 'string' ? shownKey(value) : this.type === 'datetime' ? formatEpoch(value) : value,
       count,
     }))

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCommand } from '../../../test/helpers/host.js'
-import { loadSchemaFile } from '../../schema/index.js'
+import { loadSchemaFile } from '../../validate/index.js'
 import { validateCommand } from '../index.js'
 
 let dir: string

@@ -4,8 +4,7 @@ import { checkOutputPaths, namedPaths, type NamedPath } from '../../output/index
 import { validationSummary } from '../../report/index.js'
 import type { Command, CommandResult } from '../../runtime/command.js'
 import type { HostContext } from '../../runtime/host.js'
-import { loadSchemaFile, writeSchemaFile, type DataSchema } from '../../schema/index.js'
-import { validateData, type ValidationResult } from '../../validate/index.js'
+import { loadSchemaFile, validateData, writeSchemaFile, type DataSchema, type ValidationResult } from '../../validate/index.js'
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const
 
@@ -83,7 +82,7 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
       threads: options.threads,
     }, (threads) => log.info(`Validated on ${threads} thread${threads === 1 ? '' : 's'}`), progress).finally(() => progress.end())
     if (options.writeSchema && result.inferred) {
-      writeSchemaFile(options.writeSchema, result.inferred)
+      writeSchemaFile(options.writeSchema, result.inferred, 'write-schema', result.inferenceNotes)
       log.info(`Wrote the inferred schema to ${options.writeSchema}`)
     }
     const valid = result.errors === 0

@@ -22,28 +22,6 @@ export function summarise(tools, bytes) {
   return rows
 }
 
-export function markdownTable(rows, data) {
-  const fixed = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
-  const lines = [
-    `File: ${data.path} (${(data.bytes / 1e6).toFixed(1)} MB, ${data.rows.toLocaleString('en-US')} rows)`,
-    '',
-    '| tool | median s | MB/s | median peak RSS MB | ratio vs pandas throughput |',
-    '| --- | ---: | ---: | ---: | ---: |',
-  ]
-  for (const row of rows) {
-    if (row.runs === 0) {
-      lines.push(`| ${row.label} | skipped | | | |`)
-      continue
-    }
-    const ratio = row.vsPandas === null ? 'n/a' : `${row.vsPandas.toFixed(2)}x`
-    lines.push(`| ${row.label} | ${fixed(row.seconds, 2)} | ${fixed(row.mbPerSecond, 1)} | ${fixed(row.rssMb, 0)} | ${ratio} |`)
-  }
-  const cpu = rows.filter((row) => row.cpuSeconds !== null && row.runs > 0).map((row) => `${row.name} ${row.cpuSeconds.toFixed(2)}`)
-  if (cpu.length) lines.push('', `Median CPU s (user + sys, less sensitive to a busy machine): ${cpu.join(', ')}`)
-  const notes = rows.filter((row) => row.skipped).map((row) => `- ${row.label}: ${row.skipped}`)
-  return [...lines, ...(notes.length ? ['', ...notes] : [])].join('\n')
-}
-
 /** `node` is the version of the binary that ran the measured processes. */
 export function machineInfo(node) {
   const cpu = cpus()
