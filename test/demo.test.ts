@@ -55,6 +55,7 @@ describe('npm run demo', () => {
     expect(run.stdout).toContain('The issue the scheduled workflow would open')
     expect(run.stdout).toContain('## The loop, step by step')
     expect(run.stdout).toMatch(/^\| 10 \| Check the champion for drift against 2015 made 4 °C warmer \| drift in temp_max, temp_min/m)
+    expect(run.stdout).toMatch(/^\| 3 \| Validate a corrupted copy \| the planted faults found: \d+ errors, so the data is refused \|/m)
     expect(run.stdout).toMatch(/^10 steps in [\d.]+ s\.$/m)
   })
 

@@ -68,7 +68,7 @@ export async function runDemo(): Promise<void> {
 
   await steps.run('Infer a schema from the real Seattle weather data', validateCommand, { data: clean, 'write-schema': schema, report: report('infer.json') })
   await steps.run('Validate a clean copy against it', validateCommand, { data: clean, schema, report: report('validate-clean.json') })
-  await steps.run(`Validate a corrupted copy: ${planted.join(', ')}`, validateCommand, { data: corrupted, schema, report: report('validate-corrupted.json') }, { mayFail: true })
+  await steps.run(`Validate a corrupted copy: ${planted.join(', ')}`, validateCommand, { data: corrupted, schema, report: report('validate-corrupted.json') }, { mayFail: true, describe: (outputs) => `the planted faults found: ${outputs.errors} errors, so the data is refused` })
 
   // Each demo run trains with other seeds, so that every run registers new versions.
   const seed = String(7 + (await steps.versionCount(REGISTRY_DIR, MODEL_NAME)))

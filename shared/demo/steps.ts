@@ -8,7 +8,7 @@ import { executeCommand, type Command } from '../runtime/command.js'
 interface StepOptions {
   /** The command's checks may fail without stopping the demo. */
   mayFail?: boolean
-  /** The outcome in the summary, from the outputs, when "passed" says too little. */
+  /** The outcome in the summary, from the outputs, when "passed" or the failure's message says too little. */
   describe?: (outputs: Record<string, string>) => string
 }
 
@@ -71,7 +71,7 @@ export class DemoSteps {
     process.stdout.write(`\noutputs: ${JSON.stringify(state.outputs)}\n`)
     if (state.failure) process.stdout.write(`result: ${state.failure}\n`)
     if (!outcome || (state.failure && !options.mayFail)) throw new Error(`demo step ${this.records.length + 1} failed: ${state.failure}`)
-    this.records.push({ title, outcome: state.failure ? `failed: ${state.failure}` : (options.describe?.(state.outputs) ?? 'passed'), seconds })
+    this.records.push({ title, outcome: options.describe?.(state.outputs) ?? (state.failure ? `failed: ${state.failure}` : 'passed'), seconds })
     return { outputs: state.outputs, result: outcome.result }
   }
 }
