@@ -7,7 +7,7 @@ import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import { startWorkerThread, threadBudget, workerEntry } from '../threads/index.js'
 import type { DataSchema } from './schema/types.js'
 import { DECODE_COST } from './columns.js'
-import { checkSchema, mergeRanges, validatePart, validateRange, type RangeState, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
+import { mergeRanges, validatePart, validateRange, type RangeState, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
 import { compareFindings } from './findings.js'
 import type { ProgressReporter } from '../progress/index.js'
 
@@ -40,7 +40,6 @@ export async function validateData(options: ValidateDataOptions, onThreads?: (th
   }
   const threads = parallelism(options)
   if (threads < 2) return alone()
-  checkSchema(options.schema!.schema, options.schema!.source)
   const scratch = createTemporaryDir('mlops-validate-')
   try {
     const ranges = planRanges(options, threads)
