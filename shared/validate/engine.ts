@@ -1,12 +1,9 @@
 import { COLUMN_CHECKS_BY_KEY, DATASET_CHECKS_BY_KEY } from './checks/registry.js'
 import type { ColumnCheckRun, DatasetCheckRun, Finding, FindingSink, Location } from './checks/types.js'
-import { compileDateFormat } from '../data/datetime.js'
 import { assertHasRows, readDataset, type ByteRange, type DataFile, type DatasetRead, type Row } from '../data/index.js'
-import { UserError } from '../errors/index.js'
 import { createTemporaryDir, removeTemporary } from '../output/index.js'
-import { SchemaError } from './schema/errors.js'
-import { locateInSchema } from './schema/load.js'
 import { ColumnSniffer, inferenceNotes, inferSchema } from './schema/infer.js'
+import type { CompiledSchema } from './schema/compile.js'
 import type { DataSchema } from './schema/types.js'
 import { TypedColumn } from './columns.js'
 import { FindingCollector, type SinkState } from './findings.js'
@@ -17,7 +14,8 @@ import { statSync } from 'node:fs'
 
 export interface ValidateOptions {
   files: DataFile[]
-  schema?: { schema: DataSchema; source: string }
+  /** Checked in full by `compileSchema`: the run only configures its checks. */
+  schema?: CompiledSchema
   missingValues: readonly string[]
   /** Infer a schema from the data as well. */
   infer: boolean
@@ -92,11 +90,6 @@ export async function mergeRanges(options: ValidateOptions, states: RangeState[]
   }
 }
 
-/** Configures every check of the schema without reading data: schema errors surface here. */
-export function checkSchema(schema: DataSchema, source: string): void {
-  new ValidationRun({ files: [], schema: { schema, source }, missingValues: [], infer: false }).cleanup()
-}
-
 class ValidationRun {
   private readonly collector: FindingCollector
   private readonly columns: TypedColumn[] = []
@@ -126,7 +119,7 @@ class ValidationRun {
     const severities = options.schema?.schema.severity ?? {}
     this.headerSink = this.collector.sink('columns', severities.columns ?? 'error')
     this.shapeSink = this.collector.sink('row-shape', 'error')
-    if (options.schema) this.configure(options.schema.schema, options.schema.source)
+    if (options.schema) this.configure(options.schema.schema)
     this.rowHooks = this.datasetRuns.flatMap((run) => (run.row ? [run.row.bind(run)] : []))
   }
 
@@ -141,43 +134,27 @@ class ValidationRun {
     return this.options.part?.primary ?? true
   }
 
-  private configure(schema: DataSchema, source: string): void {
-    try {
-      const part = this.options.part
-      for (const [name, column] of Object.entries(schema.columns)) {
-        if (part && !part.columns.includes(name)) continue
-        if (column.format !== undefined) {
-          if (column.type !== 'datetime') throw new SchemaError(`columns.${name}.format`, `only datetime columns take a format (this column is ${column.type})`)
-          try {
-            compileDateFormat(column.format)
-          } catch (error) {
-            throw new SchemaError(`columns.${name}.format`, (error as Error).message)
-          }
-        }
-        const severities = column.severity ?? {}
-        const runs: ColumnCheckRun[] = []
-        for (const [key, config] of Object.entries(column)) {
-          const check = COLUMN_CHECKS_BY_KEY.get(key)
-          if (!check) continue
-          const path = `columns.${name}.${key}`
-          if (check.types && !check.types.includes(column.type)) {
-            throw new SchemaError(path, `'${key}' does not apply to ${column.type} columns (it applies to ${check.types.join(', ')})`)
-          }
-          const sink = this.collector.sink(key, severities[key] ?? check.defaultSeverity, name)
-          runs.push(check.create(config, { name, type: column.type, column, path, tempDir: this.tempDir, fileName: this.fileName }, sink))
-        }
-        const typeSink = this.collector.sink('type', severities.type ?? 'error', name)
-        this.columns.push(new TypedColumn(name, column, runs, typeSink))
+  private configure(schema: DataSchema): void {
+    const part = this.options.part
+    for (const [name, column] of Object.entries(schema.columns)) {
+      if (part && !part.columns.includes(name)) continue
+      const severities = column.severity ?? {}
+      const runs: ColumnCheckRun[] = []
+      for (const [key, config] of Object.entries(column)) {
+        const check = COLUMN_CHECKS_BY_KEY.get(key)
+        if (!check) continue
+        const sink = this.collector.sink(key, severities[key] ?? check.defaultSeverity, name)
+        const path = `columns.${name}.${key}`
+        runs.push(check.create(config, { name, type: column.type, column, path, tempDir: this.tempDir, fileName: this.fileName }, sink))
       }
-      for (const [key, config] of Object.entries(schema)) {
-        const check = DATASET_CHECKS_BY_KEY.get(key)
-        if (!check || (part && !part.datasetChecks.includes(key))) continue
-        const sink = this.collector.sink(key, schema.severity?.[key] ?? check.defaultSeverity)
-        this.datasetRuns.push(check.create(config, { schema, path: key, tempDir: this.tempDir, fileName: this.fileName }, sink))
-      }
-    } catch (error) {
-      if (error instanceof SchemaError) throw new UserError(`${source}${locateInSchema(schema, error.path)}: ${error.message}.`)
-      throw error
+      const typeSink = this.collector.sink('type', severities.type ?? 'error', name)
+      this.columns.push(new TypedColumn(name, column, runs, typeSink))
+    }
+    for (const [key, config] of Object.entries(schema)) {
+      const check = DATASET_CHECKS_BY_KEY.get(key)
+      if (!check || (part && !part.datasetChecks.includes(key))) continue
+      const sink = this.collector.sink(key, schema.severity?.[key] ?? check.defaultSeverity)
+      this.datasetRuns.push(check.create(config, { schema, path: key, tempDir: this.tempDir, fileName: this.fileName }, sink))
     }
   }
 

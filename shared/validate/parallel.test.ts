@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { COLUMN_CHECKS, DATASET_CHECKS } from './checks/registry.js'
 import { planParts } from './parallel.js'
-import { parseSchema } from './schema/index.js'
+import { compileSchema } from './schema/index.js'
 
 describe('planning the work of several threads', () => {
   it('has every check declare its per-row cost', () => {
@@ -9,7 +9,7 @@ describe('planning the work of several threads', () => {
   })
 
   it('balances columns and costly dataset checks by the costs they declare', () => {
-    const schema = parseSchema(
+    const compiled = compileSchema(
       `columns:
   id: {type: integer, unique: true}
   when: {type: datetime, min: "2020-01-01"}
@@ -23,7 +23,7 @@ strict: true
 `,
       'schema.yml',
     )
-    const [first, second] = planParts(schema, 2)
+    const [first, second] = planParts(compiled, 2)
     // id (2 + 4) and the two key checks (3 each) are the heaviest units: they go to different threads.
     const partOf = (key: string) => [first, second].findIndex((part) => part.datasetChecks.includes(key))
     expect(partOf('duplicate-rows')).not.toBe(partOf('unique'))

@@ -5,9 +5,9 @@ import { MissingTokens, QuotedDataError, type ByteRange } from '../data/index.js
 import { UserError } from '../errors/index.js'
 import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import { startWorkerThread, threadBudget, workerEntry } from '../threads/index.js'
-import type { DataSchema } from './schema/types.js'
+import type { CompiledSchema } from './schema/compile.js'
 import { DECODE_COST } from './columns.js'
-import { checkSchema, mergeRanges, validatePart, validateRange, type RangeState, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
+import { mergeRanges, validatePart, validateRange, type RangeState, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
 import { compareFindings } from './findings.js'
 import type { ProgressReporter } from '../progress/index.js'
 
@@ -40,7 +40,6 @@ export async function validateData(options: ValidateDataOptions, onThreads?: (th
   }
   const threads = parallelism(options)
   if (threads < 2) return alone()
-  checkSchema(options.schema!.schema, options.schema!.source)
   const scratch = createTemporaryDir('mlops-validate-')
   try {
     const ranges = planRanges(options, threads)
@@ -51,7 +50,7 @@ export async function validateData(options: ValidateDataOptions, onThreads?: (th
         return result
       }
     }
-    const parts = planParts(options.schema!.schema, threads)
+    const parts = planParts(options.schema!, threads)
     if (parts.length < 2) return await alone()
     const [local, ...remote] = parts
     const results = await Promise.all([
@@ -149,7 +148,7 @@ async function validateRanges(options: ValidateOptions, ranges: ByteRange[], scr
  * column's decoding and its checks stay together, the label-balance check goes with its
  * column, and a dataset check that costs something is a unit of its own.
  */
-export function planParts(schema: DataSchema, threads: number): ValidationPart[] {
+export function planParts({ schema }: CompiledSchema, threads: number): ValidationPart[] {
   const units: { cost: number; columns: string[]; datasetChecks: string[] }[] = []
   const label = (schema['label-balance'] as { column?: string } | undefined)?.column
   for (const [name, column] of Object.entries(schema.columns)) {

@@ -147,7 +147,7 @@ describe('the validate command', () => {
     const inferred = await run({ data, 'write-schema': target })
     expect(inferred.outputs.valid).toBe('true')
     expect(inferred.logs).toContain(`Wrote the inferred schema to ${target}`)
-    expect(loadSchemaFile(target).columns).toMatchObject({ id: { type: 'integer', unique: true }, kind: { type: 'category', allowed: ['a', 'b'] }, at: { type: 'datetime' } })
+    expect(loadSchemaFile(target).schema.columns).toMatchObject({ id: { type: 'integer', unique: true }, kind: { type: 'category', allowed: ['a', 'b'] }, at: { type: 'datetime' } })
     const again = await run({ data, schema: target })
     expect(again.outputs).toMatchObject({ valid: 'true', errors: '0', warnings: '0' })
   })

@@ -69,14 +69,15 @@ export const validateCommand: Command<ValidateCommandOptions, ValidationResult> 
   async run(options, log): Promise<CommandResult<ValidationResult>> {
     const files = await resolveDataFiles(options.data)
     checkOutputPaths(outputPaths(options), { files: [...files.map((file) => ({ input: 'data', path: file.path })), ...namedPaths({ schema: options.schemaPath, config: options.configPath })] })
-    const schema = options.schemaPath ? loadSchemaFile(options.schemaPath) : undefined
+    const compiled = options.schemaPath ? loadSchemaFile(options.schemaPath) : undefined
+    const schema = compiled?.schema
     const missingValues = options.missingValues ?? schema?.['missing-values'] ?? DEFAULT_MISSING_VALUES
     const what = files.length === 1 ? files[0].path : `${files.length} files`
     log.info(`Reading ${what}${schema ? ` against ${options.schemaPath}` : ''}`)
     const progress = log.progress(`${options.writeSchema !== undefined ? 'Inferring a schema from' : 'Validating'} ${what}`)
     const result = await validateData({
       files,
-      schema: schema && options.schemaPath ? { schema, source: options.schemaPath } : undefined,
+      schema: compiled,
       missingValues,
       infer: options.writeSchema !== undefined,
       threads: options.threads,

@@ -1,5 +1,5 @@
 export { COLUMN_TYPES, type ColumnSchema, type ColumnType, type DataSchema, type Severity } from './types.js'
-export { loadSchemaFile, parseSchema } from './load.js'
+export { compileSchema, loadSchemaFile, parseSchema, type CompiledSchema } from './compile.js'
 export { dataSchemaJsonSchema } from './json-schema.js'
 export { SchemaError } from './errors.js'
 export { inferSchema, ColumnSniffer } from './infer.js'

@@ -29,8 +29,8 @@ async function roundTrip(data: string) {
   const loaded = loadSchemaFile(path)
   const result = await validateData({
     files: await resolveDataFiles(data),
-    schema: { schema: loaded, source: path },
-    missingValues: loaded['missing-values'] ?? DEFAULT_MISSING_VALUES,
+    schema: loaded,
+    missingValues: loaded.schema['missing-values'] ?? DEFAULT_MISSING_VALUES,
     infer: false,
   })
   return { schema, yaml: readFileSync(path, 'utf8'), result }
@@ -182,7 +182,7 @@ describe('inferring from the head of a file', () => {
 
     const whole = write(`id,score\n${rows(1, 3000).join('\n')}\n`)
     const loaded = loadSchemaFile(path)
-    const checked = await validateData({ files: await resolveDataFiles(whole), schema: { schema: loaded, source: path }, missingValues: DEFAULT_MISSING_VALUES, infer: false })
+    const checked = await validateData({ files: await resolveDataFiles(whole), schema: loaded, missingValues: DEFAULT_MISSING_VALUES, infer: false })
     expect(checked.findings).toEqual([])
   })
 

@@ -2,10 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../../data/index.js'
 import { UserError } from '../../errors/index.js'
-import { validateData } from '../index.js'
-import { loadSchemaFile, parseSchema } from './index.js'
+import { compileSchema, loadSchemaFile, parseSchema } from './index.js'
 
 let dir: string
 let count = 0
@@ -26,28 +24,31 @@ function loadError(yaml: string): string {
   throw new Error('the schema loaded without error')
 }
 
-/** Schema problems that need the column types are found when validation starts. */
-async function validateError(yaml: string, csv = 'a,b\n1,x\n'): Promise<string> {
-  const data = join(dir, `data-${++count}.csv`)
-  writeFileSync(data, csv)
-  const schema = parseSchema(yaml, 'schema.yml')
-  const error = await validateData({ files: await resolveDataFiles(data), schema: { schema, source: 'schema.yml' }, missingValues: DEFAULT_MISSING_VALUES, infer: false }).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  )
-  expect(error).toBeInstanceOf(UserError)
-  return (error as UserError).message
+/** Schema problems that need the column types are found by compiling, before any data is read. */
+function compileError(yaml: string): string {
+  try {
+    compileSchema(yaml, 'schema.yml')
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError)
+    return (error as UserError).message
+  }
+  throw new Error('the schema compiled without error')
 }
 
 describe('loading a schema file', () => {
-  it('returns the schema as written', () => {
+  it('returns the schema as written, with its file, as plain data that crosses threads', () => {
     const path = join(dir, 'good.yml')
     writeFileSync(path, '# comment\nversion: 1\ncolumns:\n  price: {type: number, min: 0}\n  day: {type: datetime, format: "%Y-%m-%d"}\nrows: {min: 1}\n')
-    expect(loadSchemaFile(path)).toEqual({
-      version: 1,
-      columns: { price: { type: 'number', min: 0 }, day: { type: 'datetime', format: '%Y-%m-%d' } },
-      rows: { min: 1 },
-    })
+    const expected = {
+      schema: {
+        version: 1,
+        columns: { price: { type: 'number', min: 0 }, day: { type: 'datetime', format: '%Y-%m-%d' } },
+        rows: { min: 1 },
+      },
+      source: path,
+    }
+    expect(loadSchemaFile(path)).toEqual(expected)
+    expect(structuredClone(loadSchemaFile(path))).toEqual(expected)
   })
 
   it('reads dates as strings, not YAML timestamps', () => {
@@ -117,39 +118,39 @@ describe('loading a schema file', () => {
   })
 })
 
-describe('schema problems found when validation starts', () => {
-  it('rejects a check applied to a column type it does not fit', async () => {
-    expect(await validateError('columns: {a: {type: integer}, b: {type: string, mean: {min: 0}}}')).toBe(
+describe('schema problems found when the schema is compiled', () => {
+  it('rejects a check applied to a column type it does not fit', () => {
+    expect(compileError('columns: {a: {type: integer}, b: {type: string, mean: {min: 0}}}')).toBe(
       "schema.yml:1:55: columns.b.mean: 'mean' does not apply to string columns (it applies to number, integer).",
     )
-    expect(await validateError('columns: {a: {type: integer, pattern: "\\\\d+"}, b: {type: string}}')).toBe(
+    expect(compileError('columns: {a: {type: integer, pattern: "\\\\d+"}, b: {type: string}}')).toBe(
       "schema.yml:1:39: columns.a.pattern: 'pattern' does not apply to integer columns (it applies to string, category).",
     )
-    expect(await validateError('columns: {a: {type: integer}, b: {type: boolean, min: 0}}')).toBe(
+    expect(compileError('columns: {a: {type: integer}, b: {type: boolean, min: 0}}')).toBe(
       "schema.yml:1:55: columns.b.min: 'min' does not apply to boolean columns (it applies to number, integer, datetime).",
     )
   })
 
-  it('rejects an invalid regular expression', async () => {
-    expect(await validateError('columns: {a: {type: integer}, b: {type: string, pattern: "[a-z"}}')).toMatch(
+  it('rejects an invalid regular expression', () => {
+    expect(compileError('columns: {a: {type: integer}, b: {type: string, pattern: "[a-z"}}')).toMatch(
       /^schema\.yml:1:58: columns\.b\.pattern: invalid regular expression \/\[a-z\/: \S.*\.$/,
     )
   })
 
-  it('rejects a pattern that is only valid once wrapped for full matching', async () => {
-    const message = await validateError('columns: {a: {type: integer}, b: {type: string, pattern: "x)|(y"}}')
+  it('rejects a pattern that is only valid once wrapped for full matching', () => {
+    const message = compileError('columns: {a: {type: integer}, b: {type: string, pattern: "x)|(y"}}')
     expect(message).toMatch(/^schema\.yml:1:58: columns\.b\.pattern: invalid regular expression \/x\)\|\(y\/: \S.*\.$/)
     expect(message).not.toContain('^(?:')
   })
 
-  it('rejects min greater than max', async () => {
-    expect(await validateError('columns: {a: {type: integer, mean: {min: 5, max: 1}}, b: {type: string}}')).toBe(
+  it('rejects min greater than max', () => {
+    expect(compileError('columns: {a: {type: integer, mean: {min: 5, max: 1}}, b: {type: string}}')).toBe(
       'schema.yml:1:36: columns.a.mean: min (5) is greater than max (1).',
     )
-    expect(await validateError('columns: {a: {type: integer}, b: {type: string, length: {min: 4, max: 2}}}')).toBe(
+    expect(compileError('columns: {a: {type: integer}, b: {type: string, length: {min: 4, max: 2}}}')).toBe(
       'schema.yml:1:57: columns.b.length: min (4) is greater than max (2).',
     )
-    expect(await validateError('columns: {a: {type: integer, min: 10, max: 5}, b: {type: string}}')).toBe(
+    expect(compileError('columns: {a: {type: integer, min: 10, max: 5}, b: {type: string}}')).toBe(
       'schema.yml:1:44: columns.a.max: min (10) is greater than max (5).',
     )
   })

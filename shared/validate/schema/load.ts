@@ -2,7 +2,6 @@ import AjvModule, { type ErrorObject } from 'ajv'
 import { isMap, isSeq, type LineCounter, type Node } from 'yaml'
 import { nonFiniteBound } from '../checks/shared.js'
 import { UserError } from '../../errors/index.js'
-import { readTextFile } from '../../fs/index.js'
 import { parseYamlDocument } from '../../yaml/index.js'
 import { dataSchemaJsonSchema } from './json-schema.js'
 import type { DataSchema } from './types.js'
@@ -15,12 +14,15 @@ function validate(value: unknown) {
   return { ok: validator(value) as boolean, errors: validator.errors ?? [] }
 }
 
-/** Reads and checks a schema file; every problem names the file, line and key path. */
-export function loadSchemaFile(path: string): DataSchema {
-  return parseSchema(readTextFile('schema', path), path)
+/** A schema whose shape is checked, with a way back to the position of any key path in its text. */
+export interface ShapedSchema {
+  schema: DataSchema
+  /** ":line:col" of a key path such as "columns.price.max", or "". */
+  locate(path: string): string
 }
 
-export function parseSchema(text: string, source: string): DataSchema {
+/** Parses a schema and checks its shape against the JSON Schema; every problem names the file, line and key path. */
+export function checkSchemaShape(text: string, source: string): ShapedSchema {
   const { value, document, lines } = parseYamlDocument(text, source)
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new UserError(`${source}: a schema must be a YAML mapping with a 'columns' key.`)
@@ -34,21 +36,13 @@ export function parseSchema(text: string, source: string): DataSchema {
   const { ok, errors } = validate(value)
   if (!ok) throw new UserError(describeError(pickError(errors), value, document.contents, lines, source))
   const schema = value as DataSchema
-  // Keeps the text, not the document: a schema of thousands of columns parses to tens of
-  // megabytes of nodes, and only an error in it needs them again.
-  locators.set(schema, (path) => {
-    const again = parseYamlDocument(text, source)
-    const node = findNode(again.document.contents, splitPath(schema, path), false)
-    return node?.range ? position(again.lines, node.range[0]) : ''
-  })
-  return schema
-}
-
-const locators = new WeakMap<DataSchema, (path: string) => string>()
-
-/** ":line:col" of a key path such as "columns.price.max" in the file the schema came from, or "". */
-export function locateInSchema(schema: DataSchema, path: string): string {
-  return locators.get(schema)?.(path) ?? ''
+  return {
+    schema,
+    locate: (path) => {
+      const node = findNode(document.contents, splitPath(schema, path), false)
+      return node?.range ? position(lines, node.range[0]) : ''
+    },
+  }
 }
 
 function position(lines: LineCounter, offset: number): string {
