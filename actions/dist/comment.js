@@ -2,16 +2,16 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   commentCommand
-} from "./chunk-PCDMJEMC.js";
+} from "./chunk-C6SGU36O.js";
 import {
   runAction
-} from "./chunk-2RFAC62V.js";
+} from "./chunk-5PIMBKOW.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-HCJVVOWK.js";
-import "./chunk-MIYCZ6FQ.js";
-import "./chunk-RYW6QQYL.js";
+} from "./chunk-2QPTGCDG.js";
+import "./chunk-BQ73ZHPY.js";
+import "./chunk-MWNVSW5J.js";
 import "./chunk-42EQIUTJ.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";

@@ -2,17 +2,17 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-CBCPRJNZ.js";
-import "./chunk-ZQFOZHC3.js";
+} from "./chunk-6NJSX4WP.js";
+import "./chunk-Q3YSSZDH.js";
 import {
   runAction
-} from "./chunk-2RFAC62V.js";
+} from "./chunk-5PIMBKOW.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-HCJVVOWK.js";
-import "./chunk-MIYCZ6FQ.js";
-import "./chunk-RYW6QQYL.js";
+} from "./chunk-2QPTGCDG.js";
+import "./chunk-BQ73ZHPY.js";
+import "./chunk-MWNVSW5J.js";
 import "./chunk-42EQIUTJ.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";

@@ -4,51 +4,51 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-RRUM4W7H.js";
+} from "./chunk-FBQWDXVW.js";
 import {
   predictCommand
-} from "./chunk-VG7JBAXR.js";
+} from "./chunk-VHPDZPTM.js";
 import {
   registerModelCommand
-} from "./chunk-O5BP4LSG.js";
+} from "./chunk-NJOLX4ZX.js";
 import {
   sweepCommand
-} from "./chunk-EWSNBEIQ.js";
+} from "./chunk-VGLLSU55.js";
 import {
   trainCommand
-} from "./chunk-P7B5W6AU.js";
+} from "./chunk-4EK7FLH5.js";
 import {
   TOOL_VERSION
 } from "./chunk-FSSRMO3K.js";
-import "./chunk-Y4EEWP2H.js";
+import "./chunk-VOROZJV5.js";
 import {
   commentCommand
-} from "./chunk-PCDMJEMC.js";
+} from "./chunk-C6SGU36O.js";
 import {
   validateCommand
-} from "./chunk-CBCPRJNZ.js";
-import "./chunk-ZQFOZHC3.js";
+} from "./chunk-6NJSX4WP.js";
+import "./chunk-Q3YSSZDH.js";
 import {
   deployCanaryCommand
-} from "./chunk-I67BYCKB.js";
+} from "./chunk-E7E47PDS.js";
 import {
   evaluateGateCommand
-} from "./chunk-ZBOS7DV6.js";
+} from "./chunk-GEZY344K.js";
 import {
   gatedRunCommand
-} from "./chunk-BTQ6NG3E.js";
+} from "./chunk-X4ICDRZP.js";
 import {
   monitorDriftCommand
-} from "./chunk-H6FDUG63.js";
+} from "./chunk-5P4CBY3H.js";
 import "./chunk-65OBC4DO.js";
 import "./chunk-ESIQIRWD.js";
-import "./chunk-S53XZ2BC.js";
+import "./chunk-TTOJTLDA.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-IVJSIPD4.js";
-import "./chunk-ZK3AMX5F.js";
+} from "./chunk-CZ2EDNGK.js";
+import "./chunk-ULMPTT27.js";
 import {
   Inputs,
   executeCommand,
@@ -57,9 +57,9 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-HCJVVOWK.js";
-import "./chunk-MIYCZ6FQ.js";
-import "./chunk-RYW6QQYL.js";
+} from "./chunk-2QPTGCDG.js";
+import "./chunk-BQ73ZHPY.js";
+import "./chunk-MWNVSW5J.js";
 import "./chunk-42EQIUTJ.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
@@ -264,7 +264,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-NF5GFFPY.js");
+    const { startModelServer } = await import("./serve-3FZTFYM5.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),

@@ -2,19 +2,19 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registerModelCommand
-} from "./chunk-O5BP4LSG.js";
-import "./chunk-Y4EEWP2H.js";
-import "./chunk-IVJSIPD4.js";
-import "./chunk-ZK3AMX5F.js";
+} from "./chunk-NJOLX4ZX.js";
+import "./chunk-VOROZJV5.js";
+import "./chunk-CZ2EDNGK.js";
+import "./chunk-ULMPTT27.js";
 import {
   runAction
-} from "./chunk-2RFAC62V.js";
+} from "./chunk-5PIMBKOW.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-HCJVVOWK.js";
-import "./chunk-MIYCZ6FQ.js";
-import "./chunk-RYW6QQYL.js";
+} from "./chunk-2QPTGCDG.js";
+import "./chunk-BQ73ZHPY.js";
+import "./chunk-MWNVSW5J.js";
 import "./chunk-42EQIUTJ.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";

@@ -2,21 +2,21 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-P7B5W6AU.js";
+} from "./chunk-4EK7FLH5.js";
 import "./chunk-FSSRMO3K.js";
-import "./chunk-Y4EEWP2H.js";
+import "./chunk-VOROZJV5.js";
 import "./chunk-65OBC4DO.js";
-import "./chunk-S53XZ2BC.js";
+import "./chunk-TTOJTLDA.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   runAction
-} from "./chunk-2RFAC62V.js";
+} from "./chunk-5PIMBKOW.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-HCJVVOWK.js";
-import "./chunk-MIYCZ6FQ.js";
-import "./chunk-RYW6QQYL.js";
+} from "./chunk-2QPTGCDG.js";
+import "./chunk-BQ73ZHPY.js";
+import "./chunk-MWNVSW5J.js";
 import "./chunk-42EQIUTJ.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";

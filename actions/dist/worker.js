@@ -4,7 +4,7 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-I6ZHA7AN.js"),
+  validate: () => import("./worker-B2IAYLY7.js"),
   bootstrap: () => import("./bootstrap-worker-5CFMVYQX.js"),
   samples: () => import("./samples-worker-HFRMLZYJ.js")
 };
