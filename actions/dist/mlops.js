@@ -346,9 +346,10 @@ async function main(argv) {
     return runServe(rest, process.env);
   const command = COMMANDS.find((candidate) => candidate.cli === name || candidate.action === name);
   if (!command) {
-    const suggestion = closest(name, [...COMMANDS.map((c) => c.cli), "serve"]);
+    const names = [...COMMANDS.map((c) => c.cli), "serve"];
+    const suggestion = closest(name, names);
     const hint = suggestion ? `; did you mean '${suggestion}'?` : ".";
-    process.stderr.write(`mlops: unknown command '${name}'${hint} Commands: ${[...COMMANDS.map((c) => c.cli), "serve"].join(", ")}.
+    process.stderr.write(`mlops: unknown command '${name}'${hint} Commands: ${names.join(", ")}.
 `);
     return 2;
   }

@@ -4,6 +4,7 @@ import { describeError } from '../errors/index.js'
 import { evaluateGateCommand, monitorDriftCommand, registerModelCommand, trainCommand, validateCommand } from '../commands/index.js'
 import { driftIssueBody } from '../commands/monitor-drift/report.js'
 import { trackingMarker } from '../github/index.js'
+import { LocalRegistry } from '../registry/index.js'
 import { startEntry } from '../runtime/entry.js'
 import { serveAndRollOut } from './canary.js'
 import { vegaDataset } from './datasets.js'
@@ -71,7 +72,7 @@ export async function runDemo(): Promise<void> {
   await steps.run(`Validate a corrupted copy: ${planted.join(', ')}`, validateCommand, { data: corrupted, schema, report: report('validate-corrupted.json') }, { mayFail: true, describe: (outputs) => `the planted faults found: ${outputs.errors} errors, so the data is refused` })
 
   // Each demo run trains with other seeds, so that every run registers new versions.
-  const seed = String(7 + (await steps.versionCount(REGISTRY_DIR, MODEL_NAME)))
+  const seed = String(7 + (await new LocalRegistry(REGISTRY_DIR).list(MODEL_NAME)).length)
   const common = { data: train, target: 'weather', ignore: 'date', seed }
   const v1 = await steps.run('Train v1: a logistic regression of the weather type on 2012-2014', trainCommand, { ...common, model: 'linear', 'output-dir': join(DEMO_DIR, 'v1') })
   process.stdout.write(`model flavor: ${v1.flavor}\n`)

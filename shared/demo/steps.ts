@@ -1,7 +1,6 @@
 import { cliIO, type CliState } from '../cli/io.js'
 import { renderForTerminal } from '../cli/terminal.js'
 import { mapSource } from '../inputs/index.js'
-import { LocalRegistry } from '../registry/index.js'
 import { table } from '../report/index.js'
 import { executeCommand, type Command } from '../runtime/command.js'
 
@@ -43,10 +42,6 @@ export class DemoSteps {
     this.header(title)
     process.stdout.write(`Skipped: ${why}.\n`)
     this.records.push({ title, outcome: `skipped: ${why}`, seconds: 0 })
-  }
-
-  async versionCount(registryDir: string, model: string): Promise<number> {
-    return (await new LocalRegistry(registryDir).list(model)).length
   }
 
   printSummary(footer: string): void {
