@@ -145,7 +145,8 @@ class ValidationRun {
         if (!check) continue
         const sink = this.collector.sink(key, severities[key] ?? check.defaultSeverity, name)
         const path = `columns.${name}.${key}`
-        runs.push(check.create(config, { name, type: column.type, column, path, tempDir: this.tempDir, fileName: this.fileName }, sink))
+        const settings = check.settings ? check.settings(config, { name, type: column.type, column, path }) : config
+        runs.push(check.create(settings, { name, type: column.type, tempDir: this.tempDir, fileName: this.fileName }, sink))
       }
       const typeSink = this.collector.sink('type', severities.type ?? 'error', name)
       this.columns.push(new TypedColumn(name, column, runs, typeSink))
@@ -154,7 +155,8 @@ class ValidationRun {
       const check = DATASET_CHECKS_BY_KEY.get(key)
       if (!check || (part && !part.datasetChecks.includes(key))) continue
       const sink = this.collector.sink(key, schema.severity?.[key] ?? check.defaultSeverity)
-      this.datasetRuns.push(check.create(config, { schema, path: key, tempDir: this.tempDir, fileName: this.fileName }, sink))
+      const settings = check.settings ? check.settings(config, { schema, path: key }) : config
+      this.datasetRuns.push(check.create(settings, { tempDir: this.tempDir, fileName: this.fileName }, sink))
     }
   }
 

@@ -1,5 +1,4 @@
 import { COLUMN_CHECKS_BY_KEY, DATASET_CHECKS_BY_KEY } from '../checks/registry.js'
-import type { FindingSink } from '../checks/types.js'
 import { compileDateFormat } from '../../data/datetime.js'
 import { UserError } from '../../errors/index.js'
 import { readTextFile } from '../../fs/index.js'
@@ -40,13 +39,6 @@ export function compileSchema(text: string, source: string): CompiledSchema {
   return { schema, source }
 }
 
-// Configuring a check is what checks its configuration; nothing is read, so nothing is found.
-const discard: FindingSink = { report: () => {} }
-const noTempDir = (): string => {
-  throw new Error('a check spilled to disk while its configuration was checked')
-}
-const noFileName = (): string => ''
-
 function checkMeaning(schema: DataSchema): void {
   for (const [name, column] of Object.entries(schema.columns)) {
     if (column.format !== undefined) {
@@ -64,10 +56,10 @@ function checkMeaning(schema: DataSchema): void {
       if (check.types && !check.types.includes(column.type)) {
         throw new SchemaError(path, `'${key}' does not apply to ${column.type} columns (it applies to ${check.types.join(', ')})`)
       }
-      check.create(config, { name, type: column.type, column, path, tempDir: noTempDir, fileName: noFileName }, discard)
+      check.settings?.(config, { name, type: column.type, column, path })
     }
   }
   for (const [key, config] of Object.entries(schema)) {
-    DATASET_CHECKS_BY_KEY.get(key)?.create(config, { schema, path: key, tempDir: noTempDir, fileName: noFileName }, discard)
+    DATASET_CHECKS_BY_KEY.get(key)?.settings?.(config, { schema, path: key })
   }
 }
