@@ -1,5 +1,5 @@
 import { COLUMN_CHECKS_BY_KEY, DATASET_CHECKS_BY_KEY } from './checks/registry.js'
-import type { ColumnCheckRun, DatasetCheckRun, Finding, FindingSink, Location } from './checks/types.js'
+import type { DatasetCheckRun, Finding, FindingSink, Location } from './checks/types.js'
 import { assertHasRows, readDataset, type ByteRange, type DataFile, type DatasetRead, type Row } from '../data/index.js'
 import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import { ColumnSniffer, inferenceNotes, inferSchema } from './schema/infer.js'
@@ -119,7 +119,7 @@ class ValidationRun {
     const severities = options.schema?.schema.severity ?? {}
     this.headerSink = this.collector.sink('columns', severities.columns ?? 'error')
     this.shapeSink = this.collector.sink('row-shape', 'error')
-    if (options.schema) this.configure(options.schema.schema)
+    if (options.schema) this.configure(options.schema)
     this.rowHooks = this.datasetRuns.flatMap((run) => (run.row ? [run.row.bind(run)] : []))
   }
 
@@ -134,29 +134,21 @@ class ValidationRun {
     return this.options.part?.primary ?? true
   }
 
-  private configure(schema: DataSchema): void {
+  /** Starts each check's run from the settings `compileSchema` made; the raw configuration is not read again. */
+  private configure({ schema, columns, datasetChecks }: CompiledSchema): void {
     const part = this.options.part
-    for (const [name, column] of Object.entries(schema.columns)) {
+    for (const { name, checks } of columns) {
       if (part && !part.columns.includes(name)) continue
-      const severities = column.severity ?? {}
-      const runs: ColumnCheckRun[] = []
-      for (const [key, config] of Object.entries(column)) {
-        const check = COLUMN_CHECKS_BY_KEY.get(key)
-        if (!check) continue
-        const sink = this.collector.sink(key, severities[key] ?? check.defaultSeverity, name)
-        const path = `columns.${name}.${key}`
-        const settings = check.settings ? check.settings(config, { name, type: column.type, column, path }) : config
-        runs.push(check.create(settings, { name, type: column.type, tempDir: this.tempDir, fileName: this.fileName }, sink))
-      }
-      const typeSink = this.collector.sink('type', severities.type ?? 'error', name)
+      const column = schema.columns[name]
+      const context = { name, type: column.type, tempDir: this.tempDir, fileName: this.fileName }
+      const runs = checks.map(({ key, severity, settings }) => COLUMN_CHECKS_BY_KEY.get(key)!.create(settings, context, this.collector.sink(key, severity, name)))
+      const typeSink = this.collector.sink('type', column.severity?.type ?? 'error', name)
       this.columns.push(new TypedColumn(name, column, runs, typeSink))
     }
-    for (const [key, config] of Object.entries(schema)) {
-      const check = DATASET_CHECKS_BY_KEY.get(key)
-      if (!check || (part && !part.datasetChecks.includes(key))) continue
-      const sink = this.collector.sink(key, schema.severity?.[key] ?? check.defaultSeverity)
-      const settings = check.settings ? check.settings(config, { schema, path: key }) : config
-      this.datasetRuns.push(check.create(settings, { tempDir: this.tempDir, fileName: this.fileName }, sink))
+    const context = { tempDir: this.tempDir, fileName: this.fileName }
+    for (const { key, severity, settings } of datasetChecks) {
+      if (part && !part.datasetChecks.includes(key)) continue
+      this.datasetRuns.push(DATASET_CHECKS_BY_KEY.get(key)!.create(settings, context, this.collector.sink(key, severity)))
     }
   }
 
