@@ -47,7 +47,8 @@ export function parseSchema(text: string, source: string): DataSchema {
 /**
  * Checks a schema once: its shape against the JSON Schema, then what JSON Schema cannot
  * express (a check on a column type it does not fit, a date format, each check's own
- * configuration), naming the file, line and key path at fault.
+ * configuration), naming the file, line and key path at fault. Keeps each check's converted
+ * settings, so that no run checks or converts them again.
  */
 export function compileSchema(text: string, source: string): CompiledSchema {
   const { schema, locate } = checkSchemaShape(text, source)
