@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UserError } from '../errors/index.js'
-import { parseSchema, validateData, type ValidateOptions } from '../validate/index.js'
+import { compileSchema, validateData, type ValidateOptions } from '../validate/index.js'
 import { planRanges } from '../validate/range-threads.js'
 import { hashBytesPair } from '../hash/index.js'
 import { CsvParser } from './csv.js'
@@ -66,8 +66,8 @@ async function read(path: string, missingValues: readonly string[] = DEFAULT_MIS
 }
 
 async function validate(path: string, yaml: string) {
-  const schema = parseSchema(yaml, 'schema.yml')
-  return validateData({ files: await resolveDataFiles(path), schema: { schema, source: 'schema.yml' }, missingValues: DEFAULT_MISSING_VALUES, infer: false })
+  const schema = compileSchema(yaml, 'schema.yml')
+  return validateData({ files: await resolveDataFiles(path), schema, missingValues: DEFAULT_MISSING_VALUES, infer: false })
 }
 
 // Header on line 1; a record with an embedded CRLF on lines 2-3; a blank line 4;

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UserError } from '../errors/index.js'
-import { parseSchema, validateData } from '../validate/index.js'
+import { compileSchema, validateData } from '../validate/index.js'
 import { DEFAULT_MISSING_VALUES, detectFormat, readDataset, resolveDataFiles } from './index.js'
 
 let dir: string
@@ -25,10 +25,10 @@ function write(name: string, content: string | Buffer): string {
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex')
 
 async function validate(data: string, yaml?: string) {
-  const schema = yaml === undefined ? undefined : parseSchema(yaml, 'schema.yml')
+  const schema = yaml === undefined ? undefined : compileSchema(yaml, 'schema.yml')
   return validateData({
     files: await resolveDataFiles(data),
-    schema: schema ? { schema, source: 'schema.yml' } : undefined,
+    schema,
     missingValues: DEFAULT_MISSING_VALUES,
     infer: false,
   })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UserError } from '../errors/index.js'
-import { parseSchema, validateData } from '../validate/index.js'
+import { compileSchema, validateData } from '../validate/index.js'
 import { DEFAULT_MISSING_VALUES, MissingTokens, readDataset, resolveDataFiles, type Row } from './index.js'
 import { JsonLinesParser } from './jsonl.js'
 
@@ -41,8 +41,8 @@ async function read(path: string): Promise<Event[]> {
 }
 
 async function validate(path: string, yaml: string) {
-  const schema = parseSchema(yaml, 'schema.yml')
-  return validateData({ files: await resolveDataFiles(path), schema: { schema, source: 'schema.yml' }, missingValues: DEFAULT_MISSING_VALUES, infer: false })
+  const schema = compileSchema(yaml, 'schema.yml')
+  return validateData({ files: await resolveDataFiles(path), schema, missingValues: DEFAULT_MISSING_VALUES, infer: false })
 }
 
 const LINES =

@@ -8,7 +8,7 @@ import { executeCommand } from '../runtime/command.js'
 import { noProgress } from '../progress/index.js'
 import { hostContext } from '../runtime/host.js'
 import type { CommandIO } from '../runtime/io.js'
-import { parseSchema, validateData } from '../validate/index.js'
+import { compileSchema, validateData } from '../validate/index.js'
 import { DEFAULT_MISSING_VALUES, MissingTokens, resolveDataFiles } from './index.js'
 
 let dir: string
@@ -25,11 +25,11 @@ function write(content: string, extension = 'csv'): string {
 }
 
 async function validate(path: string, yaml: string) {
-  const schema = parseSchema(yaml, 'schema.yml')
+  const schema = compileSchema(yaml, 'schema.yml')
   return validateData({
     files: await resolveDataFiles(path),
-    schema: { schema, source: 'schema.yml' },
-    missingValues: schema['missing-values'] ?? DEFAULT_MISSING_VALUES,
+    schema,
+    missingValues: schema.schema['missing-values'] ?? DEFAULT_MISSING_VALUES,
     infer: false,
   })
 }

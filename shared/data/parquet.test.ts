@@ -6,7 +6,7 @@ import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet'
 import { compressors } from 'hyparquet-compressors'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UserError } from '../errors/index.js'
-import { parseSchema, validateData } from '../validate/index.js'
+import { compileSchema, validateData } from '../validate/index.js'
 import { DEFAULT_MISSING_VALUES, readDataset, resolveDataFiles } from './index.js'
 
 const FLIGHTS = 'node_modules/vega-datasets/data/flights-3m.parquet'
@@ -45,7 +45,7 @@ describe('Parquet', () => {
   })
 
   it('validates every row group: rows, data hash, native timestamps and row numbers as lines', async () => {
-    const schema = parseSchema(
+    const schema = compileSchema(
       `columns:
   date: {type: datetime, min: "2001-01-01", max: "2001-03-31"}
   delay: {type: integer}
@@ -55,7 +55,7 @@ describe('Parquet', () => {
 `,
       'flights.yml',
     )
-    const result = await validateData({ files: await resolveDataFiles(FLIGHTS), schema: { schema, source: 'flights.yml' }, missingValues: DEFAULT_MISSING_VALUES, infer: false })
+    const result = await validateData({ files: await resolveDataFiles(FLIGHTS), schema, missingValues: DEFAULT_MISSING_VALUES, infer: false })
     expect(result.rows).toBe(3_000_000)
     expect(result.dataHash).toBe(createHash('sha256').update(readFileSync(FLIGHTS)).digest('hex'))
     expect(result.files).toEqual([{ path: FLIGHTS, format: 'parquet', sha256: result.dataHash }])

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../data/index.js'
 import { UserError } from '../errors/index.js'
-import { parseSchema } from './schema/index.js'
+import { compileSchema } from './schema/index.js'
 import { validateData } from './index.js'
 
 let dir: string
@@ -18,8 +18,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 async function typeFindings(column: string, values: string[], yaml: string) {
   const path = join(dir, `data-${++count}.csv`)
   writeFileSync(path, `${column}\n${values.join('\n')}\n`)
-  const schema = parseSchema(yaml, 'schema.yml')
-  const result = await validateData({ files: await resolveDataFiles(path), schema: { schema, source: 'schema.yml' }, missingValues: schema['missing-values'] ?? DEFAULT_MISSING_VALUES, infer: false })
+  const schema = compileSchema(yaml, 'schema.yml')
+  const result = await validateData({ files: await resolveDataFiles(path), schema, missingValues: schema.schema['missing-values'] ?? DEFAULT_MISSING_VALUES, infer: false })
   for (const finding of result.findings) expect(finding).toMatchObject({ file: path, column })
   return { findings: result.findings.map((finding) => [finding.line, finding.check, finding.severity, finding.message]), result }
 }

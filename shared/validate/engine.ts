@@ -1,20 +1,19 @@
-import { COLUMN_CHECKS_BY_KEY, DATASET_CHECKS_BY_KEY } from './checks/registry.js'
-import type { ColumnCheckRun, DatasetCheckRun, Finding, FindingSink, Location } from './checks/types.js'
+import { CheckRuns, type CheckRunsState } from './check-runs.js'
+import type { Finding, FindingSink, Location } from './checks/types.js'
 import { assertHasRows, readDataset, type ByteRange, type DataFile, type DatasetRead, type Row } from '../data/index.js'
 import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import { ColumnSniffer, inferenceNotes, inferSchema } from './schema/infer.js'
 import type { CompiledSchema } from './schema/compile.js'
 import type { DataSchema } from './schema/types.js'
-import { TypedColumn } from './columns.js'
 import { FindingCollector, type SinkState } from './findings.js'
-import type { ColumnProfile, ProfileJson, ProfileState } from './profile.js'
+import type { ProfileJson } from './profile.js'
 import { DuplicateCounter } from '../stats/index.js'
 import type { ProgressReporter } from '../progress/index.js'
 import { statSync } from 'node:fs'
 
 export interface ValidateOptions {
   files: DataFile[]
-  /** Checked in full by `compileSchema`: the run only configures its checks. */
+  /** Checked in full by `compileSchema`: the run starts its checks from the compiled settings. */
   schema?: CompiledSchema
   missingValues: readonly string[]
   /** Infer a schema from the data as well. */
@@ -26,12 +25,10 @@ export interface ValidateOptions {
 }
 
 /** What a run over one byte range hands over to the run that merges; plain data, so it can cross threads. */
-export interface RangeState {
+export interface RangeState extends CheckRunsState {
   rows: number
   lineBreaks: number
   sinks: SinkState[]
-  profiles: ProfileState[]
-  checks: unknown[]
   /** Holds spilled entries that the merging run reads; removed after the merge. */
   tempRoot: string | null
 }
@@ -92,8 +89,7 @@ export async function mergeRanges(options: ValidateOptions, states: RangeState[]
 
 class ValidationRun {
   private readonly collector: FindingCollector
-  private readonly columns: TypedColumn[] = []
-  private readonly datasetRuns: DatasetCheckRun[] = []
+  private readonly checks: CheckRuns
   private readonly sniffers: ColumnSniffer[] = []
   private readonly sniffersByName = new Map<string, ColumnSniffer>()
   private readonly headerSink: FindingSink
@@ -107,8 +103,6 @@ class ValidationRun {
   /** Measures the duplicate-row share when inferring a schema. */
   private duplicateProbe: DuplicateCounter | null = null
   private readonly pair = new Uint32Array(2)
-  /** The dataset checks that look at every row, bound once rather than probed per row. */
-  private readonly rowHooks: NonNullable<DatasetCheckRun['row']>[]
 
   constructor(
     private readonly options: ValidateOptions,
@@ -119,8 +113,7 @@ class ValidationRun {
     const severities = options.schema?.schema.severity ?? {}
     this.headerSink = this.collector.sink('columns', severities.columns ?? 'error')
     this.shapeSink = this.collector.sink('row-shape', 'error')
-    if (options.schema) this.configure(options.schema.schema)
-    this.rowHooks = this.datasetRuns.flatMap((run) => (run.row ? [run.row.bind(run)] : []))
+    this.checks = new CheckRuns(options.schema, options.part, { collector: this.collector, tempDir: this.tempDir, fileName: this.fileName })
   }
 
   /** Spill files of the checks; removed by `cleanup`, or when the process exits or is killed. */
@@ -132,30 +125,6 @@ class ValidationRun {
 
   private get primary(): boolean {
     return this.options.part?.primary ?? true
-  }
-
-  private configure(schema: DataSchema): void {
-    const part = this.options.part
-    for (const [name, column] of Object.entries(schema.columns)) {
-      if (part && !part.columns.includes(name)) continue
-      const severities = column.severity ?? {}
-      const runs: ColumnCheckRun[] = []
-      for (const [key, config] of Object.entries(column)) {
-        const check = COLUMN_CHECKS_BY_KEY.get(key)
-        if (!check) continue
-        const sink = this.collector.sink(key, severities[key] ?? check.defaultSeverity, name)
-        const path = `columns.${name}.${key}`
-        runs.push(check.create(config, { name, type: column.type, column, path, tempDir: this.tempDir, fileName: this.fileName }, sink))
-      }
-      const typeSink = this.collector.sink('type', severities.type ?? 'error', name)
-      this.columns.push(new TypedColumn(name, column, runs, typeSink))
-    }
-    for (const [key, config] of Object.entries(schema)) {
-      const check = DATASET_CHECKS_BY_KEY.get(key)
-      if (!check || (part && !part.datasetChecks.includes(key))) continue
-      const sink = this.collector.sink(key, schema.severity?.[key] ?? check.defaultSeverity)
-      this.datasetRuns.push(check.create(config, { schema, path: key, tempDir: this.tempDir, fileName: this.fileName }, sink))
-    }
   }
 
   private fileName = (index: number): string => this.fileNames[index] ?? ''
@@ -202,12 +171,7 @@ class ValidationRun {
   async conclude(files: ValidationResult['files'], dataHash: string): Promise<ValidationResult> {
     const { options } = this
     assertHasRows(this.rows, options.files)
-    const profiles = new Map<string, ColumnProfile>()
-    for (const column of this.columns) {
-      await column.finish()
-      profiles.set(column.name, column.profile)
-    }
-    for (const run of this.datasetRuns) await run.finish?.({ rows: this.rows, profiles })
+    const profiles = await this.checks.finish(this.rows)
     const duplicates = this.duplicateProbe ? (await this.duplicateProbe.finish(0)).duplicates : 0
     if (!options.schema) for (const sniffer of this.sniffers) profiles.set(sniffer.name, sniffer.toProfile())
     const profile: Record<string, ProfileJson> = {}
@@ -231,8 +195,7 @@ class ValidationRun {
       rows: this.rows,
       lineBreaks,
       sinks: this.collector.states(),
-      profiles: this.columns.map((column) => column.profile.state()),
-      checks: [...this.columns.flatMap((column) => column.runs), ...this.datasetRuns].map((run) => run.snapshot?.()),
+      ...this.checks.snapshot(),
       tempRoot: this.tempRoot,
     }
   }
@@ -251,11 +214,7 @@ class ValidationRun {
       states.map((state) => state.sinks),
       relocate,
     )
-    this.columns.forEach((column, index) => {
-      for (const state of states) column.profile.merge(state.profiles[index])
-    })
-    const runs = [...this.columns.flatMap((column) => column.runs), ...this.datasetRuns]
-    runs.forEach((run, index) => run.absorb?.(states.map((state) => state.checks[index]), relocate))
+    this.checks.absorb(states, relocate)
     this.fileNames = this.options.files.map((file) => file.path)
   }
 
@@ -268,11 +227,11 @@ class ValidationRun {
     }
     this.header = columns
     this.headerPositions = new Map(columns.map((name, index) => [name, index]))
-    for (const column of this.columns) {
+    for (const column of this.checks.columns) {
       column.index = this.headerPositions.get(column.name) ?? -1
       if (column.index < 0 && reportsHeader) this.headerSink.report(`column '${column.name}' is in the schema but not in the data`, at)
     }
-    if (reportsHeader) for (const run of this.datasetRuns) run.header?.(columns, this.fileIndex)
+    if (reportsHeader) for (const run of this.checks.datasetRuns) run.header?.(columns, this.fileIndex)
     if (this.options.infer) {
       for (const name of columns) {
         let sniffer = this.sniffersByName.get(name)
@@ -290,15 +249,14 @@ class ValidationRun {
 
   private readonly at: Location = { file: 0, line: 0 }
 
-
   private onRow(row: Row, line: number): void {
     this.rows++
     const at = this.at
     at.file = this.fileIndex
     at.line = line
-    const columns = this.columns
+    const columns = this.checks.columns
     for (let i = 0; i < columns.length; i++) columns[i].consume(row, at)
-    const hooks = this.rowHooks
+    const hooks = this.checks.rowHooks
     for (let i = 0; i < hooks.length; i++) hooks[i](row, this.columnIndex, at)
     if (this.duplicateProbe) {
       row.hashRecord(this.pair)

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../data/index.js'
-import { parseSchema } from './schema/index.js'
+import { compileSchema } from './schema/index.js'
 import { FindingCollector } from './findings.js'
 import { FINDINGS_KEPT_PER_CHECK, validateData } from './index.js'
 
@@ -16,8 +16,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 async function validate(csv: string, yaml: string) {
   const path = join(dir, 'data.csv')
   writeFileSync(path, csv)
-  const schema = parseSchema(yaml, 'schema.yml')
-  const result = await validateData({ files: await resolveDataFiles(path), schema: { schema, source: 'schema.yml' }, missingValues: DEFAULT_MISSING_VALUES, infer: false })
+  const schema = compileSchema(yaml, 'schema.yml')
+  const result = await validateData({ files: await resolveDataFiles(path), schema, missingValues: DEFAULT_MISSING_VALUES, infer: false })
   return { path, result }
 }
 

@@ -78,17 +78,18 @@ function parallelism(options: ValidateDataOptions): number {
  * column's decoding and its checks stay together, the label-balance check goes with its
  * column, and a dataset check that costs something is a unit of its own.
  */
-export function planParts({ schema }: CompiledSchema, threads: number): ValidationPart[] {
+export function planParts({ schema, columns, datasetChecks }: CompiledSchema, threads: number): ValidationPart[] {
   const units: { cost: number; columns: string[]; datasetChecks: string[] }[] = []
-  const label = (schema['label-balance'] as { column?: string } | undefined)?.column
-  for (const [name, column] of Object.entries(schema.columns)) {
-    const checks = Object.keys(column).reduce((sum, key) => sum + (COLUMN_CHECKS_BY_KEY.get(key)?.cost ?? 0), 0)
-    const unit = { cost: DECODE_COST[column.type] + checks, columns: [name], datasetChecks: [] as string[] }
+  const label = (datasetChecks.find((check) => check.key === 'label-balance')?.settings as { column: string } | undefined)?.column
+  for (const { name, checks } of columns) {
+    const cost = checks.reduce((sum, check) => sum + COLUMN_CHECKS_BY_KEY.get(check.key)!.cost, 0)
+    const unit = { cost: DECODE_COST[schema.columns[name].type] + cost, columns: [name], datasetChecks: [] as string[] }
     if (name === label) unit.datasetChecks.push('label-balance')
     units.push(unit)
   }
-  for (const [key, check] of DATASET_CHECKS_BY_KEY) {
-    if (schema[key] !== undefined && check.cost > 0 && key !== 'label-balance') units.push({ cost: check.cost, columns: [], datasetChecks: [key] })
+  for (const { key } of datasetChecks) {
+    const { cost } = DATASET_CHECKS_BY_KEY.get(key)!
+    if (cost > 0 && key !== 'label-balance') units.push({ cost, columns: [], datasetChecks: [key] })
   }
   const parts = Array.from({ length: threads }, (_, index) => ({ cost: index === 0 ? 1 : 0, columns: [] as string[], datasetChecks: [] as string[] }))
   for (const unit of units.sort((a, b) => b.cost - a.cost)) {
@@ -98,7 +99,7 @@ export function planParts({ schema }: CompiledSchema, threads: number): Validati
     target.datasetChecks.push(...unit.datasetChecks)
   }
   const assigned = new Set(parts.flatMap((part) => part.datasetChecks))
-  parts[0].datasetChecks.push(...Object.keys(schema).filter((key) => DATASET_CHECKS_BY_KEY.has(key) && !assigned.has(key)))
+  parts[0].datasetChecks.push(...datasetChecks.map((check) => check.key).filter((key) => !assigned.has(key)))
   return parts
     .filter((part, index) => index === 0 || part.columns.length + part.datasetChecks.length > 0)
     .map((part, index) => ({ columns: part.columns, datasetChecks: part.datasetChecks, primary: index === 0 }))

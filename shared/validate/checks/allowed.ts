@@ -6,10 +6,16 @@ import type { CellValue, ColumnCheck, Location } from './types.js'
 
 type AllowedConfig = (string | number | boolean)[] | { values: (string | number | boolean)[]; 'max-unseen-share'?: number }
 
+/** The allowed values in the column's own terms (numbers for numeric and boolean columns), and the share of others tolerated. */
+interface AllowedSettings {
+  values: CellValue[]
+  tolerance: number
+}
+
 const valueList = { type: 'array', items: { type: ['string', 'number', 'boolean'] }, minItems: 1 }
 const UNSEEN_TRACKED = 1000
 
-export const allowed: ColumnCheck<AllowedConfig> = {
+export const allowed: ColumnCheck<AllowedConfig, AllowedSettings> = {
   key: 'allowed',
   description:
     'The set of allowed values: a list, or {values, max-unseen-share} to tolerate a share of values outside the list (reported once, with the most frequent unseen values).',
@@ -27,12 +33,12 @@ export const allowed: ColumnCheck<AllowedConfig> = {
   defaultSeverity: 'error',
   cost: 1,
   types: ['string', 'category', 'integer', 'number', 'boolean'],
-  create(config, context, sink) {
+  settings(config, context) {
     const values = Array.isArray(config) ? config : config.values
     const tolerance = Array.isArray(config) ? 0 : (config['max-unseen-share'] ?? 0)
     const numeric = context.type !== 'string' && context.type !== 'category'
-    const domain = new Set<CellValue>(
-      values.map((value, index) => {
+    return {
+      values: values.map((value, index) => {
         if (!numeric) return String(value)
         const number = typeof value === 'boolean' ? Number(value) : typeof value === 'number' ? value : parseSlow(value)
         if (Number.isNaN(number) && !(typeof value === 'string' && isNonFiniteNumber(value))) {
@@ -41,7 +47,11 @@ export const allowed: ColumnCheck<AllowedConfig> = {
         if (!Number.isFinite(number)) throw new SchemaError(`${context.path}[${index}]`, `${JSON.stringify(value)} is not a finite number`)
         return number
       }),
-    )
+      tolerance,
+    }
+  },
+  create({ values, tolerance }, context, sink) {
+    const domain = new Set<CellValue>(values)
     const shown = [...domain].slice(0, 10).map((value) => formatValue(value, context.type)).join(', ') + (domain.size > 10 ? ', ...' : '')
     const unseen = new Map<CellValue, { count: number; at: Location }>()
     let unseenTotal = 0

@@ -7,8 +7,11 @@ export const cardinality: ColumnCheck<Bounds> = {
   schema: boundsSchema('Bounds on the number of distinct values.'),
   defaultSeverity: 'warning',
   cost: 0,
-  create(bounds, context, sink) {
+  settings(bounds, context) {
     assertOrderedBounds(bounds, context.path)
+    return bounds
+  },
+  create(bounds, _context, sink) {
     return {
       finish(profile) {
         const outside = outsideBounds(profile.distinct.distinct, bounds)

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../../data/index.js'
 import { UserError } from '../../errors/index.js'
-import { parseSchema } from '../schema/index.js'
+import { compileSchema } from '../schema/index.js'
 import { validateData } from '../index.js'
 import { COLUMN_CHECKS } from './registry.js'
 
@@ -19,11 +19,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 async function run(csv: string, yaml: string) {
   const path = join(dir, `data-${++count}.csv`)
   writeFileSync(path, csv)
-  const schema = parseSchema(yaml, 'schema.yml')
+  const schema = compileSchema(yaml, 'schema.yml')
   const result = await validateData({
     files: await resolveDataFiles(path),
-    schema: { schema, source: 'schema.yml' },
-    missingValues: schema['missing-values'] ?? DEFAULT_MISSING_VALUES,
+    schema,
+    missingValues: schema.schema['missing-values'] ?? DEFAULT_MISSING_VALUES,
     infer: false,
   })
   return { path, result }

@@ -2,15 +2,17 @@ import { formatValue } from './shared.js'
 import type { DatasetCheck, DatasetCheckRun } from './types.js'
 
 /** Extra columns fail when the schema is strict. */
-export const strict: DatasetCheck<boolean> = {
+/** Settings: the schema's column names when strict, null when not. */
+export const strict: DatasetCheck<boolean, string[] | null> = {
   key: 'strict',
   description: 'When true, columns that the schema does not list are errors.',
   schema: { type: 'boolean' },
   defaultSeverity: 'error',
   cost: 0,
-  create(enabled, context, sink): DatasetCheckRun {
-    if (!enabled) return {}
-    const known = new Set(Object.keys(context.schema.columns))
+  settings: (enabled, context) => (enabled ? Object.keys(context.schema.columns) : null),
+  create(columns, _context, sink): DatasetCheckRun {
+    if (!columns) return {}
+    const known = new Set(columns)
     return {
       header(columns, file) {
         for (const name of columns) {
@@ -22,15 +24,16 @@ export const strict: DatasetCheck<boolean> = {
 }
 
 /** Schema columns must appear in the schema's order. */
-export const ordered: DatasetCheck<boolean> = {
+/** Settings: the schema's column names in order when ordered, null when not. */
+export const ordered: DatasetCheck<boolean, string[] | null> = {
   key: 'ordered',
   description: "When true, the data's columns must appear in the schema's order.",
   schema: { type: 'boolean' },
   defaultSeverity: 'error',
   cost: 0,
-  create(enabled, context, sink): DatasetCheckRun {
-    if (!enabled) return {}
-    const expected = Object.keys(context.schema.columns)
+  settings: (enabled, context) => (enabled ? Object.keys(context.schema.columns) : null),
+  create(expected, _context, sink): DatasetCheckRun {
+    if (!expected) return {}
     return {
       header(columns, file) {
         const present = columns.filter((name) => expected.includes(name))

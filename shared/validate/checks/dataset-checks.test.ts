@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../../data/index.js'
 import { UserError } from '../../errors/index.js'
-import { parseSchema } from '../schema/index.js'
+import { compileSchema } from '../schema/index.js'
 import { validateData } from '../index.js'
 import { DATASET_CHECKS } from './registry.js'
 
@@ -24,10 +24,10 @@ async function runFiles(csvs: string[], yaml: string) {
     writeFileSync(path, csv)
     return path
   })
-  const schema = parseSchema(yaml, 'schema.yml')
+  const schema = compileSchema(yaml, 'schema.yml')
   const result = await validateData({
     files: await resolveDataFiles(paths.join(',')),
-    schema: { schema, source: 'schema.yml' },
+    schema,
     missingValues: DEFAULT_MISSING_VALUES,
     infer: false,
   })

@@ -25,10 +25,13 @@ export const labelBalance: DatasetCheck<LabelBalance> = {
   },
   defaultSeverity: 'error',
   cost: 1,
-  create(config, context, sink) {
+  settings(config, context) {
     if (!(config.column in context.schema.columns)) {
       throw new SchemaError(`${context.path}.column`, `column '${config.column}' is not defined under columns`)
     }
+    return config
+  },
+  create(config, _context, sink) {
     return {
       finish(summary) {
         const profile = summary.profiles.get(config.column)

@@ -8,8 +8,11 @@ export const length: ColumnCheck<Bounds> = {
   defaultSeverity: 'error',
   cost: 1,
   types: ['string', 'category'],
-  create(bounds, context, sink) {
+  settings(bounds, context) {
     assertOrderedBounds(bounds, context.path)
+    return bounds
+  },
+  create(bounds, _context, sink) {
     return {
       value(value, at) {
         const size = codePoints(value as string)

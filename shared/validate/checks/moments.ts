@@ -10,8 +10,11 @@ function momentCheck(key: 'mean' | 'std', description: string): ColumnCheck<Boun
     defaultSeverity: 'warning',
     cost: 0,
     types: ['number', 'integer'],
-    create(bounds, context, sink) {
+    settings(bounds, context) {
       assertOrderedBounds(bounds, context.path)
+      return bounds
+    },
+    create(bounds, _context, sink) {
       return {
         finish(profile) {
           const { count } = profile.moments

@@ -9,19 +9,27 @@ export const pattern: ColumnCheck<string> = {
   defaultSeverity: 'error',
   cost: 2,
   types: ['string', 'category'],
-  create(source, context, sink) {
-    let regex: RegExp
+  settings(source, context) {
     try {
       new RegExp(source, 'u')
-      regex = new RegExp(`^(?:${source})$`, 'u')
+      fullMatch(source)
     } catch (error) {
       const reason = (error as Error).message.replace(/^Invalid regular expression: \/.*\/u?: /, '')
       throw new SchemaError(context.path, `invalid regular expression /${source}/: ${reason}`)
     }
+    return source
+  },
+  // A RegExp does not cross threads: each run compiles the source its settings checked.
+  create(source, _context, sink) {
+    const regex = fullMatch(source)
     return {
       value(value, at) {
         if (!regex.test(value as string)) sink.report(() => `${formatValue(value, 'string')} does not match the pattern /${source}/`, at)
       },
     }
   },
+}
+
+function fullMatch(source: string): RegExp {
+  return new RegExp(`^(?:${source})$`, 'u')
 }

@@ -4,7 +4,8 @@ import type { ColumnCheck } from './types.js'
 
 const RANGE_TYPES = ['number', 'integer', 'datetime'] as const
 
-function rangeCheck(key: 'min' | 'max'): ColumnCheck<number | string> {
+/** Settings: the bound in the column's own units (epoch ms for datetime columns). */
+function rangeCheck(key: 'min' | 'max'): ColumnCheck<number | string, number> {
   const below = key === 'min'
   return {
     key,
@@ -13,14 +14,17 @@ function rangeCheck(key: 'min' | 'max'): ColumnCheck<number | string> {
     defaultSeverity: 'error',
     cost: 1,
     types: RANGE_TYPES,
-    create(raw, context, sink) {
+    settings(raw, context) {
       const bound = boundValue(raw, context.type, context.path)
-      const shown = formatValue(bound, context.type)
       const other = context.column.min
       if (!below && other !== undefined) {
         const low = boundValue(other, context.type, context.path.replace(/max$/, 'min'))
         if (low > bound) throw new SchemaError(context.path, `min (${formatValue(low, context.type)}) is greater than max (${formatValue(bound, context.type)})`)
       }
+      return bound
+    },
+    create(bound, context, sink) {
+      const shown = formatValue(bound, context.type)
       return {
         value(value, at) {
           const v = value as number

@@ -15,9 +15,9 @@ import { unique } from './unique.js'
 import { uniqueKeys } from './unique-keys.js'
 
 /** Column checks, in the order they run and are documented. */
-export const COLUMN_CHECKS: readonly ColumnCheck<any>[] = [nullable, maxMissing, min, max, allowed, unique, pattern, length, mean, std, cardinality]
+export const COLUMN_CHECKS: readonly ColumnCheck<any, any>[] = [nullable, maxMissing, min, max, allowed, unique, pattern, length, mean, std, cardinality]
 
-export const DATASET_CHECKS: readonly DatasetCheck<any>[] = [strict, ordered, rows, duplicateRows, uniqueKeys, labelBalance]
+export const DATASET_CHECKS: readonly DatasetCheck<any, any>[] = [strict, ordered, rows, duplicateRows, uniqueKeys, labelBalance]
 
 export const COLUMN_CHECKS_BY_KEY = new Map(COLUMN_CHECKS.map((check) => [check.key, check]))
 export const DATASET_CHECKS_BY_KEY = new Map(DATASET_CHECKS.map((check) => [check.key, check]))

@@ -7,8 +7,11 @@ export const rows: DatasetCheck<Bounds> = {
   schema: countBoundsSchema,
   defaultSeverity: 'error',
   cost: 0,
-  create(bounds, context, sink) {
+  settings(bounds, context) {
     assertOrderedBounds(bounds, context.path)
+    return bounds
+  },
+  create(bounds, _context, sink) {
     return {
       finish(summary) {
         const outside = outsideBounds(summary.rows, bounds)

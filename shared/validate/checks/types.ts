@@ -50,19 +50,30 @@ export interface ColumnCheckRun extends SplitState {
   finish?(profile: ColumnProfile): void | Promise<void>
 }
 
-export interface ColumnCheckContext {
+/** What a column check's `settings` sees: the column and where the check sits in the schema. */
+export interface ColumnSettingsContext {
   name: string
   type: ColumnType
   column: ColumnSchema
   /** Key path of this check in the schema, for messages, e.g. "columns.age.min". */
   path: string
+}
+
+/** What a column check's run sees: its column, and the run's temporary directory and file names, never the raw configuration. */
+export interface ColumnCheckContext {
+  name: string
+  type: ColumnType
   /** Makes a temporary directory for checks that spill to disk. */
   tempDir(): string
   fileName(index: number): string
 }
 
-/** A check configured under a column, e.g. `min: 0`. One module per check. */
-export interface ColumnCheck<Config = unknown> {
+/**
+ * A check configured under a column, e.g. `min: 0`. One module per check. Its configuration
+ * is checked and converted once, by `settings` when the schema is compiled; `create` takes
+ * the result as it is, on whichever thread runs the check.
+ */
+export interface ColumnCheck<Config = unknown, Settings = Config> {
   key: string
   description: string
   /** JSON Schema of the key's value. */
@@ -72,8 +83,14 @@ export interface ColumnCheck<Config = unknown> {
   cost: number
   /** Column types the check applies to; all when absent. */
   types?: readonly ColumnType[]
-  /** Validates what JSON Schema cannot express; throws SchemaError. */
-  create(config: Config, context: ColumnCheckContext, sink: FindingSink): ColumnCheckRun
+  /**
+   * Checks what JSON Schema cannot express and converts the configuration; throws SchemaError.
+   * Returns plain data (numbers, strings, arrays, plain objects): the compiled schema crosses
+   * threads by structured clone. Absent when the configuration is used as it is.
+   */
+  settings?(config: Config, context: ColumnSettingsContext): Settings
+  /** Starts a run from settings already checked: it never validates. */
+  create(settings: Settings, context: ColumnCheckContext, sink: FindingSink): ColumnCheckRun
 }
 
 export interface DatasetCheckRun extends SplitState {
@@ -87,20 +104,26 @@ export interface DatasetSummary {
   profiles: Map<string, ColumnProfile>
 }
 
-export interface DatasetCheckContext {
+/** What a dataset check's `settings` sees: the whole schema and the check's key path. */
+export interface DatasetSettingsContext {
   schema: DataSchema
   path: string
+}
+
+export interface DatasetCheckContext {
   tempDir(): string
   fileName(index: number): string
 }
 
-/** A check configured at the top level of the schema, e.g. `rows: {min: 100}`. */
-export interface DatasetCheck<Config = unknown> {
+/** A check configured at the top level of the schema, e.g. `rows: {min: 100}`; configured in two steps, as column checks are. */
+export interface DatasetCheck<Config = unknown, Settings = Config> {
   key: string
   description: string
   schema: object
   defaultSeverity: Severity
   /** Rough work per row, as for column checks: a check that costs something gets its own share of a thread. */
   cost: number
-  create(config: Config, context: DatasetCheckContext, sink: FindingSink): DatasetCheckRun
+  /** As for column checks: checks and converts the configuration, once, into plain data; throws SchemaError. */
+  settings?(config: Config, context: DatasetSettingsContext): Settings
+  create(settings: Settings, context: DatasetCheckContext, sink: FindingSink): DatasetCheckRun
 }

@@ -15,11 +15,14 @@ export const uniqueKeys: DatasetCheck<string[][]> = {
   },
   defaultSeverity: 'error',
   cost: 3,
-  create(keys, context, sink): DatasetCheckRun {
+  settings(keys, context) {
     keys.forEach((key, index) => {
       const unknown = key.find((name) => !(name in context.schema.columns))
       if (unknown) throw new SchemaError(`${context.path}[${index}]`, `column '${unknown}' is not defined under columns`)
     })
+    return keys
+  },
+  create(keys, context, sink): DatasetCheckRun {
     const counters = keys.map(() => new DuplicateCounter(context.tempDir))
     return {
       row(row, columnIndex, at) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_MISSING_VALUES, resolveDataFiles } from '../../data/index.js'
-import { parseSchema } from '../schema/index.js'
+import { compileSchema } from '../schema/index.js'
 import { validateData } from '../index.js'
 
 let dir: string
@@ -13,8 +13,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 async function validate(data: string, yaml: string) {
-  const schema = parseSchema(yaml, 'schema.yml')
-  return validateData({ files: await resolveDataFiles(data), schema: { schema, source: 'schema.yml' }, missingValues: DEFAULT_MISSING_VALUES, infer: false })
+  const schema = compileSchema(yaml, 'schema.yml')
+  return validateData({ files: await resolveDataFiles(data), schema, missingValues: DEFAULT_MISSING_VALUES, infer: false })
 }
 
 describe('unique across files', () => {

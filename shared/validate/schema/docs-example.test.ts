@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseSchema } from './index.js'
+import { compileSchema } from './index.js'
 import { validatePart } from '../index.js'
 import { DEFAULT_MISSING_VALUES } from '../../data/index.js'
 
@@ -14,10 +14,10 @@ describe('the schema example in the data-validate README', () => {
   })
 
   it('loads and configures every check without error', async () => {
-    const schema = parseSchema(example!, 'README.md')
-    expect(Object.keys(schema.columns)).toEqual(['date', 'price', 'store', 'weather'])
+    const compiled = compileSchema(example!, 'README.md')
+    expect(Object.keys(compiled.schema.columns)).toEqual(['date', 'price', 'store', 'weather'])
     // Configuring checks happens before any data is read: a bad example fails here, not on missing files.
-    await expect(validatePart({ files: [], schema: { schema, source: 'README.md' }, missingValues: DEFAULT_MISSING_VALUES, infer: false })).rejects.toThrow(
+    await expect(validatePart({ files: [], schema: compiled, missingValues: DEFAULT_MISSING_VALUES, infer: false })).rejects.toThrow(
       'no data rows',
     )
   })

@@ -36,7 +36,7 @@ function compileError(yaml: string): string {
 }
 
 describe('loading a schema file', () => {
-  it('returns the schema as written, with its file, as plain data that crosses threads', () => {
+  it('returns the schema as written, with its file and each check compiled, as plain data that crosses threads', () => {
     const path = join(dir, 'good.yml')
     writeFileSync(path, '# comment\nversion: 1\ncolumns:\n  price: {type: number, min: 0}\n  day: {type: datetime, format: "%Y-%m-%d"}\nrows: {min: 1}\n')
     const expected = {
@@ -46,6 +46,11 @@ describe('loading a schema file', () => {
         rows: { min: 1 },
       },
       source: path,
+      columns: [
+        { name: 'price', checks: [{ key: 'min', path: 'columns.price.min', severity: 'error', settings: 0 }] },
+        { name: 'day', checks: [] },
+      ],
+      datasetChecks: [{ key: 'rows', path: 'rows', severity: 'error', settings: { min: 1 } }],
     }
     expect(loadSchemaFile(path)).toEqual(expected)
     expect(structuredClone(loadSchemaFile(path))).toEqual(expected)
