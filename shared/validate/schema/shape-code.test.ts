@@ -44,7 +44,7 @@ describe('the compiled shape validator', () => {
     for (const schema of schemas) {
       const ok = validateShape(schema)
       expect(ok).toBe(atRunTime(schema))
-      expect(validateShape.errors ?? null).toEqual(atRunTime.errors ?? null)
+      expect((validateShape as { errors?: unknown }).errors ?? null).toEqual(atRunTime.errors ?? null)
     }
   })
 })
