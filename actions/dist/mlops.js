@@ -4,51 +4,51 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-FBQWDXVW.js";
+} from "./chunk-SIU4Q4EQ.js";
 import {
   predictCommand
-} from "./chunk-VHPDZPTM.js";
+} from "./chunk-B47KFF67.js";
 import {
   registerModelCommand
-} from "./chunk-NJOLX4ZX.js";
+} from "./chunk-ISBXCHQL.js";
 import {
   sweepCommand
-} from "./chunk-VGLLSU55.js";
+} from "./chunk-L5QNDXY5.js";
 import {
   trainCommand
-} from "./chunk-4EK7FLH5.js";
+} from "./chunk-IBJ3SVM5.js";
 import {
   TOOL_VERSION
 } from "./chunk-FSSRMO3K.js";
-import "./chunk-VOROZJV5.js";
+import "./chunk-BU56TSM4.js";
 import {
   commentCommand
-} from "./chunk-C6SGU36O.js";
+} from "./chunk-EFVZHMHX.js";
 import {
   validateCommand
-} from "./chunk-6NJSX4WP.js";
-import "./chunk-Q3YSSZDH.js";
+} from "./chunk-NJCBBHMN.js";
+import "./chunk-GQP3GEPT.js";
 import {
   deployCanaryCommand
-} from "./chunk-E7E47PDS.js";
+} from "./chunk-LUC7E5YP.js";
 import {
   evaluateGateCommand
-} from "./chunk-GEZY344K.js";
+} from "./chunk-7FHVDZZC.js";
 import {
   gatedRunCommand
-} from "./chunk-X4ICDRZP.js";
+} from "./chunk-TZUPI77A.js";
 import {
   monitorDriftCommand
-} from "./chunk-5P4CBY3H.js";
-import "./chunk-65OBC4DO.js";
-import "./chunk-ESIQIRWD.js";
-import "./chunk-TTOJTLDA.js";
+} from "./chunk-NU25ZZP7.js";
+import "./chunk-YTIWLV2G.js";
+import "./chunk-OLL7AKXN.js";
+import "./chunk-4MPCXTAA.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-CZ2EDNGK.js";
-import "./chunk-ULMPTT27.js";
+} from "./chunk-U4YPDFNM.js";
+import "./chunk-CAFDLCOP.js";
 import {
   Inputs,
   executeCommand,
@@ -57,14 +57,14 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-2QPTGCDG.js";
-import "./chunk-BQ73ZHPY.js";
-import "./chunk-MWNVSW5J.js";
-import "./chunk-42EQIUTJ.js";
+} from "./chunk-Z7Z6HYRT.js";
+import "./chunk-ZJAKHBY4.js";
+import "./chunk-MCD6COLI.js";
+import "./chunk-WWWFI6LZ.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-TUHX2HIV.js";
-import "./chunk-ALJFIFBN.js";
+import "./chunk-5LJQAEMY.js";
+import "./chunk-YFNGZHGI.js";
 import "./chunk-CEWYPVHK.js";
 import {
   UserError,
@@ -264,7 +264,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-3FZTFYM5.js");
+    const { startModelServer } = await import("./serve-Q7PDR2RN.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),

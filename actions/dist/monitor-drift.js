@@ -2,27 +2,27 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   monitorDriftCommand
-} from "./chunk-5P4CBY3H.js";
-import "./chunk-65OBC4DO.js";
-import "./chunk-ESIQIRWD.js";
-import "./chunk-TTOJTLDA.js";
+} from "./chunk-NU25ZZP7.js";
+import "./chunk-YTIWLV2G.js";
+import "./chunk-OLL7AKXN.js";
+import "./chunk-4MPCXTAA.js";
 import "./chunk-QWJ6AFHF.js";
-import "./chunk-CZ2EDNGK.js";
-import "./chunk-ULMPTT27.js";
+import "./chunk-U4YPDFNM.js";
+import "./chunk-CAFDLCOP.js";
 import {
   runAction
-} from "./chunk-5PIMBKOW.js";
+} from "./chunk-2F3VCFWM.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-2QPTGCDG.js";
-import "./chunk-BQ73ZHPY.js";
-import "./chunk-MWNVSW5J.js";
-import "./chunk-42EQIUTJ.js";
+} from "./chunk-Z7Z6HYRT.js";
+import "./chunk-ZJAKHBY4.js";
+import "./chunk-MCD6COLI.js";
+import "./chunk-WWWFI6LZ.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-TUHX2HIV.js";
-import "./chunk-ALJFIFBN.js";
+import "./chunk-5LJQAEMY.js";
+import "./chunk-YFNGZHGI.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-GH6P52GL.js";

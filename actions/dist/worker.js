@@ -4,9 +4,9 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-B2IAYLY7.js"),
+  validate: () => import("./worker-WNGV3N3O.js"),
   bootstrap: () => import("./bootstrap-worker-5CFMVYQX.js"),
-  samples: () => import("./samples-worker-HFRMLZYJ.js")
+  samples: () => import("./samples-worker-47U3YGNM.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);
