@@ -12,12 +12,6 @@ const NO_KEYS = new Float64Array(0)
 const NO_PLACES = new Uint32Array(0)
 const TWO_29 = 2 ** 29
 
-/**
- * Full-size partitions that a counter gave back after moving its entries to disk. A thread
- * that validates range after range reuses them instead of allocating (and zeroing) them anew.
- */
-let spareFull: { keys: Float64Array; places: Uint32Array } | null = null
-
 export interface DuplicateExample {
   file: number
   line: number
@@ -89,17 +83,7 @@ export class DuplicateCounter {
   /** Moves every entry to disk; the files stay until the counter that absorbs them finishes. */
   export(): DuplicateExport {
     if (this.inMemory > 0) this.spill()
-    this.releaseFull()
     return { dir: this.spillDir, spills: this.spills, entries: this.entries }
-  }
-
-  /** Gives full-size partitions, now empty, to the next counter of this thread. */
-  private releaseFull(): void {
-    const keys = this.keys[0]
-    if (keys.length !== PARTITION_CAPACITY || keys.buffer.byteLength !== PARTITIONS * PARTITION_CAPACITY * 8) return
-    spareFull = { keys: new Float64Array(keys.buffer), places: new Uint32Array(this.places[0].buffer) }
-    this.keys.fill(NO_KEYS)
-    this.places.fill(NO_PLACES)
   }
 
   /** Takes over the entries of other parts, given in row order, with their lines made global. */
@@ -151,9 +135,8 @@ export class DuplicateCounter {
   }
 
   private allocateAllFull(): void {
-    const keys = spareFull?.keys ?? new Float64Array(PARTITIONS * PARTITION_CAPACITY)
-    const places = spareFull?.places ?? new Uint32Array(2 * PARTITIONS * PARTITION_CAPACITY)
-    spareFull = null
+    const keys = new Float64Array(PARTITIONS * PARTITION_CAPACITY)
+    const places = new Uint32Array(2 * PARTITIONS * PARTITION_CAPACITY)
     for (let p = 0; p < PARTITIONS; p++) {
       const fullKeys = keys.subarray(p * PARTITION_CAPACITY, (p + 1) * PARTITION_CAPACITY)
       const fullPlaces = places.subarray(2 * p * PARTITION_CAPACITY, 2 * (p + 1) * PARTITION_CAPACITY)

@@ -1,11 +1,13 @@
-import { statSync } from 'node:fs'
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { COLUMN_CHECKS_BY_KEY, DATASET_CHECKS_BY_KEY } from './checks/registry.js'
+import { CsvParser, lineBreakOf } from '../data/csv.js'
+import { MissingTokens, QuotedDataError, type ByteRange } from '../data/index.js'
+import { UserError } from '../errors/index.js'
 import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import { startWorkerThread, threadBudget, workerEntry } from '../threads/index.js'
 import type { CompiledSchema } from './schema/compile.js'
 import { DECODE_COST } from './columns.js'
-import { validatePart, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
-import { failureOf, planRanges, rangeCount, validateRanges, type QueueMessage, type QueueTask } from './range-threads.js'
+import { mergeRanges, validatePart, validateRange, type RangeState, type ValidateOptions, type ValidationPart, type ValidationResult } from './engine.js'
 import { compareFindings } from './findings.js'
 import type { ProgressReporter } from '../progress/index.js'
 
@@ -19,11 +21,11 @@ const PARALLEL_MIN_BYTES = 32 << 20
 export type WorkerTask = { task: 'range'; options: ValidateOptions } | { task: 'part'; options: ValidateOptions } | { task: 'hash'; path: string }
 
 /** A task as a thread receives it: with the folder, tracked by this thread, to make its temporary folders in. */
-export type WorkerData = (WorkerTask | QueueTask) & { scratch: string }
+export type WorkerData = WorkerTask & { scratch: string }
 
 /**
  * Validates the data on several threads when it is large. A plain CSV or TSV file is cut
- * into byte ranges at line breaks, the threads take them from one queue, and one run merges
+ * into byte ranges at line breaks, each range is read by its own thread, and one run merges
  * their states. A range that ends inside a quoted field shows that its cut was no record
  * boundary (the field held a line break); then, as for compressed data and several files,
  * the work falls back to splitting the schema's columns: every thread reads all rows and
@@ -40,13 +42,11 @@ export async function validateData(options: ValidateDataOptions, onThreads?: (th
   if (threads < 2) return alone()
   const scratch = createTemporaryDir('mlops-validate-')
   try {
-    const bytes = options.files.reduce((sum, file) => sum + statSync(file.path).size, 0)
-    const ranges = planRanges(options, rangeCount(bytes, threads))
+    const ranges = planRanges(options, threads)
     if (ranges) {
-      const used = Math.min(threads, ranges.length)
-      const result = await validateRanges(options, ranges, used, scratch, progress)
+      const result = await validateRanges(options, ranges, scratch, progress)
       if (result) {
-        onThreads?.(used)
+        onThreads?.(ranges.length)
         return result
       }
     }
@@ -71,6 +71,76 @@ function parallelism(options: ValidateDataOptions): number {
   if (threads < 2) return 1
   const bytes = options.files.reduce((sum, file) => sum + statSync(file.path).size, 0)
   return bytes >= PARALLEL_MIN_BYTES || forced ? threads : 1
+}
+
+/** Byte ranges of one plain CSV or TSV file, cut just after line breaks; undefined when it cannot be cut. */
+export function planRanges(options: ValidateOptions, count: number): ByteRange[] | undefined {
+  const [file, ...others] = options.files
+  if (!file || others.length > 0 || file.gzip || (file.format !== 'csv' && file.format !== 'tsv')) return undefined
+  const size = statSync(file.path).size
+  let fd: number
+  try {
+    fd = openSync(file.path, 'r')
+  } catch {
+    // Unreadable: the single-threaded run reports it properly.
+    return undefined
+  }
+  try {
+    const window = Buffer.alloc(1 << 20)
+    const headerBytes = readSync(fd, window, 0, window.length, 0)
+    // Cut after the file's own line break: LF (also ending CRLF), or a lone CR.
+    const lineBreak = lineBreakOf(window.subarray(0, headerBytes))!
+    const headerEnd = window.subarray(0, headerBytes).indexOf(lineBreak) + 1
+    if (headerEnd <= 0) return undefined
+    let header: string[] = []
+    const parser = new CsvParser(
+      { delimiter: file.format === 'tsv' ? 9 : 44, file: file.path, tokens: new MissingTokens(options.missingValues) },
+      { header: (columns) => (header = columns), row: () => {}, ragged: () => {} },
+    )
+    parser.push(Buffer.from(window.subarray(0, headerEnd)))
+    parser.end()
+    const cuts = [headerEnd]
+    for (let i = 1; i < count; i++) {
+      const from = Math.max(Math.floor((size * i) / count), cuts[cuts.length - 1])
+      const read = readSync(fd, window, 0, window.length, from)
+      const newline = window.subarray(0, read).indexOf(lineBreak)
+      if (newline < 0 || from + newline + 1 >= size) break
+      if (from + newline + 1 > cuts[cuts.length - 1]) cuts.push(from + newline + 1)
+    }
+    if (cuts.length < 2) return undefined
+    cuts[0] = 0
+    return cuts.map((start, index) => ({ start, end: cuts[index + 1] ?? size, ...(index > 0 ? { header, lineBreak } : {}) }))
+  } finally {
+    closeSync(fd)
+  }
+}
+
+async function validateRanges(options: ValidateOptions, ranges: ByteRange[], scratch: string, progress?: ProgressReporter): Promise<ValidationResult | undefined> {
+  const [first, ...rest] = ranges
+  const workers = rest.map((range) => startWorker<RangeState>({ task: 'range', options: { ...options, range } }, scratch))
+  const hashing = startWorker<string>({ task: 'hash', path: options.files[0].path }, scratch)
+  // Threads report nothing while they read; the bytes of each finished range are counted here.
+  const total = ranges.reduce((sum, range) => sum + range.end - range.start, 0)
+  let done = 0
+  const counted = (task: Promise<RangeState>, range: ByteRange) => task.then((state) => (progress?.update((done += range.end - range.start), total, 'bytes'), state))
+  const tasks = [counted(validateRange({ ...options, range: first }), first), ...workers.map((worker, i) => counted(worker.result, rest[i]))]
+  let states: RangeState[]
+  try {
+    states = await Promise.all(tasks)
+  } catch (error) {
+    await Promise.all([hashing, ...workers].map((worker) => worker.stop()))
+    const outcomes = await Promise.allSettled(tasks)
+    for (const outcome of outcomes) {
+      const root = outcome.status === 'fulfilled' ? outcome.value.tempRoot : null
+      if (root) removeTemporary(root)
+    }
+    // After a cut inside a quoted field, the next range read from a false start: its own error means nothing.
+    if (outcomes.some((outcome) => outcome.status === 'rejected' && outcome.reason instanceof QuotedDataError)) return undefined
+    throw error
+  }
+  const file = options.files[0]
+  const sha256 = await hashing.result
+  return mergeRanges(options, states, [{ path: file.path, format: file.format, sha256 }], sha256)
 }
 
 /**
@@ -105,16 +175,23 @@ export function planParts({ schema, columns, datasetChecks }: CompiledSchema, th
     .map((part, index) => ({ columns: part.columns, datasetChecks: part.datasetChecks, primary: index === 0 }))
 }
 
-/** Runs one part on a thread of its own. */
-function runWorker<T>(task: WorkerTask, scratch: string): Promise<T> {
-  const worker = startWorkerThread('validate', { scratch, ...task } satisfies WorkerData)
-  return new Promise<T>((resolve, reject) => {
+interface WorkerMessage<T> {
+  result?: T
+  quoted?: boolean
+  error?: { message: string; user: boolean; stack?: string }
+}
+
+function startWorker<T>(task: WorkerTask, scratch: string): { result: Promise<T>; stop: () => Promise<number> } {
+  const data: WorkerData = { scratch, ...task }
+  const worker = startWorkerThread('validate', data)
+  const result = new Promise<T>((resolve, reject) => {
     let settled = false
-    worker.once('message', (message: QueueMessage) => {
+    worker.once('message', (message: WorkerMessage<T>) => {
       settled = true
-      const failure = failureOf(message)
-      if (failure) reject(failure)
-      else resolve((message as { result: T }).result)
+      if (message.quoted) reject(new QuotedDataError())
+      else if (message.error?.user) reject(new UserError(message.error.message))
+      else if (message.error) reject(Object.assign(new Error(message.error.message), { stack: message.error.stack }))
+      else resolve(message.result as T)
     })
     worker.once('error', (error) => {
       settled = true
@@ -124,6 +201,12 @@ function runWorker<T>(task: WorkerTask, scratch: string): Promise<T> {
       if (!settled) reject(new Error(`validation worker exited with code ${code}`))
     })
   })
+  result.catch(() => undefined)
+  return { result, stop: () => worker.terminate() }
+}
+
+function runWorker<T>(task: WorkerTask, scratch: string): Promise<T> {
+  return startWorker<T>(task, scratch).result
 }
 
 function mergeResults(results: ValidationResult[], columnOrder: string[]): ValidationResult {
