@@ -2,21 +2,21 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   gatedRunCommand
-} from "./chunk-TZUPI77A.js";
+} from "./chunk-ESETBWBU.js";
 import {
   runAction
-} from "./chunk-2F3VCFWM.js";
+} from "./chunk-H5CV3LTA.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-Z7Z6HYRT.js";
-import "./chunk-ZJAKHBY4.js";
-import "./chunk-MCD6COLI.js";
-import "./chunk-WWWFI6LZ.js";
+} from "./chunk-R47G7JW5.js";
+import "./chunk-H46ABOQQ.js";
+import "./chunk-2R6RGI4N.js";
+import "./chunk-LZCX4XDK.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-5LJQAEMY.js";
-import "./chunk-YFNGZHGI.js";
+import "./chunk-PZYTRF3V.js";
+import "./chunk-XRCHRMBV.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-GH6P52GL.js";

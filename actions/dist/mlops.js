@@ -4,51 +4,51 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-SIU4Q4EQ.js";
+} from "./chunk-2536BOWK.js";
 import {
   predictCommand
-} from "./chunk-B47KFF67.js";
+} from "./chunk-BWDYT6HA.js";
 import {
   registerModelCommand
-} from "./chunk-ISBXCHQL.js";
+} from "./chunk-CZ55CTVV.js";
 import {
   sweepCommand
-} from "./chunk-L5QNDXY5.js";
+} from "./chunk-3JUNHR5P.js";
 import {
   trainCommand
-} from "./chunk-IBJ3SVM5.js";
+} from "./chunk-CAY5SNNP.js";
 import {
   TOOL_VERSION
 } from "./chunk-FSSRMO3K.js";
-import "./chunk-BU56TSM4.js";
+import "./chunk-IQTQTBBI.js";
 import {
   commentCommand
-} from "./chunk-EFVZHMHX.js";
+} from "./chunk-EAAOV373.js";
 import {
   validateCommand
-} from "./chunk-NJCBBHMN.js";
-import "./chunk-GQP3GEPT.js";
+} from "./chunk-FXYJE2UF.js";
+import "./chunk-5QMNBVXX.js";
 import {
   deployCanaryCommand
-} from "./chunk-LUC7E5YP.js";
+} from "./chunk-ZGZTLHGU.js";
 import {
   evaluateGateCommand
-} from "./chunk-7FHVDZZC.js";
+} from "./chunk-XSV5ARLL.js";
 import {
   gatedRunCommand
-} from "./chunk-TZUPI77A.js";
+} from "./chunk-ESETBWBU.js";
 import {
   monitorDriftCommand
-} from "./chunk-NU25ZZP7.js";
-import "./chunk-YTIWLV2G.js";
-import "./chunk-OLL7AKXN.js";
-import "./chunk-4MPCXTAA.js";
+} from "./chunk-2U3OTKOO.js";
+import "./chunk-C5JIKMFM.js";
+import "./chunk-U6FVQSRK.js";
+import "./chunk-XFQBMUSO.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-U4YPDFNM.js";
-import "./chunk-CAFDLCOP.js";
+} from "./chunk-LDGOLJVR.js";
+import "./chunk-7F4IVDUP.js";
 import {
   Inputs,
   executeCommand,
@@ -57,14 +57,14 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-Z7Z6HYRT.js";
-import "./chunk-ZJAKHBY4.js";
-import "./chunk-MCD6COLI.js";
-import "./chunk-WWWFI6LZ.js";
+} from "./chunk-R47G7JW5.js";
+import "./chunk-H46ABOQQ.js";
+import "./chunk-2R6RGI4N.js";
+import "./chunk-LZCX4XDK.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-5LJQAEMY.js";
-import "./chunk-YFNGZHGI.js";
+import "./chunk-PZYTRF3V.js";
+import "./chunk-XRCHRMBV.js";
 import "./chunk-CEWYPVHK.js";
 import {
   UserError,
@@ -264,7 +264,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-Q7PDR2RN.js");
+    const { startModelServer } = await import("./serve-AW46V5CU.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),

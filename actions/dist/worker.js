@@ -4,9 +4,9 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-WNGV3N3O.js"),
+  validate: () => import("./worker-ULDSCE4T.js"),
   bootstrap: () => import("./bootstrap-worker-5CFMVYQX.js"),
-  samples: () => import("./samples-worker-47U3YGNM.js")
+  samples: () => import("./samples-worker-TEHMPFMG.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);
