@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import { createReadStream, statSync, type Stats } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
@@ -131,11 +131,11 @@ const WINDOW_BYTES = 1 << 20
 export async function readWindows(
   file: DataFile,
   parse: (window: Buffer, final: boolean) => number | Promise<number>,
-  withHash: boolean,
+  /** Updated with every byte read, for the caller to digest. */
+  hash: Hash | undefined,
   range?: { start: number; end: number },
   onRead?: (bytes: number) => void,
-): Promise<string> {
-  const hash = createHash('sha256')
+): Promise<void> {
   let handle: FileHandle
   try {
     handle = await open(file.path, 'r')
@@ -158,7 +158,7 @@ export async function readWindows(
       }
       const want = Math.min(work.length - kept, end - position)
       const { bytesRead } = want > 0 ? await handle.read(work, kept, want, position) : { bytesRead: 0 }
-      if (withHash) hash.update(work.subarray(kept, kept + bytesRead))
+      hash?.update(work.subarray(kept, kept + bytesRead))
       position += bytesRead
       onRead?.(bytesRead)
       const filled = kept + bytesRead
@@ -171,18 +171,18 @@ export async function readWindows(
   } finally {
     await handle.close()
   }
-  return withHash ? hash.digest('hex') : ''
 }
 
-export async function hashFile(path: string): Promise<string> {
-  const hash = createHash('sha256')
+/** The file's sha256; or, given a hash of its first `start` bytes, that hash carried on to the end. */
+export async function hashFile(path: string, start = 0, hash = createHash('sha256')): Promise<string> {
   const handle = await open(path, 'r')
   try {
     const buffer = Buffer.allocUnsafe(WINDOW_BYTES)
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+    for (let position = start; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position)
       if (bytesRead === 0) break
       hash.update(buffer.subarray(0, bytesRead))
+      position += bytesRead
     }
   } finally {
     await handle.close()

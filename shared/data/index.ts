@@ -5,7 +5,7 @@ import { JsonLinesParser } from './jsonl.js'
 import { MissingTokens } from './missing.js'
 import { readParquet } from './parquet.js'
 import { readJsonArray } from './json-array.js'
-import { createHash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import { statSync } from 'node:fs'
 import type { RowVisitor } from './row.js'
 
@@ -48,7 +48,18 @@ export async function readDataset(
   files: DataFile[],
   missingValues: readonly string[],
   visitor: DatasetVisitor,
-  { hash = true, range, onRead }: { hash?: boolean; range?: ByteRange; onRead?: (bytes: number) => void } = {},
+  {
+    hash = true,
+    range,
+    rangeHash,
+    onRead,
+  }: {
+    hash?: boolean
+    range?: ByteRange
+    /** For a byte range: updated with its bytes, for the caller to carry on over the rest of the file. */
+    rangeHash?: Hash
+    onRead?: (bytes: number) => void
+  } = {},
 ): Promise<DatasetRead> {
   if (range) {
     const file = files[0]
@@ -57,7 +68,7 @@ export async function readDataset(
       { delimiter: file.format === 'tsv' ? TAB : COMMA, file: file.path, tokens: new MissingTokens(missingValues), header: range.header, lineBreak: range.lineBreak, cutAtLineBreak: true },
       visitor,
     )
-    await readWindows(file, (window, final) => parser.window(window, final), false, range, onRead)
+    await readWindows(file, (window, final) => parser.window(window, final), rangeHash, range, onRead)
     parser.finish()
     return { files: [{ path: file.path, format: file.format, sha256: '' }], hash: '', lineBreaks: parser.lineBreaks }
   }
@@ -92,9 +103,10 @@ async function readOne(file: DataFile, tokens: MissingTokens, visitor: DatasetVi
       const consumed = parser.window(window, final)
       return drain ? Promise.resolve(drain()).then(() => consumed) : consumed
     }
-    const sha256 = await readWindows(file, parse, hash, undefined, onRead)
+    const sha256 = hash ? createHash('sha256') : undefined
+    await readWindows(file, parse, sha256, undefined, onRead)
     parser.finish()
-    return sha256
+    return sha256?.digest('hex') ?? ''
   }
   const push = (chunk: Buffer) => {
     parser.push(chunk)

@@ -9,6 +9,7 @@ import { FindingCollector, type SinkState } from './findings.js'
 import type { ProfileJson } from './profile.js'
 import { DuplicateCounter } from '../stats/index.js'
 import type { ProgressReporter } from '../progress/index.js'
+import type { Hash } from 'node:crypto'
 import { statSync } from 'node:fs'
 
 export interface ValidateOptions {
@@ -63,11 +64,14 @@ export async function validatePart(options: ValidateOptions, progress?: Progress
   }
 }
 
-/** Reads one byte range and returns its state, without concluding. Its temporary files stay for mergeRanges. */
-export async function validateRange(options: ValidateOptions): Promise<RangeState> {
+/**
+ * Reads one byte range and returns its state, without concluding. Its temporary files stay for
+ * mergeRanges. `hash`, when given, is updated with the range's bytes.
+ */
+export async function validateRange(options: ValidateOptions, hash?: Hash): Promise<RangeState> {
   const run = new ValidationRun(options)
   try {
-    const read = await run.read()
+    const read = await run.read(hash)
     return run.snapshot(read.lineBreaks ?? 0)
   } catch (error) {
     run.cleanup()
@@ -134,7 +138,7 @@ class ValidationRun {
     return this.conclude(read.files, read.hash)
   }
 
-  async read(): Promise<DatasetRead> {
+  async read(rangeHash?: Hash): Promise<DatasetRead> {
     const { options } = this
     if (options.infer) this.duplicateProbe = new DuplicateCounter(this.tempDir)
     const primary = this.primary
@@ -155,7 +159,7 @@ class ValidationRun {
           if (primary) this.shapeSink.report(`key '${key}' is not in the first record, so it is not a column`, { file: this.fileIndex, line })
         },
       },
-      { hash: primary && !options.range, range: options.range, onRead: this.progressOnRead() },
+      { hash: primary && !options.range, range: options.range, rangeHash, onRead: this.progressOnRead() },
     )
   }
 

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto'
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { COLUMN_CHECKS_BY_KEY, DATASET_CHECKS_BY_KEY } from './checks/registry.js'
 import { CsvParser, lineBreakOf } from '../data/csv.js'
-import { MissingTokens, QuotedDataError, type ByteRange } from '../data/index.js'
+import { hashFile, MissingTokens, QuotedDataError, type ByteRange } from '../data/index.js'
 import { UserError } from '../errors/index.js'
 import { createTemporaryDir, removeTemporary } from '../output/index.js'
 import { startWorkerThread, threadBudget, workerEntry } from '../threads/index.js'
@@ -18,7 +19,7 @@ export interface ValidateDataOptions extends ValidateOptions {
 
 /** Below this much data, starting threads costs more than it saves. */
 const PARALLEL_MIN_BYTES = 32 << 20
-export type WorkerTask = { task: 'range'; options: ValidateOptions } | { task: 'part'; options: ValidateOptions } | { task: 'hash'; path: string }
+export type WorkerTask = { task: 'range'; options: ValidateOptions } | { task: 'part'; options: ValidateOptions }
 
 /** A task as a thread receives it: with the folder, tracked by this thread, to make its temporary folders in. */
 export type WorkerData = WorkerTask & { scratch: string }
@@ -117,18 +118,26 @@ export function planRanges(options: ValidateOptions, count: number): ByteRange[]
 
 async function validateRanges(options: ValidateOptions, ranges: ByteRange[], scratch: string, progress?: ProgressReporter): Promise<ValidationResult | undefined> {
   const [first, ...rest] = ranges
+  const file = options.files[0]
   const workers = rest.map((range) => startWorker<RangeState>({ task: 'range', options: { ...options, range } }, scratch))
-  const hashing = startWorker<string>({ task: 'hash', path: options.files[0].path }, scratch)
   // Threads report nothing while they read; the bytes of each finished range are counted here.
   const total = ranges.reduce((sum, range) => sum + range.end - range.start, 0)
   let done = 0
   const counted = (task: Promise<RangeState>, range: ByteRange) => task.then((state) => (progress?.update((done += range.end - range.start), total, 'bytes'), state))
-  const tasks = [counted(validateRange({ ...options, range: first }), first), ...workers.map((worker, i) => counted(worker.result, rest[i]))]
+  // The first range is read here and hashed as it is read; this thread then carries the hash over
+  // the rest of the file while the other threads, started later, still read their ranges.
+  const hash = createHash('sha256')
+  const local = validateRange({ ...options, range: first }, hash)
+  const hashed = local.then(() => hashFile(file.path, first.end, hash))
+  hashed.catch(() => undefined)
+  const tasks = [counted(local, first), ...workers.map((worker, i) => counted(worker.result, rest[i]))]
   let states: RangeState[]
+  let sha256: string
   try {
     states = await Promise.all(tasks)
+    sha256 = await hashed
   } catch (error) {
-    await Promise.all([hashing, ...workers].map((worker) => worker.stop()))
+    await Promise.all(workers.map((worker) => worker.stop()))
     const outcomes = await Promise.allSettled(tasks)
     for (const outcome of outcomes) {
       const root = outcome.status === 'fulfilled' ? outcome.value.tempRoot : null
@@ -138,8 +147,6 @@ async function validateRanges(options: ValidateOptions, ranges: ByteRange[], scr
     if (outcomes.some((outcome) => outcome.status === 'rejected' && outcome.reason instanceof QuotedDataError)) return undefined
     throw error
   }
-  const file = options.files[0]
-  const sha256 = await hashing.result
   return mergeRanges(options, states, [{ path: file.path, format: file.format, sha256 }], sha256)
 }
 

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads'
-import { hashFile, QuotedDataError } from '../data/index.js'
+import { QuotedDataError } from '../data/index.js'
 import { isUserError } from '../errors/index.js'
 import { setTemporaryParent } from '../output/index.js'
 import { validatePart, validateRange } from './engine.js'
@@ -10,8 +10,7 @@ export async function serve(task: WorkerData): Promise<void> {
   // Threads get no signals: their spill files go where the parent thread cleans up.
   setTemporaryParent(task.scratch)
   try {
-    const result =
-      task.task === 'hash' ? await hashFile(task.path) : task.task === 'range' ? await validateRange(task.options) : await validatePart(task.options)
+    const result = task.task === 'range' ? await validateRange(task.options) : await validatePart(task.options)
     parentPort!.postMessage({ result })
   } catch (error) {
     if (error instanceof QuotedDataError) {
