@@ -4,51 +4,51 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-2536BOWK.js";
+} from "./chunk-QFVYZKGM.js";
 import {
   predictCommand
-} from "./chunk-BWDYT6HA.js";
+} from "./chunk-PVDF2BDO.js";
 import {
   registerModelCommand
-} from "./chunk-CZ55CTVV.js";
+} from "./chunk-ITOIKPRD.js";
 import {
   sweepCommand
-} from "./chunk-3JUNHR5P.js";
+} from "./chunk-JD7DS2Y4.js";
 import {
   trainCommand
-} from "./chunk-CAY5SNNP.js";
+} from "./chunk-X4L4RCH7.js";
 import {
   TOOL_VERSION
 } from "./chunk-FSSRMO3K.js";
-import "./chunk-IQTQTBBI.js";
+import "./chunk-PLV6C5JG.js";
 import {
   commentCommand
-} from "./chunk-EAAOV373.js";
+} from "./chunk-IOEPLT65.js";
 import {
   validateCommand
-} from "./chunk-FXYJE2UF.js";
-import "./chunk-5QMNBVXX.js";
+} from "./chunk-J56ESE4J.js";
+import "./chunk-W7JSXVGC.js";
 import {
   deployCanaryCommand
-} from "./chunk-ZGZTLHGU.js";
+} from "./chunk-7AJIDF7I.js";
 import {
   evaluateGateCommand
-} from "./chunk-XSV5ARLL.js";
+} from "./chunk-UNFFBAJW.js";
 import {
   gatedRunCommand
-} from "./chunk-ESETBWBU.js";
+} from "./chunk-QV6JIGBV.js";
 import {
   monitorDriftCommand
-} from "./chunk-2U3OTKOO.js";
-import "./chunk-C5JIKMFM.js";
-import "./chunk-U6FVQSRK.js";
-import "./chunk-XFQBMUSO.js";
+} from "./chunk-77634ZFS.js";
+import "./chunk-6GX5F3YJ.js";
+import "./chunk-DU2ZFR2D.js";
+import "./chunk-R5WW262S.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-LDGOLJVR.js";
-import "./chunk-7F4IVDUP.js";
+} from "./chunk-VZOLBOW2.js";
+import "./chunk-TCEFILSG.js";
 import {
   Inputs,
   executeCommand,
@@ -57,14 +57,14 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-R47G7JW5.js";
-import "./chunk-H46ABOQQ.js";
-import "./chunk-2R6RGI4N.js";
-import "./chunk-LZCX4XDK.js";
+} from "./chunk-IRRK2DWC.js";
+import "./chunk-IZXU2B5P.js";
+import "./chunk-ILYO23VQ.js";
+import "./chunk-TPBIJDHV.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-PZYTRF3V.js";
-import "./chunk-XRCHRMBV.js";
+import "./chunk-UP5YTCSM.js";
+import "./chunk-UMBFU2GC.js";
 import "./chunk-CEWYPVHK.js";
 import {
   UserError,
@@ -264,7 +264,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-AW46V5CU.js");
+    const { startModelServer } = await import("./serve-AFGGTTI4.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),

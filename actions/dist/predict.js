@@ -2,23 +2,23 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   predictCommand
-} from "./chunk-BWDYT6HA.js";
-import "./chunk-LDGOLJVR.js";
-import "./chunk-7F4IVDUP.js";
+} from "./chunk-PVDF2BDO.js";
+import "./chunk-VZOLBOW2.js";
+import "./chunk-TCEFILSG.js";
 import {
   runAction
-} from "./chunk-H5CV3LTA.js";
+} from "./chunk-FZATRDBI.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-R47G7JW5.js";
-import "./chunk-H46ABOQQ.js";
-import "./chunk-2R6RGI4N.js";
-import "./chunk-LZCX4XDK.js";
+} from "./chunk-IRRK2DWC.js";
+import "./chunk-IZXU2B5P.js";
+import "./chunk-ILYO23VQ.js";
+import "./chunk-TPBIJDHV.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-PZYTRF3V.js";
-import "./chunk-XRCHRMBV.js";
+import "./chunk-UP5YTCSM.js";
+import "./chunk-UMBFU2GC.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-GH6P52GL.js";

@@ -4,9 +4,9 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-ULDSCE4T.js"),
+  validate: () => import("./worker-GFZRDFOC.js"),
   bootstrap: () => import("./bootstrap-worker-5CFMVYQX.js"),
-  samples: () => import("./samples-worker-TEHMPFMG.js")
+  samples: () => import("./samples-worker-3DT6CFSZ.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);
