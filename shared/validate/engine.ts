@@ -188,7 +188,7 @@ class ValidationRun {
       warnings: this.collector.count('warning'),
       findings: this.collector.findings(),
       profile,
-      inferred: options.infer ? inferSchema(this.sniffers, this.rows, duplicates / this.rows, options.missingValues) : undefined,
+      inferred: options.infer ? inferSchema(this.sniffers, duplicates / this.rows, options.missingValues) : undefined,
       inferenceNotes: options.infer ? inferenceNotes(this.sniffers, this.rows, options.files.map((file) => file.path)) : undefined,
     }
   }

@@ -147,7 +147,7 @@ export function inferenceNotes(sniffers: ColumnSniffer[], rows: number, files: r
 }
 
 /** An editable schema: ranges with a margin, category domains, nullability from what was seen. */
-export function inferSchema(sniffers: ColumnSniffer[], rows: number, duplicateShare: number | undefined, missingValues: readonly string[]): DataSchema {
+export function inferSchema(sniffers: ColumnSniffer[], duplicateShare: number | undefined, missingValues: readonly string[]): DataSchema {
   const columns: Record<string, ColumnSchema> = {}
   for (const sniffer of sniffers) columns[sniffer.name] = inferColumn(sniffer)
   const schema: DataSchema = { version: 1, 'missing-values': [...missingValues], columns, strict: true, rows: { min: 1 } }
