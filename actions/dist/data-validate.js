@@ -2,8 +2,8 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-J56ESE4J.js";
-import "./chunk-W7JSXVGC.js";
+} from "./chunk-JFFWJCGK.js";
+import "./chunk-22SQIQHX.js";
 import {
   runAction
 } from "./chunk-FZATRDBI.js";

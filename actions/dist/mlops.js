@@ -26,8 +26,8 @@ import {
 } from "./chunk-IOEPLT65.js";
 import {
   validateCommand
-} from "./chunk-J56ESE4J.js";
-import "./chunk-W7JSXVGC.js";
+} from "./chunk-JFFWJCGK.js";
+import "./chunk-22SQIQHX.js";
 import {
   deployCanaryCommand
 } from "./chunk-7AJIDF7I.js";
