@@ -2,16 +2,16 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   gatedRunCommand
-} from "./chunk-QV6JIGBV.js";
+} from "./chunk-4PEJUU2B.js";
 import {
   runAction
-} from "./chunk-FZATRDBI.js";
+} from "./chunk-AWML2E2L.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-IRRK2DWC.js";
-import "./chunk-IZXU2B5P.js";
-import "./chunk-ILYO23VQ.js";
+} from "./chunk-NT4U44PE.js";
+import "./chunk-6UGOIX4H.js";
+import "./chunk-PCT4KKZQ.js";
 import "./chunk-TPBIJDHV.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";

@@ -4,51 +4,51 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-QFVYZKGM.js";
+} from "./chunk-6WULQSV2.js";
 import {
   predictCommand
-} from "./chunk-PVDF2BDO.js";
+} from "./chunk-JJPU4OUQ.js";
 import {
   registerModelCommand
-} from "./chunk-ITOIKPRD.js";
+} from "./chunk-LQZRV73X.js";
 import {
   sweepCommand
-} from "./chunk-JD7DS2Y4.js";
+} from "./chunk-YGQZF7RZ.js";
 import {
   trainCommand
-} from "./chunk-X4L4RCH7.js";
+} from "./chunk-HESVLP3G.js";
 import {
   TOOL_VERSION
 } from "./chunk-FSSRMO3K.js";
-import "./chunk-PLV6C5JG.js";
+import "./chunk-OYMJSLKE.js";
 import {
   commentCommand
-} from "./chunk-IOEPLT65.js";
+} from "./chunk-XT2C5EMN.js";
 import {
   validateCommand
-} from "./chunk-JFFWJCGK.js";
-import "./chunk-22SQIQHX.js";
+} from "./chunk-B4XGSHZZ.js";
+import "./chunk-2IEQIDCI.js";
 import {
   deployCanaryCommand
-} from "./chunk-7AJIDF7I.js";
+} from "./chunk-ELWY2CHI.js";
 import {
   evaluateGateCommand
-} from "./chunk-UNFFBAJW.js";
+} from "./chunk-LE3LBUKZ.js";
 import {
   gatedRunCommand
-} from "./chunk-QV6JIGBV.js";
+} from "./chunk-4PEJUU2B.js";
 import {
   monitorDriftCommand
-} from "./chunk-77634ZFS.js";
+} from "./chunk-C7IUFZDD.js";
 import "./chunk-6GX5F3YJ.js";
 import "./chunk-DU2ZFR2D.js";
-import "./chunk-R5WW262S.js";
+import "./chunk-RGRSO4XP.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-VZOLBOW2.js";
-import "./chunk-TCEFILSG.js";
+} from "./chunk-BS2GQ6X6.js";
+import "./chunk-MD53HJU2.js";
 import {
   Inputs,
   executeCommand,
@@ -57,9 +57,9 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-IRRK2DWC.js";
-import "./chunk-IZXU2B5P.js";
-import "./chunk-ILYO23VQ.js";
+} from "./chunk-NT4U44PE.js";
+import "./chunk-6UGOIX4H.js";
+import "./chunk-PCT4KKZQ.js";
 import "./chunk-TPBIJDHV.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
@@ -264,7 +264,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-AFGGTTI4.js");
+    const { startModelServer } = await import("./serve-PIN2Z7ZC.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),

@@ -2,21 +2,21 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-X4L4RCH7.js";
+} from "./chunk-HESVLP3G.js";
 import "./chunk-FSSRMO3K.js";
-import "./chunk-PLV6C5JG.js";
+import "./chunk-OYMJSLKE.js";
 import "./chunk-6GX5F3YJ.js";
-import "./chunk-R5WW262S.js";
+import "./chunk-RGRSO4XP.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   runAction
-} from "./chunk-FZATRDBI.js";
+} from "./chunk-AWML2E2L.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-IRRK2DWC.js";
-import "./chunk-IZXU2B5P.js";
-import "./chunk-ILYO23VQ.js";
+} from "./chunk-NT4U44PE.js";
+import "./chunk-6UGOIX4H.js";
+import "./chunk-PCT4KKZQ.js";
 import "./chunk-TPBIJDHV.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";

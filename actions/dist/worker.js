@@ -4,7 +4,7 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-JUQH6TAP.js"),
+  validate: () => import("./worker-VYNFYU4W.js"),
   bootstrap: () => import("./bootstrap-worker-5CFMVYQX.js"),
   samples: () => import("./samples-worker-3DT6CFSZ.js")
 };

@@ -54,7 +54,8 @@ export function setTemporaryParent(dir: string): void {
 function removeAll(): void {
   for (const path of tracked) {
     try {
-      rmSync(path, { recursive: true, force: true })
+      // A worker thread may still be writing into a folder while it is removed: try again then.
+      rmSync(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 10 })
     } catch {
       // Exiting anyway: one that cannot be removed must not keep the others.
     }

@@ -121,22 +121,26 @@ describe('monitor-drift on seattle weather', () => {
   })
 
   it('downloads a registered version as reference and removes it after', async () => {
-    const before = leftovers()
-    for (const reference of ['models:/seattle@champion', 'champion', 'models:/seattle/1']) {
-      const { outputs, report, failures, logs } = await check({ reference, name: 'seattle', registry: `local:${registry}`, current: data.summer, ignore: 'date' })
-      expect(failures).toEqual([])
-      expect(outputs.drifted).toBe('true')
-      expect(report.reference).toMatchObject({ kind: 'profile', source: { kind: 'registry', version: 'models:/seattle/1', digest: expect.stringMatching(/^[0-9a-f]{64}$/) } })
-      expect(logs.some((line) => line.startsWith('Reference: models:/seattle/1'))).toBe(true)
+    // A folder of its own, so that other tests' downloads cannot be taken for leftovers.
+    const temp = mkdtempSync(join(tmpdir(), 'mlops-drift-temp-'))
+    const saved = process.env.TMPDIR
+    process.env.TMPDIR = temp
+    try {
+      for (const reference of ['models:/seattle@champion', 'champion', 'models:/seattle/1']) {
+        const { outputs, report, failures, logs } = await check({ reference, name: 'seattle', registry: `local:${registry}`, current: data.summer, ignore: 'date' })
+        expect(failures).toEqual([])
+        expect(outputs.drifted).toBe('true')
+        expect(report.reference).toMatchObject({ kind: 'profile', source: { kind: 'registry', version: 'models:/seattle/1', digest: expect.stringMatching(/^[0-9a-f]{64}$/) } })
+        expect(logs.some((line) => line.startsWith('Reference: models:/seattle/1'))).toBe(true)
+      }
+      expect(readdirSync(temp)).toEqual([])
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR
+      else process.env.TMPDIR = saved
+      rmSync(temp, { recursive: true, force: true })
     }
-    expect(leftovers()).toEqual(before)
   })
 })
-
-/** Temporary reference downloads still on disk. */
-function leftovers(): string[] {
-  return readdirSync(tmpdir()).filter((name) => name.startsWith('mlops-reference-'))
-}
 
 describe('performance drift', () => {
   it('scores the labelled rows through the model and holds each metric to its metrics.json', async () => {
