@@ -1,8 +1,7 @@
 import { formatValue } from './shared.js'
 import type { DatasetCheck, DatasetCheckRun } from './types.js'
 
-/** Extra columns fail when the schema is strict. */
-/** Settings: the schema's column names when strict, null when not. */
+/** Extra columns fail when the schema is strict. Settings: the schema's column names when strict, null when not. */
 export const strict: DatasetCheck<boolean, string[] | null> = {
   key: 'strict',
   description: 'When true, columns that the schema does not list are errors.',
@@ -23,8 +22,7 @@ export const strict: DatasetCheck<boolean, string[] | null> = {
   },
 }
 
-/** Schema columns must appear in the schema's order. */
-/** Settings: the schema's column names in order when ordered, null when not. */
+/** Schema columns must appear in the schema's order. Settings: the schema's column names in order when ordered, null when not. */
 export const ordered: DatasetCheck<boolean, string[] | null> = {
   key: 'ordered',
   description: "When true, the data's columns must appear in the schema's order.",
