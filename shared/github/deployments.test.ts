@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../test/emulator/server.js'
-import { expectFaithfulTraffic } from '../../test/emulator/testing.js'
+import { describe, expect, it } from 'vitest'
+import type { Emulator, EmulatorOptions } from '../../test/emulator/server.js'
+import { expectFaithfulTraffic, useEmulator } from '../../test/emulator/testing.js'
 import { isUserError } from '../errors/index.js'
 import type { Logger } from '../log/index.js'
 import { createDeployment, createGitHubClient, REQUEST_KEY, setDeploymentStatus, type DeploymentOptions, type DeploymentStatusOptions } from './index.js'
@@ -13,19 +13,11 @@ const SERVICE_URL = 'https://churn.models.example.test'
 const CREATE_PATH = '/repos/{owner}/{repo}/deployments'
 const STATUS_PATH = '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses'
 
-let emulator: Emulator | undefined
+const startTestEmulator = useEmulator(expectFaithfulTraffic)
 
 async function start(options: EmulatorOptions = {}): Promise<Emulator> {
-  emulator = await startEmulator({ repos: [{ owner: REPO.owner, name: REPO.repo }], selfCheck: true, ...options })
-  return emulator
+  return startTestEmulator(options)
 }
-
-afterEach(async () => {
-  if (!emulator) return
-  expectFaithfulTraffic(emulator)
-  await emulator.close()
-  emulator = undefined
-})
 
 function connect(github: Emulator, token = github.token) {
   const lines = { info: [] as string[], warning: [] as string[] }

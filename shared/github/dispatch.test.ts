@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../test/emulator/server.js'
-import { expectFaithfulTraffic } from '../../test/emulator/testing.js'
+import { describe, expect, it } from 'vitest'
+import type { Emulator, EmulatorOptions } from '../../test/emulator/server.js'
+import { expectFaithfulTraffic, useEmulator } from '../../test/emulator/testing.js'
 import { isUserError } from '../errors/index.js'
 import type { Logger } from '../log/index.js'
 import { createGitHubClient, dispatchWorkflow, REASON_LIMIT, type DispatchOptions } from './index.js'
@@ -10,19 +10,11 @@ const FULL_NAME = 'octo-org/models'
 const RETRAIN = { path: '.github/workflows/retrain.yml', inputs: { reason: { required: true }, 'run-url': { required: true } } }
 const RUN_URL = 'https://github.example/octo-org/models/actions/runs/7'
 
-let emulator: Emulator | undefined
+const startTestEmulator = useEmulator(expectFaithfulTraffic)
 
 async function start(options: EmulatorOptions = {}): Promise<Emulator> {
-  emulator = await startEmulator({ repos: [{ owner: REPO.owner, name: REPO.repo }], selfCheck: true, ...options })
-  return emulator
+  return startTestEmulator(options)
 }
-
-afterEach(async () => {
-  if (!emulator) return
-  expectFaithfulTraffic(emulator)
-  await emulator.close()
-  emulator = undefined
-})
 
 async function dispatch(github: Emulator, options: Partial<Omit<DispatchOptions, 'client' | 'log'>> & { token?: string } = {}) {
   const lines = { info: [] as string[], warning: [] as string[] }

@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../test/emulator/server.js'
+import { describe, expect, it } from 'vitest'
+import type { Emulator, EmulatorOptions } from '../../test/emulator/server.js'
 import { isUserError } from '../errors/index.js'
 import type { Logger } from '../log/index.js'
 import { GITHUB_COMMENT_LIMIT, stickyBody } from '../report/index.js'
 import { createGitHubClient, stickyMarker, upsertStickyComment, type ClientPacing } from './index.js'
-import { expectFaithfulTraffic } from '../../test/emulator/testing.js'
+import { expectFaithfulTraffic, useEmulator } from '../../test/emulator/testing.js'
 
 const REPO = { owner: 'octo-org', repo: 'models' }
 const FULL_NAME = 'octo-org/models'
@@ -13,20 +13,13 @@ const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments'
 /** Backoff and pauses in milliseconds instead of seconds, and no spacing of writes. */
 const FAST: ClientPacing = { msPerSecond: 5, spaceWrites: false }
 
-let emulator: Emulator | undefined
+const startTestEmulator = useEmulator(expectFaithfulTraffic)
 
 async function start(options: EmulatorOptions = {}): Promise<Emulator> {
-  emulator = await startEmulator({ repos: [{ owner: REPO.owner, name: REPO.repo }], selfCheck: true, ...options })
+  const emulator = await startTestEmulator(options)
   emulator.state.addPullRequest(FULL_NAME, { title: 'Train v2' })
   return emulator
 }
-
-afterEach(async () => {
-  if (!emulator) return
-  expectFaithfulTraffic(emulator)
-  await emulator.close()
-  emulator = undefined
-})
 
 function recordingLog() {
   const lines = { info: [] as string[], warning: [] as string[] }

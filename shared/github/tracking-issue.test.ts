@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../test/emulator/server.js'
-import { expectFaithfulTraffic } from '../../test/emulator/testing.js'
+import { describe, expect, it } from 'vitest'
+import type { Emulator, EmulatorOptions } from '../../test/emulator/server.js'
+import { expectFaithfulTraffic, useEmulator } from '../../test/emulator/testing.js'
 import { isUserError } from '../errors/index.js'
 import type { Logger } from '../log/index.js'
 import { GITHUB_COMMENT_LIMIT, stickyBody } from '../report/index.js'
@@ -13,19 +13,11 @@ const ISSUES = '/repos/{owner}/{repo}/issues'
 const RUN = 'https://github.example/octo-org/models/actions/runs/'
 const FAST: ClientPacing = { msPerSecond: 5, spaceWrites: false }
 
-let emulator: Emulator | undefined
+const startTestEmulator = useEmulator(expectFaithfulTraffic)
 
 async function start(options: EmulatorOptions = {}): Promise<Emulator> {
-  emulator = await startEmulator({ repos: [{ owner: REPO.owner, name: REPO.repo }], selfCheck: true, ...options })
-  return emulator
+  return startTestEmulator(options)
 }
-
-afterEach(async () => {
-  if (!emulator) return
-  expectFaithfulTraffic(emulator)
-  await emulator.close()
-  emulator = undefined
-})
 
 function recordingLog() {
   const lines = { info: [] as string[], warning: [] as string[] }

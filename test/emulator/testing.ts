@@ -13,16 +13,16 @@ export type PlainClient = InstanceType<typeof PlainGitHub>
 
 /**
  * Starts one emulator per test in self-check mode and closes it after, failing the test if any response
- * the emulator built broke GitHub's description.
+ * the emulator built broke GitHub's description, or whatever else `check` finds in its traffic.
  */
-export function useEmulator(): (options?: EmulatorOptions) => Promise<Emulator> {
+export function useEmulator(check: (emulator: Emulator) => void = expectFaithfulAnswers): (options?: EmulatorOptions) => Promise<Emulator> {
   let emulator: Emulator | undefined
   afterEach(async () => {
     if (!emulator) return
     const current = emulator
     emulator = undefined
     try {
-      expect(current.requests.flatMap((r) => r.responseErrors)).toEqual([])
+      check(current)
     } finally {
       await current.close()
     }
@@ -52,5 +52,10 @@ export async function failure(promise: Promise<unknown>): Promise<Failure> {
 /** Every request matched GitHub's description, and so did every answer. */
 export function expectFaithfulTraffic(emulator: Emulator): void {
   expect(emulator.requests.filter((r) => !r.valid).map((r) => [r.method, r.path, r.errors])).toEqual([])
+  expectFaithfulAnswers(emulator)
+}
+
+/** Every answer the emulator built matched GitHub's description. */
+function expectFaithfulAnswers(emulator: Emulator): void {
   expect(emulator.requests.flatMap((r) => r.responseErrors)).toEqual([])
 }

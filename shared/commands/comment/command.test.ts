@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pushToPullRequest, seedPullRequest } from '../../../test/emulator/pulls.js'
-import { startEmulator, type Emulator } from '../../../test/emulator/server.js'
-import { expectFaithfulTraffic } from '../../../test/emulator/testing.js'
+import type { Emulator } from '../../../test/emulator/server.js'
+import { expectFaithfulTraffic, useEmulator } from '../../../test/emulator/testing.js'
 import { runCommand } from '../../../test/helpers/host.js'
 import { stickyMarker } from '../../github/index.js'
 import { commentCommand, evaluateGateCommand } from '../index.js'
@@ -43,17 +43,11 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-let emulator: Emulator | undefined
-afterEach(async () => {
-  if (!emulator) return
-  expectFaithfulTraffic(emulator)
-  await emulator.close()
-  emulator = undefined
-})
+const startTestEmulator = useEmulator(expectFaithfulTraffic)
 
 /** The repository with pull request #1 from a fork, its head at HEAD. */
 async function start(): Promise<Emulator> {
-  emulator = await startEmulator({ repos: [{ owner: 'octo-org', name: 'models' }], selfCheck: true, tokens: { [WRITE]: {}, [READ_ONLY]: { readOnly: true } } })
+  const emulator = await startTestEmulator({ tokens: { [WRITE]: {}, [READ_ONLY]: { readOnly: true } } })
   seedPullRequest(emulator.state, FULL_NAME, { head: HEAD, fork: FORK })
   return emulator
 }

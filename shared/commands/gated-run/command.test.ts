@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mergePullRequest, pushToPullRequest, seedPullRequest } from '../../../test/emulator/pulls.js'
 import { seedWorkflowRun } from '../../../test/emulator/runs.js'
-import { startEmulator, type Emulator } from '../../../test/emulator/server.js'
-import { expectFaithfulTraffic } from '../../../test/emulator/testing.js'
+import type { Emulator } from '../../../test/emulator/server.js'
+import { expectFaithfulTraffic, useEmulator } from '../../../test/emulator/testing.js'
 import { runCommand } from '../../../test/helpers/host.js'
 import { gatedRunCommand } from '../index.js'
 
@@ -14,7 +14,6 @@ const FIRST_HEAD = '1'.repeat(40)
 const HEAD = 'a'.repeat(40)
 const MERGE = 'c'.repeat(40)
 const TOKEN = 'ghs_token'
-const NO_ACTIONS = 'ghs_noActions'
 
 let dir: string
 let count = 0
@@ -23,17 +22,11 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-let emulator: Emulator | undefined
-afterEach(async () => {
-  if (!emulator) return
-  expectFaithfulTraffic(emulator)
-  await emulator.close()
-  emulator = undefined
-})
+const startTestEmulator = useEmulator(expectFaithfulTraffic)
 
 /** Pull request #1, pushed twice (FIRST_HEAD, then HEAD) and merged as MERGE. */
 async function start(): Promise<Emulator> {
-  emulator = await startEmulator({ repos: [{ owner: 'octo-org', name: 'models' }], selfCheck: true, tokens: { [TOKEN]: {} } })
+  const emulator = await startTestEmulator({ tokens: { [TOKEN]: {} } })
   seedPullRequest(emulator.state, FULL_NAME, { head: FIRST_HEAD })
   pushToPullRequest(emulator.state, FULL_NAME, 1, HEAD)
   mergePullRequest(emulator.state, FULL_NAME, 1, MERGE)

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startEmulator, type Emulator } from '../../../test/emulator/server.js'
-import { expectFaithfulTraffic } from '../../../test/emulator/testing.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Emulator } from '../../../test/emulator/server.js'
+import { expectFaithfulTraffic, useEmulator } from '../../../test/emulator/testing.js'
 import { runCommand } from '../../../test/helpers/host.js'
 import { vegaDataset } from '../../demo/datasets.js'
 import { trackingMarker } from '../../github/index.js'
@@ -35,17 +35,10 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-let emulator: Emulator | undefined
-afterEach(async () => {
-  if (!emulator) return
-  expectFaithfulTraffic(emulator)
-  await emulator.close()
-  emulator = undefined
-})
+const startTestEmulator = useEmulator(expectFaithfulTraffic)
 
 async function start(): Promise<Emulator> {
-  emulator = await startEmulator({ repos: [{ owner: 'octo-org', name: 'models' }], selfCheck: true, tokens: { ghs_writeToken: {}, [READ_ONLY]: { readOnly: true } } })
-  return emulator
+  return startTestEmulator({ tokens: { ghs_writeToken: {}, [READ_ONLY]: { readOnly: true } } })
 }
 
 /** One scheduled run of the check in workflow 'Drift check': winter as reference, `current` as the new data. */
