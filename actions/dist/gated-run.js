@@ -2,24 +2,26 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   gatedRunCommand
-} from "./chunk-4PEJUU2B.js";
+} from "./chunk-IFDKFIXK.js";
 import {
   runAction
-} from "./chunk-AWML2E2L.js";
+} from "./chunk-LCQLPPDS.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-NT4U44PE.js";
-import "./chunk-6UGOIX4H.js";
-import "./chunk-PCT4KKZQ.js";
-import "./chunk-TPBIJDHV.js";
+} from "./chunk-QKAV5DUV.js";
+import "./chunk-GH6P52GL.js";
+import "./chunk-7MTKIDMV.js";
+import "./chunk-QRJHSWVK.js";
+import "./chunk-2R27Q32V.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-UP5YTCSM.js";
-import "./chunk-UMBFU2GC.js";
+import "./chunk-6N2XXUNM.js";
+import "./chunk-L3ON74PK.js";
 import "./chunk-CEWYPVHK.js";
+import "./chunk-Q2DWJDOP.js";
+import "./chunk-DPQPFTL2.js";
 import "./chunk-PJKC4ZE5.js";
-import "./chunk-GH6P52GL.js";
 import "./chunk-UFMD3KOA.js";
 
 // build/actions/gated-run/src/main.js

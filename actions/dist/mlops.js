@@ -4,51 +4,51 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-6WULQSV2.js";
+} from "./chunk-6KTADPH6.js";
 import {
   predictCommand
-} from "./chunk-JJPU4OUQ.js";
+} from "./chunk-7MQZX5OH.js";
 import {
   registerModelCommand
-} from "./chunk-LQZRV73X.js";
+} from "./chunk-3ZGFNW5Y.js";
 import {
   sweepCommand
-} from "./chunk-YGQZF7RZ.js";
+} from "./chunk-RWBHQAOH.js";
 import {
   trainCommand
-} from "./chunk-HESVLP3G.js";
+} from "./chunk-JMWJFBKV.js";
 import {
   TOOL_VERSION
 } from "./chunk-FSSRMO3K.js";
-import "./chunk-OYMJSLKE.js";
+import "./chunk-VKZMORWP.js";
 import {
   commentCommand
-} from "./chunk-XT2C5EMN.js";
+} from "./chunk-YHJOARSE.js";
 import {
   validateCommand
-} from "./chunk-B4XGSHZZ.js";
-import "./chunk-2IEQIDCI.js";
+} from "./chunk-GOUR6VXY.js";
+import "./chunk-GBP3PFTM.js";
 import {
   deployCanaryCommand
-} from "./chunk-ELWY2CHI.js";
+} from "./chunk-WZWJW3JJ.js";
 import {
   evaluateGateCommand
-} from "./chunk-LE3LBUKZ.js";
+} from "./chunk-C7UK7C2Q.js";
 import {
   gatedRunCommand
-} from "./chunk-4PEJUU2B.js";
+} from "./chunk-IFDKFIXK.js";
 import {
   monitorDriftCommand
-} from "./chunk-C7IUFZDD.js";
-import "./chunk-6GX5F3YJ.js";
-import "./chunk-DU2ZFR2D.js";
-import "./chunk-RGRSO4XP.js";
+} from "./chunk-YXKDHVXS.js";
+import "./chunk-KJUDZAHK.js";
+import "./chunk-WWOYLBVA.js";
+import "./chunk-3WGRRZ7Q.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-BS2GQ6X6.js";
-import "./chunk-MD53HJU2.js";
+} from "./chunk-CKIQVX7N.js";
+import "./chunk-RW6SUK6P.js";
 import {
   Inputs,
   executeCommand,
@@ -57,20 +57,22 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-NT4U44PE.js";
-import "./chunk-6UGOIX4H.js";
-import "./chunk-PCT4KKZQ.js";
-import "./chunk-TPBIJDHV.js";
+} from "./chunk-QKAV5DUV.js";
+import "./chunk-GH6P52GL.js";
+import "./chunk-7MTKIDMV.js";
+import "./chunk-QRJHSWVK.js";
+import "./chunk-2R27Q32V.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-UP5YTCSM.js";
-import "./chunk-UMBFU2GC.js";
+import "./chunk-6N2XXUNM.js";
+import "./chunk-L3ON74PK.js";
 import "./chunk-CEWYPVHK.js";
+import "./chunk-Q2DWJDOP.js";
+import "./chunk-DPQPFTL2.js";
 import {
   UserError,
   describeError
 } from "./chunk-PJKC4ZE5.js";
-import "./chunk-GH6P52GL.js";
 import "./chunk-UFMD3KOA.js";
 
 // build/shared/commands/index.js
@@ -264,7 +266,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-PIN2Z7ZC.js");
+    const { startModelServer } = await import("./serve-6UR6QBO6.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),

@@ -4,9 +4,9 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-VYNFYU4W.js"),
+  validate: () => import("./worker-7UWFWCPP.js"),
   bootstrap: () => import("./bootstrap-worker-5CFMVYQX.js"),
-  samples: () => import("./samples-worker-3DT6CFSZ.js")
+  samples: () => import("./samples-worker-BTFJZSS7.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);

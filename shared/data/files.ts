@@ -124,9 +124,10 @@ export async function streamFile(
 const WINDOW_BYTES = 1 << 20
 
 /**
- * Reads a plain file (or a byte range of it) through one reused buffer: `parse` gets the
- * unparsed bytes so far and returns how many it consumed; the rest moves to the front.
- * Nothing is allocated per read, so memory stays flat however large the file is.
+ * Reads a plain file (or a byte range of it) through reused buffers: `parse` gets the
+ * unparsed bytes so far and returns how many it consumed; the rest moves to the front. The
+ * next window is read while `parse` works on this one. Nothing is allocated per read, so
+ * memory stays flat however large the file is.
  */
 export async function readWindows(
   file: DataFile,
@@ -149,20 +150,32 @@ export async function readWindows(
     let kept = 0
     let position = range?.start ?? 0
     const end = range?.end ?? Infinity
+    const incoming = [Buffer.allocUnsafe(WINDOW_BYTES), Buffer.allocUnsafe(WINDOW_BYTES)]
+    let turn = 0
+    const readAt = (at: number) => {
+      const want = Math.min(WINDOW_BYTES, end - at)
+      const read = want > 0 ? handle.read(incoming[turn], 0, want, at) : Promise.resolve({ bytesRead: 0, buffer: incoming[turn] })
+      turn ^= 1
+      // Awaited below; a read left behind by a failed parse must not end the process.
+      read.catch(() => undefined)
+      return read
+    }
+    let pending = readAt(position)
     for (;;) {
-      if (work.length - kept < WINDOW_BYTES) {
+      const { bytesRead, buffer } = await pending
+      position += bytesRead
+      const final = bytesRead === 0
+      if (!final) pending = readAt(position)
+      hash?.update(buffer.subarray(0, bytesRead))
+      onRead?.(bytesRead)
+      if (work.length - kept < bytesRead) {
         // A record longer than the buffer: grow it.
         const larger = Buffer.allocUnsafe(work.length * 2)
         work.copy(larger, 0, 0, kept)
         work = larger
       }
-      const want = Math.min(work.length - kept, end - position)
-      const { bytesRead } = want > 0 ? await handle.read(work, kept, want, position) : { bytesRead: 0 }
-      hash?.update(work.subarray(kept, kept + bytesRead))
-      position += bytesRead
-      onRead?.(bytesRead)
+      buffer.copy(work, kept, 0, bytesRead)
       const filled = kept + bytesRead
-      const final = bytesRead === 0
       const consumed = await parse(work.subarray(0, filled), final)
       if (final) break
       work.copyWithin(0, consumed, filled)

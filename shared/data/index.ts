@@ -3,7 +3,6 @@ import { CsvParser } from './csv.js'
 import { combineFileHashes, hashFile, readWindows, streamFile, type DataFile } from './files.js'
 import { JsonLinesParser } from './jsonl.js'
 import { MissingTokens } from './missing.js'
-import { readParquet } from './parquet.js'
 import { readJsonArray } from './json-array.js'
 import { createHash, type Hash } from 'node:crypto'
 import { statSync } from 'node:fs'
@@ -89,6 +88,8 @@ async function readOne(file: DataFile, tokens: MissingTokens, visitor: DatasetVi
     return hash ? createHash('sha256').update(bytes).digest('hex') : ''
   }
   if (file.format === 'parquet') {
+    // Loaded on demand: the Parquet reader and its codecs are most of this module's weight.
+    const { readParquet } = await import('./parquet.js')
     await readParquet(file.path, file.path, tokens, visitor)
     onRead?.(statSync(file.path).size)
     return hash ? hashFile(file.path) : ''
