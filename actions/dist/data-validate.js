@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-GOUR6VXY.js";
+} from "./chunk-XQEGNR63.js";
 import "./chunk-GBP3PFTM.js";
 import {
   runAction

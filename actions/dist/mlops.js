@@ -26,7 +26,7 @@ import {
 } from "./chunk-YHJOARSE.js";
 import {
   validateCommand
-} from "./chunk-GOUR6VXY.js";
+} from "./chunk-XQEGNR63.js";
 import "./chunk-GBP3PFTM.js";
 import {
   deployCanaryCommand

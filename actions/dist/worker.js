@@ -4,7 +4,7 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-7UWFWCPP.js"),
+  validate: () => import("./worker-DHOT6BLG.js"),
   bootstrap: () => import("./bootstrap-worker-5CFMVYQX.js"),
   samples: () => import("./samples-worker-BTFJZSS7.js")
 };
