@@ -119,10 +119,6 @@ export function planRanges(options: ValidateOptions, count: number): ByteRange[]
 }
 
 /**
- * The first range goes to a thread that hashes the file as it reads, then carries the hash on
- * to the end of the file while this thread, which reads the last range, merges the states.
- */
-/**
  * Each range's share of the file. The ranges before the last go to threads that start about
  * 0.2 s later than this one, and the first one's thread also hashes what it reads (about 4%
  * more work), so they are a little smaller than the last, which this thread reads at once.
@@ -133,6 +129,10 @@ function rangeShares(count: number): number[] {
   return weights.map((weight) => weight / sum)
 }
 
+/**
+ * The first range goes to a thread that hashes the file as it reads, then carries the hash on
+ * to the end of the file while this thread, which reads the last range, merges the states.
+ */
 async function validateRanges(options: ValidateOptions, ranges: ByteRange[], scratch: string, progress?: ProgressReporter): Promise<ValidationResult | undefined> {
   const file = options.files[0]
   const own = ranges[ranges.length - 1]
