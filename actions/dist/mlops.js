@@ -266,7 +266,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-6UR6QBO6.js");
+    const { startModelServer } = await import("./serve-JZSJJKER.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),

@@ -51,6 +51,33 @@ describe('a command model with a serve command', () => {
   })
 })
 
+describe('a shadow version', () => {
+  it('gets a copy of every request, also of one the stable version fails on', async () => {
+    const token = 'a-long-admin-token-for-tests'
+    const { registry } = await registryWith(work, 'pair', [commandModelDir(work, 'stable-model'), commandModelDir(work, 'shadow-model', false)])
+    const server = await startModelServer({ registry, model: 'pair', adminToken: token })
+    try {
+      const admin = (method: string, path: string, body: unknown) =>
+        fetch(server.url + path, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) })
+      expect((await admin('POST', '/admin/versions', { version: 2 })).ok).toBe(true)
+      expect((await admin('PUT', '/admin/routing', { mode: 'shadow', stable: 1, shadow: 2 })).ok).toBe(true)
+      // The stable version's serve process exits on x = 666; the shadow's batch command answers it.
+      expect(await predict(server, [{ x: 666, color: 'red' }])).toMatchObject({ status: 500, version: '1' })
+      let metrics = ''
+      for (let waited = 0; waited < 20_000 && metricValue(metrics, 'mlops_requests_total', { version: '2' }) === 0; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        metrics = await (await fetch(`${server.url}/metrics`)).text()
+      }
+      expect(metricValue(metrics, 'mlops_requests_total', { version: '2' })).toBe(1)
+      expect(metricValue(metrics, 'mlops_predictions_total', { version: '2', class: 'pos' })).toBe(1)
+      expect(metricValue(metrics, 'mlops_request_errors_total', { version: '2' })).toBe(0)
+      expect(metricValue(metrics, 'mlops_request_errors_total', { version: '1' })).toBe(1)
+    } finally {
+      await server.close()
+    }
+  })
+})
+
 describe('a command model without a serve command', () => {
   it('answers through its batch predict command', async () => {
     const { registry } = await registryWith(work, 'batch', [commandModelDir(work, 'batch-model', false)])

@@ -89,9 +89,9 @@ export class ModelService {
     const route = explicit !== undefined ? { answer: explicit } : this.router.next()
     const answering = this.versions.get(route.answer)
     if (!answering) throw new HttpError(404, `Version ${route.answer} of model '${this.model}' is not loaded; the loaded versions are ${this.loaded().map((v) => v.version).join(', ')}.`)
-    const answer = await this.predictWith(answering, decode)
+    // The copy goes out with the request, so the shadow also sees the requests the answer fails on.
     if (route.shadow !== undefined) this.mirror(route.shadow, decode)
-    return answer
+    return this.predictWith(answering, decode)
   }
 
   /** Waits for shadow copies in flight, closes every version and removes their folders. */
