@@ -2,26 +2,26 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   evaluateGateCommand
-} from "./chunk-C7UK7C2Q.js";
-import "./chunk-3WGRRZ7Q.js";
+} from "./chunk-YJV26B6S.js";
+import "./chunk-LUNUQRKO.js";
 import "./chunk-QWJ6AFHF.js";
-import "./chunk-CKIQVX7N.js";
-import "./chunk-RW6SUK6P.js";
+import "./chunk-HENSGZM3.js";
+import "./chunk-Z5BBGLGN.js";
 import {
   runAction
-} from "./chunk-LCQLPPDS.js";
+} from "./chunk-7X37UTIP.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-QKAV5DUV.js";
+} from "./chunk-6JOWR2GR.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-7MTKIDMV.js";
-import "./chunk-QRJHSWVK.js";
-import "./chunk-2R27Q32V.js";
+import "./chunk-R5OUQRTO.js";
+import "./chunk-XCHR3HGD.js";
+import "./chunk-KIEMXOOI.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-6N2XXUNM.js";
-import "./chunk-L3ON74PK.js";
+import "./chunk-GE7A4YQT.js";
+import "./chunk-NRCP47KL.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-DPQPFTL2.js";

@@ -4,51 +4,51 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-6KTADPH6.js";
+} from "./chunk-YAABFKT4.js";
 import {
   predictCommand
-} from "./chunk-7MQZX5OH.js";
+} from "./chunk-XQSCECH4.js";
 import {
   registerModelCommand
-} from "./chunk-3ZGFNW5Y.js";
+} from "./chunk-ACPTJOAV.js";
 import {
   sweepCommand
-} from "./chunk-RWBHQAOH.js";
+} from "./chunk-WRECPCWN.js";
 import {
   trainCommand
-} from "./chunk-JMWJFBKV.js";
+} from "./chunk-3HOOFHQJ.js";
 import {
   TOOL_VERSION
 } from "./chunk-FSSRMO3K.js";
-import "./chunk-VKZMORWP.js";
+import "./chunk-XUVLM5VC.js";
 import {
   commentCommand
-} from "./chunk-YHJOARSE.js";
+} from "./chunk-TSWDM52T.js";
 import {
   validateCommand
-} from "./chunk-XQEGNR63.js";
-import "./chunk-GBP3PFTM.js";
+} from "./chunk-2YLWXD5K.js";
+import "./chunk-GABVZU5M.js";
 import {
   deployCanaryCommand
-} from "./chunk-WZWJW3JJ.js";
+} from "./chunk-5W2PIP3A.js";
 import {
   evaluateGateCommand
-} from "./chunk-C7UK7C2Q.js";
+} from "./chunk-YJV26B6S.js";
 import {
   gatedRunCommand
-} from "./chunk-IFDKFIXK.js";
+} from "./chunk-DKHGHRVA.js";
 import {
   monitorDriftCommand
-} from "./chunk-YXKDHVXS.js";
-import "./chunk-KJUDZAHK.js";
-import "./chunk-WWOYLBVA.js";
-import "./chunk-3WGRRZ7Q.js";
+} from "./chunk-ASZKBEC7.js";
+import "./chunk-4E3KCF6W.js";
+import "./chunk-FSX2HQZ5.js";
+import "./chunk-LUNUQRKO.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-CKIQVX7N.js";
-import "./chunk-RW6SUK6P.js";
+} from "./chunk-HENSGZM3.js";
+import "./chunk-Z5BBGLGN.js";
 import {
   Inputs,
   executeCommand,
@@ -57,15 +57,15 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-QKAV5DUV.js";
+} from "./chunk-6JOWR2GR.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-7MTKIDMV.js";
-import "./chunk-QRJHSWVK.js";
-import "./chunk-2R27Q32V.js";
+import "./chunk-R5OUQRTO.js";
+import "./chunk-XCHR3HGD.js";
+import "./chunk-KIEMXOOI.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-6N2XXUNM.js";
-import "./chunk-L3ON74PK.js";
+import "./chunk-GE7A4YQT.js";
+import "./chunk-NRCP47KL.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-DPQPFTL2.js";
@@ -266,7 +266,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-JZSJJKER.js");
+    const { startModelServer } = await import("./serve-JE2RISJH.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),

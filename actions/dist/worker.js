@@ -4,9 +4,9 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-DHOT6BLG.js"),
+  validate: () => import("./worker-7MODSU4Q.js"),
   bootstrap: () => import("./bootstrap-worker-5CFMVYQX.js"),
-  samples: () => import("./samples-worker-BTFJZSS7.js")
+  samples: () => import("./samples-worker-YLOGVJZZ.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);

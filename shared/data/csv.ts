@@ -1,6 +1,7 @@
 import { isAscii, isUtf8 } from 'node:buffer'
 import { UserError } from '../errors/index.js'
 import { CsvRow } from './csv-row.js'
+import { csvScanner, ScanStatus, type CsvScanner } from './csv-scan.js'
 import type { RowVisitor } from './row.js'
 import type { MissingTokens } from './missing.js'
 
@@ -108,13 +109,69 @@ export class CsvParser {
     const scanEnd = final ? buf.length : lastNewline + 1
     if (scanEnd <= 0) return 0
     this.checkEncoding(buf, scanEnd, newline)
-    const row = this.row
-    row.buf = buf
-    row.view = null
-    row.ascii = isAscii(buf.subarray(0, scanEnd))
-    const delimiter = this.options.delimiter
+    this.row.ascii = isAscii(buf.subarray(0, scanEnd))
+    const scanner = csvScanner()
+    if (!scanner) return this.parseRecords(buf, 0, final, newline, trimCr)
+    scanner.busy = true
+    try {
+      return this.scanRecords(scanner, buf, final, newline, trimCr)
+    } finally {
+      scanner.busy = false
+    }
+  }
+
+  /** Parses with the WebAssembly scanner, a part of buf at a time; its own loop takes over where the scanner cannot. */
+  private scanRecords(scanner: CsvScanner, buf: Buffer, final: boolean, newline: number, trimCr: boolean): number {
     const length = buf.length
     let pos = 0
+    while (pos < length) {
+      const part = Math.min(length - pos, scanner.inputBytes)
+      const last = pos + part === length
+      this.row.use(scanner.buffer, scanner)
+      scanner.input.set(buf.subarray(pos, pos + part))
+      // The scanner counts lines from 0 in each part.
+      const line = this.line
+      const status = scanner.scan(part, final && last, this.options.delimiter, newline, trimCr, 0)
+      this.emitScanned(scanner, line)
+      const consumed = scanner.result[1]
+      this.line = line + scanner.result[2]
+      if (status === ScanStatus.Unterminated) this.unterminated(this.line)
+      if (status === ScanStatus.Incomplete && last) return pos + consumed
+      // A record longer than the scanner's input, or with more fields than its tables hold.
+      if (status === ScanStatus.TooWide || (status === ScanStatus.Incomplete && consumed === 0)) return this.parseRecords(buf, pos + consumed, final, newline, trimCr)
+      pos += consumed
+    }
+    return length
+  }
+
+  /** Hands the scanned records to the visitor, read in place from the scanner's tables, their lines moved by `line`. */
+  private emitScanned(scanner: CsvScanner, line: number): void {
+    const row = this.row
+    const { recordFirst, recordLine, recordQuoted, recordHash } = scanner
+    const records = scanner.result[0]
+    for (let r = 0; r < records; r++) {
+      row.first = recordFirst[r]
+      row.size = recordFirst[r + 1] - row.first
+      row.quoted = recordQuoted[r] === 1
+      row.hashed = true
+      row.hashA = recordHash[2 * r]
+      row.hashB = recordHash[2 * r + 1]
+      this.emit(line + recordLine[r])
+    }
+  }
+
+  private unterminated(line: number): never {
+    if (this.options.cutAtLineBreak) throw new QuotedDataError()
+    throw new UserError(`${this.options.file}:${line}: unterminated quoted field (a '"' opened here is never closed).`)
+  }
+
+  /** The parser's own loop, from `from` to the end of buf: where the scanner cannot go. */
+  private parseRecords(buf: Buffer, from: number, final: boolean, newline: number, trimCr: boolean): number {
+    const row = this.row
+    row.use(buf)
+    const delimiter = this.options.delimiter
+    const length = buf.length
+    let pos = from
     while (pos < length) {
       const recordStart = pos
       const recordLine = this.line
@@ -131,8 +188,7 @@ export class CsvParser {
             const q = buf.indexOf(QUOTE, p)
             if (q === -1) {
               if (!final) return this.rewind(recordStart, recordLine)
-              if (this.options.cutAtLineBreak) throw new QuotedDataError()
-              throw new UserError(`${this.options.file}:${recordLine}: unterminated quoted field (a '"' opened here is never closed).`)
+              this.unterminated(recordLine)
             }
             if (q + 1 < length && buf[q + 1] === QUOTE) {
               escaped = 1
@@ -179,6 +235,7 @@ export class CsvParser {
         }
       }
       row.size = field
+      row.hashed = false
       this.emit(recordLine)
     }
     return length
@@ -192,7 +249,7 @@ export class CsvParser {
       return
     }
     // A blank line is not a record.
-    if (row.size === 1 && row.ends[0] === row.starts[0] && !row.escaped[0]) return
+    if (row.size === 1 && row.ends[row.first] === row.starts[row.first] && !row.escaped[row.first]) return
     if (row.size !== this.header.length) {
       this.visitor.ragged(line, row.size, this.header.length)
       return
