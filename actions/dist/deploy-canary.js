@@ -2,25 +2,25 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   deployCanaryCommand
-} from "./chunk-5W2PIP3A.js";
-import "./chunk-FSX2HQZ5.js";
-import "./chunk-HENSGZM3.js";
-import "./chunk-Z5BBGLGN.js";
+} from "./chunk-3HRZXFGD.js";
+import "./chunk-Q7ESLDE7.js";
+import "./chunk-CLTYOH4D.js";
+import "./chunk-DGCG5EMM.js";
 import {
   runAction
-} from "./chunk-7X37UTIP.js";
+} from "./chunk-WEJZPJPX.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-6JOWR2GR.js";
+} from "./chunk-J2QWDLEZ.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-R5OUQRTO.js";
-import "./chunk-XCHR3HGD.js";
-import "./chunk-KIEMXOOI.js";
+import "./chunk-457VZENE.js";
+import "./chunk-Q5IHP7HA.js";
+import "./chunk-FLF2XC5T.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-GE7A4YQT.js";
-import "./chunk-NRCP47KL.js";
+import "./chunk-ANPGNDOX.js";
+import "./chunk-FMXUIEKV.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-DPQPFTL2.js";

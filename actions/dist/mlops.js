@@ -4,51 +4,51 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-YAABFKT4.js";
+} from "./chunk-47AKOVCD.js";
 import {
   predictCommand
-} from "./chunk-XQSCECH4.js";
+} from "./chunk-4BJTGCAW.js";
 import {
   registerModelCommand
-} from "./chunk-ACPTJOAV.js";
+} from "./chunk-IQYURXRU.js";
 import {
   sweepCommand
-} from "./chunk-WRECPCWN.js";
+} from "./chunk-DCAWMXUB.js";
 import {
   trainCommand
-} from "./chunk-3HOOFHQJ.js";
+} from "./chunk-BGG5PBAW.js";
 import {
   TOOL_VERSION
 } from "./chunk-FSSRMO3K.js";
-import "./chunk-XUVLM5VC.js";
+import "./chunk-7VEWKBJY.js";
 import {
   commentCommand
-} from "./chunk-TSWDM52T.js";
+} from "./chunk-DOI3L3XO.js";
 import {
   validateCommand
-} from "./chunk-2YLWXD5K.js";
-import "./chunk-GABVZU5M.js";
+} from "./chunk-WZZWM4ED.js";
+import "./chunk-TO3M5QXU.js";
 import {
   deployCanaryCommand
-} from "./chunk-5W2PIP3A.js";
+} from "./chunk-3HRZXFGD.js";
 import {
   evaluateGateCommand
-} from "./chunk-YJV26B6S.js";
+} from "./chunk-NAY4SFMT.js";
 import {
   gatedRunCommand
-} from "./chunk-DKHGHRVA.js";
+} from "./chunk-3QNREO6U.js";
 import {
   monitorDriftCommand
-} from "./chunk-ASZKBEC7.js";
-import "./chunk-4E3KCF6W.js";
-import "./chunk-FSX2HQZ5.js";
-import "./chunk-LUNUQRKO.js";
+} from "./chunk-CHAEVDKH.js";
+import "./chunk-LH6F62EY.js";
+import "./chunk-Q7ESLDE7.js";
+import "./chunk-ZS7RBBNP.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-HENSGZM3.js";
-import "./chunk-Z5BBGLGN.js";
+} from "./chunk-CLTYOH4D.js";
+import "./chunk-DGCG5EMM.js";
 import {
   Inputs,
   executeCommand,
@@ -57,15 +57,15 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-6JOWR2GR.js";
+} from "./chunk-J2QWDLEZ.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-R5OUQRTO.js";
-import "./chunk-XCHR3HGD.js";
-import "./chunk-KIEMXOOI.js";
+import "./chunk-457VZENE.js";
+import "./chunk-Q5IHP7HA.js";
+import "./chunk-FLF2XC5T.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-GE7A4YQT.js";
-import "./chunk-NRCP47KL.js";
+import "./chunk-ANPGNDOX.js";
+import "./chunk-FMXUIEKV.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-DPQPFTL2.js";
@@ -266,7 +266,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-JE2RISJH.js");
+    const { startModelServer } = await import("./serve-ZG3UZRB2.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),

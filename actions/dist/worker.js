@@ -4,9 +4,9 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-7MODSU4Q.js"),
+  validate: () => import("./worker-KGBD6FBK.js"),
   bootstrap: () => import("./bootstrap-worker-5CFMVYQX.js"),
-  samples: () => import("./samples-worker-YLOGVJZZ.js")
+  samples: () => import("./samples-worker-3JGZBOFQ.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);

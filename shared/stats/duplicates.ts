@@ -4,9 +4,7 @@ import { join } from 'node:path'
 const PARTITIONS = 256
 /** Entries kept in memory per partition before all partitions spill: about a million in all. */
 const PARTITION_CAPACITY = 5120
-/** A partition's first allocation; it doubles up to PARTITION_CAPACITY, so memory follows the entries. */
-const FIRST_SIZE = 16
-/** Entries after which a partition that must grow makes every partition full size at once. */
+/** Entries after which a growing counter takes the full capacity at once. */
 const FULL_SIZE_AFTER = 64 * PARTITIONS
 const NO_KEYS = new Float64Array(0)
 const NO_PLACES = new Uint32Array(0)
@@ -46,9 +44,15 @@ export interface DuplicateSummary {
  * then each partition is sorted on its own.
  */
 export class DuplicateCounter {
-  /** Partitions share one empty array until their first entry: a counter that sees few values costs little. */
-  private keys: Float64Array[] = new Array<Float64Array>(PARTITIONS).fill(NO_KEYS)
-  private places: Uint32Array[] = new Array<Uint32Array>(PARTITIONS).fill(NO_PLACES)
+  /**
+   * Every partition's entries in one array: partition p holds slots p * capacity onwards.
+   * The capacity grows with the entries, up to PARTITION_CAPACITY, so a counter that sees few
+   * values costs little.
+   */
+  private keys = NO_KEYS
+  /** File index and line of each slot's entry. */
+  private places = NO_PLACES
+  private capacity = 0
   private fill = new Int32Array(PARTITIONS)
   private inMemory = 0
   private entries = 0
@@ -62,20 +66,20 @@ export class DuplicateCounter {
 
   add(hashA: number, hashB: number, file: number, line: number): void {
     const partition = hashA >>> 24
-    const key = (hashA & 0xffffff) * TWO_29 + (hashB >>> 3)
     let at = this.fill[partition]
-    if (at === this.keys[partition].length) {
-      if (at >= PARTITION_CAPACITY) {
+    if (at === this.capacity) {
+      if (at === PARTITION_CAPACITY) {
         this.spill()
         at = 0
       } else {
-        this.grow(partition)
+        this.grow()
       }
     }
-    this.keys[partition][at] = key
-    this.places[partition][2 * at] = file
-    this.places[partition][2 * at + 1] = line
-    this.fill[partition] = ++at
+    const slot = partition * this.capacity + at
+    this.keys[slot] = (hashA & 0xffffff) * TWO_29 + (hashB >>> 3)
+    this.places[2 * slot] = file
+    this.places[2 * slot + 1] = line
+    this.fill[partition] = at + 1
     this.entries++
     this.inMemory++
   }
@@ -108,6 +112,9 @@ export class DuplicateCounter {
         const count = this.loadPartition(p, files, scratch)
         duplicates += countPartition(count, scratch, examples, exampleLimit)
       }
+      this.keys = NO_KEYS
+      this.places = NO_PLACES
+      this.capacity = 0
       examples.sort((a, b) => a.file - b.file || a.line - b.line).splice(exampleLimit)
     } finally {
       for (const file of files) closeSync(file.fd)
@@ -118,33 +125,19 @@ export class DuplicateCounter {
     return { entries: this.entries, duplicates, examples }
   }
 
-  private allocate(partition: number, size: number): void {
-    this.keys[partition] = new Float64Array(size)
-    this.places[partition] = new Uint32Array(2 * size)
-  }
-
-  private grow(partition: number): void {
-    // A counter this large fills every partition: one allocation for all of them at full size
-    // costs less than each partition's doublings (and the collections they set off).
-    if (this.entries >= FULL_SIZE_AFTER) return this.allocateAllFull()
-    const keys = this.keys[partition]
-    const places = this.places[partition]
-    this.allocate(partition, Math.min(Math.max(keys.length * 2, FIRST_SIZE), PARTITION_CAPACITY))
-    this.keys[partition].set(keys)
-    this.places[partition].set(places)
-  }
-
-  private allocateAllFull(): void {
-    const keys = new Float64Array(PARTITIONS * PARTITION_CAPACITY)
-    const places = new Uint32Array(2 * PARTITIONS * PARTITION_CAPACITY)
+  /** Doubles every partition's capacity, or takes the full one once the counter is large. */
+  private grow(): void {
+    const capacity = this.entries >= FULL_SIZE_AFTER ? PARTITION_CAPACITY : Math.min(Math.max(1, this.capacity * 2), PARTITION_CAPACITY)
+    const keys = new Float64Array(PARTITIONS * capacity)
+    const places = new Uint32Array(2 * PARTITIONS * capacity)
     for (let p = 0; p < PARTITIONS; p++) {
-      const fullKeys = keys.subarray(p * PARTITION_CAPACITY, (p + 1) * PARTITION_CAPACITY)
-      const fullPlaces = places.subarray(2 * p * PARTITION_CAPACITY, 2 * (p + 1) * PARTITION_CAPACITY)
-      fullKeys.set(this.keys[p].subarray(0, this.fill[p]))
-      fullPlaces.set(this.places[p].subarray(0, 2 * this.fill[p]))
-      this.keys[p] = fullKeys
-      this.places[p] = fullPlaces
+      const from = p * this.capacity
+      keys.set(this.keys.subarray(from, from + this.fill[p]), p * capacity)
+      places.set(this.places.subarray(2 * from, 2 * (from + this.fill[p])), 2 * p * capacity)
     }
+    this.keys = keys
+    this.places = places
+    this.capacity = capacity
   }
 
   private spill(): void {
@@ -155,10 +148,9 @@ export class DuplicateCounter {
       for (let p = 0; p < PARTITIONS; p++) {
         const count = this.fill[p]
         if (count === 0) continue
-        const keys = this.keys[p]
-        const places = this.places[p]
-        writeSync(fd, new Uint8Array(keys.buffer, keys.byteOffset, count * 8))
-        writeSync(fd, new Uint8Array(places.buffer, places.byteOffset, count * 8))
+        const from = p * this.capacity
+        writeSync(fd, new Uint8Array(this.keys.buffer, from * 8, count * 8))
+        writeSync(fd, new Uint8Array(this.places.buffer, from * 8, count * 8))
         this.fill[p] = 0
       }
     } finally {
@@ -190,10 +182,9 @@ export class DuplicateCounter {
       at += count
     }
     const memoryCount = this.fill[p]
-    keys.set(this.keys[p].subarray(0, memoryCount), at)
-    places.set(this.places[p].subarray(0, 2 * memoryCount), 2 * at)
-    this.keys[p] = NO_KEYS
-    this.places[p] = NO_PLACES
+    const from = p * this.capacity
+    keys.set(this.keys.subarray(from, from + memoryCount), at)
+    places.set(this.places.subarray(2 * from, 2 * (from + memoryCount)), 2 * at)
     this.fill[p] = 0
     return at + memoryCount
   }
