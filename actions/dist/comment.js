@@ -2,17 +2,17 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   commentCommand
-} from "./chunk-DOI3L3XO.js";
+} from "./chunk-VWX4WDFJ.js";
 import {
   runAction
-} from "./chunk-WEJZPJPX.js";
+} from "./chunk-UUESRXA2.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-J2QWDLEZ.js";
+} from "./chunk-WOL4ZH5C.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-457VZENE.js";
-import "./chunk-Q5IHP7HA.js";
+import "./chunk-HHY4NYPA.js";
+import "./chunk-RDLEY5M5.js";
 import "./chunk-FLF2XC5T.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";

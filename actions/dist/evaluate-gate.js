@@ -2,21 +2,21 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   evaluateGateCommand
-} from "./chunk-NAY4SFMT.js";
-import "./chunk-ZS7RBBNP.js";
+} from "./chunk-IPKEAX7A.js";
+import "./chunk-RVMIEUST.js";
 import "./chunk-QWJ6AFHF.js";
-import "./chunk-CLTYOH4D.js";
-import "./chunk-DGCG5EMM.js";
+import "./chunk-SVJP3VEK.js";
+import "./chunk-3YCULNLW.js";
 import {
   runAction
-} from "./chunk-WEJZPJPX.js";
+} from "./chunk-UUESRXA2.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-J2QWDLEZ.js";
+} from "./chunk-WOL4ZH5C.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-457VZENE.js";
-import "./chunk-Q5IHP7HA.js";
+import "./chunk-HHY4NYPA.js";
+import "./chunk-RDLEY5M5.js";
 import "./chunk-FLF2XC5T.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";

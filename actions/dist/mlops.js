@@ -4,51 +4,51 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-47AKOVCD.js";
+} from "./chunk-XYHICTO5.js";
 import {
   predictCommand
-} from "./chunk-4BJTGCAW.js";
+} from "./chunk-PEYRIOZE.js";
 import {
   registerModelCommand
-} from "./chunk-IQYURXRU.js";
+} from "./chunk-KNVKQHZO.js";
 import {
   sweepCommand
-} from "./chunk-DCAWMXUB.js";
+} from "./chunk-Q7K3HKTR.js";
 import {
   trainCommand
-} from "./chunk-BGG5PBAW.js";
+} from "./chunk-6IJD6UDX.js";
 import {
   TOOL_VERSION
 } from "./chunk-FSSRMO3K.js";
-import "./chunk-7VEWKBJY.js";
+import "./chunk-ARTRP7PF.js";
 import {
   commentCommand
-} from "./chunk-DOI3L3XO.js";
+} from "./chunk-VWX4WDFJ.js";
 import {
   validateCommand
-} from "./chunk-WZZWM4ED.js";
-import "./chunk-TO3M5QXU.js";
+} from "./chunk-DHONZUPL.js";
+import "./chunk-VBKK5TFH.js";
 import {
   deployCanaryCommand
-} from "./chunk-3HRZXFGD.js";
+} from "./chunk-C2CHFV5T.js";
 import {
   evaluateGateCommand
-} from "./chunk-NAY4SFMT.js";
+} from "./chunk-IPKEAX7A.js";
 import {
   gatedRunCommand
-} from "./chunk-3QNREO6U.js";
+} from "./chunk-4HDNLHOL.js";
 import {
   monitorDriftCommand
-} from "./chunk-CHAEVDKH.js";
+} from "./chunk-NDMNGCC5.js";
 import "./chunk-LH6F62EY.js";
 import "./chunk-Q7ESLDE7.js";
-import "./chunk-ZS7RBBNP.js";
+import "./chunk-RVMIEUST.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-CLTYOH4D.js";
-import "./chunk-DGCG5EMM.js";
+} from "./chunk-SVJP3VEK.js";
+import "./chunk-3YCULNLW.js";
 import {
   Inputs,
   executeCommand,
@@ -57,10 +57,10 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-J2QWDLEZ.js";
+} from "./chunk-WOL4ZH5C.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-457VZENE.js";
-import "./chunk-Q5IHP7HA.js";
+import "./chunk-HHY4NYPA.js";
+import "./chunk-RDLEY5M5.js";
 import "./chunk-FLF2XC5T.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
@@ -266,7 +266,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-ZG3UZRB2.js");
+    const { startModelServer } = await import("./serve-RWIN724N.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),

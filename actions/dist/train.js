@@ -2,22 +2,22 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-BGG5PBAW.js";
+} from "./chunk-6IJD6UDX.js";
 import "./chunk-FSSRMO3K.js";
-import "./chunk-7VEWKBJY.js";
+import "./chunk-ARTRP7PF.js";
 import "./chunk-LH6F62EY.js";
-import "./chunk-ZS7RBBNP.js";
+import "./chunk-RVMIEUST.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   runAction
-} from "./chunk-WEJZPJPX.js";
+} from "./chunk-UUESRXA2.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-J2QWDLEZ.js";
+} from "./chunk-WOL4ZH5C.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-457VZENE.js";
-import "./chunk-Q5IHP7HA.js";
+import "./chunk-HHY4NYPA.js";
+import "./chunk-RDLEY5M5.js";
 import "./chunk-FLF2XC5T.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";

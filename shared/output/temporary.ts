@@ -24,6 +24,9 @@ let listening = false
  * hands its files over.
  */
 export function createTemporaryDir(prefix: string): string {
+  // The signal handlers go in first: a signal that lands as soon as the folder exists would
+  // otherwise end the process before anything removes it.
+  if (parent === undefined) listen()
   const dir = mkdtempSync(join(parent ?? tmpdir(), prefix))
   if (parent === undefined) trackTemporary(dir)
   return dir
