@@ -2,23 +2,23 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-DHONZUPL.js";
-import "./chunk-VBKK5TFH.js";
+} from "./chunk-CRRZPO2O.js";
+import "./chunk-4NRFM3JO.js";
 import {
   runAction
-} from "./chunk-UUESRXA2.js";
+} from "./chunk-D635OP35.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-WOL4ZH5C.js";
+} from "./chunk-3Z7SCD2U.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-HHY4NYPA.js";
-import "./chunk-RDLEY5M5.js";
-import "./chunk-FLF2XC5T.js";
+import "./chunk-JGN3KLKE.js";
+import "./chunk-4CDMVODX.js";
+import "./chunk-WAPB5UJP.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-ANPGNDOX.js";
-import "./chunk-FMXUIEKV.js";
+import "./chunk-AOTRAYQE.js";
+import "./chunk-DDMKBD5U.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-DPQPFTL2.js";

@@ -2,25 +2,25 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   deployCanaryCommand
-} from "./chunk-C2CHFV5T.js";
-import "./chunk-Q7ESLDE7.js";
-import "./chunk-SVJP3VEK.js";
-import "./chunk-3YCULNLW.js";
+} from "./chunk-R3NCPCWJ.js";
+import "./chunk-VNN6EY3V.js";
+import "./chunk-BKMQIQZV.js";
+import "./chunk-UBUEO677.js";
 import {
   runAction
-} from "./chunk-UUESRXA2.js";
+} from "./chunk-D635OP35.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-WOL4ZH5C.js";
+} from "./chunk-3Z7SCD2U.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-HHY4NYPA.js";
-import "./chunk-RDLEY5M5.js";
-import "./chunk-FLF2XC5T.js";
+import "./chunk-JGN3KLKE.js";
+import "./chunk-4CDMVODX.js";
+import "./chunk-WAPB5UJP.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-ANPGNDOX.js";
-import "./chunk-FMXUIEKV.js";
+import "./chunk-AOTRAYQE.js";
+import "./chunk-DDMKBD5U.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-DPQPFTL2.js";

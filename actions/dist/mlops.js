@@ -4,51 +4,51 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-XYHICTO5.js";
+} from "./chunk-FD265EFP.js";
 import {
   predictCommand
-} from "./chunk-PEYRIOZE.js";
+} from "./chunk-K6LWGCQW.js";
 import {
   registerModelCommand
-} from "./chunk-KNVKQHZO.js";
+} from "./chunk-H3Y6QHY3.js";
 import {
   sweepCommand
-} from "./chunk-Q7K3HKTR.js";
+} from "./chunk-SBYIPH7G.js";
 import {
   trainCommand
-} from "./chunk-6IJD6UDX.js";
+} from "./chunk-OT52TOBU.js";
 import {
   TOOL_VERSION
 } from "./chunk-FSSRMO3K.js";
-import "./chunk-ARTRP7PF.js";
+import "./chunk-K77ZMXOU.js";
 import {
   commentCommand
-} from "./chunk-VWX4WDFJ.js";
+} from "./chunk-4OIXJFFS.js";
 import {
   validateCommand
-} from "./chunk-DHONZUPL.js";
-import "./chunk-VBKK5TFH.js";
+} from "./chunk-CRRZPO2O.js";
+import "./chunk-4NRFM3JO.js";
 import {
   deployCanaryCommand
-} from "./chunk-C2CHFV5T.js";
+} from "./chunk-R3NCPCWJ.js";
 import {
   evaluateGateCommand
-} from "./chunk-IPKEAX7A.js";
+} from "./chunk-V6MTBYQK.js";
 import {
   gatedRunCommand
-} from "./chunk-4HDNLHOL.js";
+} from "./chunk-YICUG5EU.js";
 import {
   monitorDriftCommand
-} from "./chunk-NDMNGCC5.js";
-import "./chunk-LH6F62EY.js";
-import "./chunk-Q7ESLDE7.js";
-import "./chunk-RVMIEUST.js";
+} from "./chunk-HQPLHQIL.js";
+import "./chunk-44SVBKOS.js";
+import "./chunk-VNN6EY3V.js";
+import "./chunk-NVRZVKWR.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-SVJP3VEK.js";
-import "./chunk-3YCULNLW.js";
+} from "./chunk-BKMQIQZV.js";
+import "./chunk-UBUEO677.js";
 import {
   Inputs,
   executeCommand,
@@ -57,15 +57,15 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-WOL4ZH5C.js";
+} from "./chunk-3Z7SCD2U.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-HHY4NYPA.js";
-import "./chunk-RDLEY5M5.js";
-import "./chunk-FLF2XC5T.js";
+import "./chunk-JGN3KLKE.js";
+import "./chunk-4CDMVODX.js";
+import "./chunk-WAPB5UJP.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-ANPGNDOX.js";
-import "./chunk-FMXUIEKV.js";
+import "./chunk-AOTRAYQE.js";
+import "./chunk-DDMKBD5U.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-DPQPFTL2.js";
@@ -266,7 +266,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-RWIN724N.js");
+    const { startModelServer } = await import("./serve-GRMWT3GP.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),

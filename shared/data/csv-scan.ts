@@ -39,9 +39,8 @@ const RECORDS = 1 << 16
  * tables are read in place. One per thread, made on first use.
  */
 export class CsvScanner {
-  readonly input: Uint8Array
-  /** `input` as a Buffer, for the rows to read their cells from. */
-  readonly buffer: Buffer
+  /** Where the bytes to scan are copied; the rows read their cells from it too. */
+  readonly input: Buffer
   /** Most bytes one scan takes. */
   readonly inputBytes: number
   readonly starts: Int32Array
@@ -64,8 +63,7 @@ export class CsvScanner {
     const memory = this.exports.memory.buffer
     const e = this.exports
     this.inputBytes = e.inputBytes()
-    this.input = new Uint8Array(memory, e.input(), this.inputBytes)
-    this.buffer = Buffer.from(memory, e.input(), this.inputBytes)
+    this.input = Buffer.from(memory, e.input(), this.inputBytes)
     this.starts = new Int32Array(memory, e.starts(), FIELDS)
     this.ends = new Int32Array(memory, e.ends(), FIELDS)
     this.escaped = new Uint8Array(memory, e.escaped(), FIELDS)

@@ -127,7 +127,7 @@ export class CsvParser {
     while (pos < length) {
       const part = Math.min(length - pos, scanner.inputBytes)
       const last = pos + part === length
-      this.row.use(scanner.buffer, scanner)
+      this.row.use(scanner.input, scanner)
       scanner.input.set(buf.subarray(pos, pos + part))
       // The scanner counts lines from 0 in each part.
       const line = this.line
