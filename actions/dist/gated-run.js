@@ -2,22 +2,22 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   gatedRunCommand
-} from "./chunk-YICUG5EU.js";
+} from "./chunk-H46ZTTNI.js";
 import {
   runAction
-} from "./chunk-D635OP35.js";
+} from "./chunk-YFWD7CB4.js";
 import "./chunk-IY5J3KXJ.js";
 import {
   startEntry
-} from "./chunk-3Z7SCD2U.js";
+} from "./chunk-4DRB5CHW.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-JGN3KLKE.js";
-import "./chunk-4CDMVODX.js";
-import "./chunk-WAPB5UJP.js";
+import "./chunk-OIFSEMBK.js";
+import "./chunk-4BURLU5C.js";
+import "./chunk-P55PBATI.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-AOTRAYQE.js";
-import "./chunk-DDMKBD5U.js";
+import "./chunk-UHLT366K.js";
+import "./chunk-3LY6XCZU.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-DPQPFTL2.js";

@@ -4,51 +4,51 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   DEFAULT_ALIAS,
   DEFAULT_HOST
-} from "./chunk-FD265EFP.js";
+} from "./chunk-726CQRAI.js";
 import {
   predictCommand
-} from "./chunk-K6LWGCQW.js";
+} from "./chunk-HSVXS5BT.js";
 import {
   registerModelCommand
-} from "./chunk-H3Y6QHY3.js";
+} from "./chunk-4Y6GVKY2.js";
 import {
   sweepCommand
-} from "./chunk-SBYIPH7G.js";
+} from "./chunk-RUFZFZFK.js";
 import {
   trainCommand
-} from "./chunk-OT52TOBU.js";
+} from "./chunk-OCQSE4CA.js";
 import {
   TOOL_VERSION
 } from "./chunk-FSSRMO3K.js";
-import "./chunk-K77ZMXOU.js";
+import "./chunk-KLXIREGK.js";
 import {
   commentCommand
-} from "./chunk-4OIXJFFS.js";
+} from "./chunk-GPKD6KHK.js";
 import {
   validateCommand
-} from "./chunk-CRRZPO2O.js";
-import "./chunk-4NRFM3JO.js";
+} from "./chunk-C57M5RDH.js";
+import "./chunk-DAANY3RR.js";
 import {
   deployCanaryCommand
-} from "./chunk-R3NCPCWJ.js";
+} from "./chunk-2LZKC6HB.js";
 import {
   evaluateGateCommand
-} from "./chunk-V6MTBYQK.js";
+} from "./chunk-DIA374BC.js";
 import {
   gatedRunCommand
-} from "./chunk-YICUG5EU.js";
+} from "./chunk-H46ZTTNI.js";
 import {
   monitorDriftCommand
-} from "./chunk-HQPLHQIL.js";
-import "./chunk-44SVBKOS.js";
-import "./chunk-VNN6EY3V.js";
-import "./chunk-NVRZVKWR.js";
+} from "./chunk-BXWIOK5K.js";
+import "./chunk-CRCPWCNK.js";
+import "./chunk-PV3I4J2B.js";
+import "./chunk-XDLUNN45.js";
 import "./chunk-QWJ6AFHF.js";
 import {
   REGISTRY_INPUTS,
   openRegistryFromInputs
-} from "./chunk-BKMQIQZV.js";
-import "./chunk-UBUEO677.js";
+} from "./chunk-4RAS3DC7.js";
+import "./chunk-RHXGDVWC.js";
 import {
   Inputs,
   executeCommand,
@@ -57,15 +57,15 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-3Z7SCD2U.js";
+} from "./chunk-4DRB5CHW.js";
 import "./chunk-GH6P52GL.js";
-import "./chunk-JGN3KLKE.js";
-import "./chunk-4CDMVODX.js";
-import "./chunk-WAPB5UJP.js";
+import "./chunk-OIFSEMBK.js";
+import "./chunk-4BURLU5C.js";
+import "./chunk-P55PBATI.js";
 import "./chunk-EQIPIXBN.js";
 import "./chunk-FF23WMO5.js";
-import "./chunk-AOTRAYQE.js";
-import "./chunk-DDMKBD5U.js";
+import "./chunk-UHLT366K.js";
+import "./chunk-3LY6XCZU.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-DPQPFTL2.js";
@@ -266,7 +266,7 @@ async function runServe(args, env) {
     }
     const inputs = new Inputs(mapSource(values));
     const registry = openRegistryFromInputs(inputs, hostContext(env)).open(stderrLogger);
-    const { startModelServer } = await import("./serve-GRMWT3GP.js");
+    const { startModelServer } = await import("./serve-5LQQVKKN.js");
     server = await startModelServer({
       registry,
       model: inputs.required("model"),
