@@ -1,7 +1,7 @@
 // The model directory and its flavors, free of TensorFlow.js: importing this loads no ML library.
 // TensorFlow.js code is in tfjs.ts, loaded by loadBuiltInTrainer() or the tfjs flavor on first use.
 export type { LoadedModel, ModelFlavor, Prediction, ServeProcess, ServeRow } from './flavor.js'
-export { DEFAULT_FLAVOR, flavorOf, MODEL_FLAVORS } from './flavors/index.js'
+export { DEFAULT_FLAVOR, flavorFacts, flavorOf, MODEL_FLAVORS, type FlavorFacts } from './flavors/index.js'
 export { onnxGraphClasses } from './flavors/onnx.js'
 export { MODEL_DIR_FILES, type ModelDirFile } from './layout.js'
 export { parseManifest, readManifest, writeManifest, type CommandSpec, type ModelInput, type ModelManifest } from './manifest.js'

@@ -1,4 +1,4 @@
-import { DEFAULT_FLAVOR, MODEL_FLAVORS, type Lineage, type ModelManifest, type StoredMetadata } from '../model/index.js'
+import type { FlavorFacts, Lineage, ModelManifest, StoredMetadata } from '../model/index.js'
 import type { CardFacts } from '../registry/index.js'
 import { clip, fencedBlock, mdCode, mdLine, mdText } from './escape.js'
 import { formatStat, link, md, table, type Cell } from './markdown.js'
@@ -10,16 +10,14 @@ const CARD_ITEMS = 100
 const CARD_PARAMS = 20_000
 
 /** The model card: what the model is, how well it did, and where it came from. Markdown for a release body. */
-export function renderModelCard(facts: CardFacts, metadata: StoredMetadata, manifest: ModelManifest | undefined): string {
+export function renderModelCard(facts: CardFacts, metadata: StoredMetadata, manifest: ModelManifest | undefined, { flavor, runtime }: FlavorFacts): string {
   // Read from an archive, so any field may be missing; each row falls back to '—'. A model
   // from before manifests kept its task, target and features in metadata.json.
   const metrics: Record<string, number> = metadata.metrics ?? {}
   const lineage: Lineage = metadata.lineage ?? {}
   const taskName = manifest?.task ?? metadata.task
   const target = manifest?.target ?? metadata.target
-  const flavor = manifest?.flavor ?? DEFAULT_FLAVOR
   const inputs = manifest?.inputs.map((input) => `${mdCode(input.name)} (${mdText(input.type)})`) ?? (Array.isArray(metadata.features) ? metadata.features.map((feature: unknown) => mdCode(feature)) : undefined)
-  const runtime = manifest?.runtime ?? (Object.hasOwn(MODEL_FLAVORS, flavor) ? MODEL_FLAVORS[flavor]!.runtime : undefined)
   const task = taskName ? `${mdText(taskName)} ` : ''
   const lines = [
     `# ${mdText(facts.name)} v${facts.version}`,

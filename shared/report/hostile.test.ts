@@ -4,6 +4,7 @@ import { stickyMarker } from '../github/index.js'
 import { stickyBody } from './comment.js'
 import { confusionMatrix, evaluateMetrics, prepareClassification } from '../metrics/index.js'
 import type { VersionRecord } from '../registry/index.js'
+import { flavorFacts } from '../model/index.js'
 import { renderModelCard } from './card.js'
 import type { TrainResult } from '../train/index.js'
 import type { ValidationResult } from '../validate/index.js'
@@ -176,7 +177,7 @@ describe('data and inputs in GitHub Markdown', () => {
       createdAt: HOSTILE,
       params: { note: HOSTILE, fence: '```\n<img src=x>' },
     }
-    const card = renderModelCard({ name: HOSTILE, version: 3, digest: LONG, description: HOSTILE, comparedWith: LONG }, metadata, undefined)
+    const card = renderModelCard({ name: HOSTILE, version: 3, digest: LONG, description: HOSTILE, comparedWith: LONG }, metadata, undefined, flavorFacts(undefined))
     const block = /^(`{3,})json\n([\s\S]*?)\n\1$/m.exec(card)
     expect(block![1]!.length).toBeGreaterThan(3)
     // The same parameters, less the bidirectional override that would make them read otherwise.
@@ -184,11 +185,11 @@ describe('data and inputs in GitHub Markdown', () => {
     // The JSON block shows the parameters as they are; everything else must be inert.
     expectInert(card.replace(block![0]!, ''))
     expect(card).toContain('`temp_max`')
-    expectInert(renderModelCard({ name: LONG, version: 1, digest: HOSTILE }, { ...metadata, trainer: 'built-in', model: HOSTILE, backend: LONG }, undefined).replace(/^`{3,}json\n[\s\S]*?\n`{3,}$/m, ''))
+    expectInert(renderModelCard({ name: LONG, version: 1, digest: HOSTILE }, { ...metadata, trainer: 'built-in', model: HOSTILE, backend: LONG }, undefined, flavorFacts(undefined)).replace(/^`{3,}json\n[\s\S]*?\n`{3,}$/m, ''))
     // The same from a manifest: flavor, inputs, classes, commands and files.
     const manifest = { version: 1 as const, flavor: HOSTILE, task: 'classification' as const, target: HOSTILE, inputs: [{ name: HOSTILE, type: 'text' as const }, { name: 'temp_max', type: 'number' as const }],
       classes: [HOSTILE, LONG], files: [HOSTILE], runtime: HOSTILE, command: { predict: HOSTILE, serve: LONG } }
-    const withManifest = renderModelCard({ name: HOSTILE, version: 3, digest: LONG }, metadata, manifest)
+    const withManifest = renderModelCard({ name: HOSTILE, version: 3, digest: LONG }, metadata, manifest, flavorFacts(manifest))
     expectInert(withManifest.replace(/^`{3,}json\n[\s\S]*?\n`{3,}$/m, ''))
     expect(withManifest).toContain('`temp_max` (number)')
   })

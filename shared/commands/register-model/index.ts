@@ -1,7 +1,7 @@
 import { rmdirSync } from 'node:fs'
 import { UserError } from '../../errors/index.js'
 import type { Inputs } from '../../inputs/index.js'
-import { holdsModel, MODEL_DIR_FILES } from '../../model/index.js'
+import { flavorFacts, holdsModel, MODEL_DIR_FILES } from '../../model/index.js'
 import { checkOutputPaths, isWithin, namedPaths, writeTarget } from '../../output/index.js'
 import { modelUri, type ModelReference, type ModelRegistry, type VersionRecord } from '../../registry/index.js'
 import { registrySummary, renderModelCard } from '../../report/index.js'
@@ -129,7 +129,7 @@ async function perform(registry: ModelRegistry, options: RegisterModelOptions): 
         aliases: options.aliases,
         description: options.description,
         comparedWith: options.comparedWith,
-        renderCard: renderModelCard,
+        renderCard: (facts, metadata, manifest) => renderModelCard(facts, metadata, manifest, flavorFacts(manifest)),
       })
       return { ...(await after(record.version)), created }
     }

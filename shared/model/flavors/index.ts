@@ -17,6 +17,19 @@ export const MODEL_FLAVORS: Readonly<Record<string, ModelFlavor>> = {
 /** The flavor of a directory without manifest.yaml: every model written before manifests. */
 export const DEFAULT_FLAVOR = tfjsFlavor.name
 
+/** What a model card says of a stored model's flavor. */
+export interface FlavorFacts {
+  flavor: string
+  runtime?: string
+}
+
+/** The flavor a stored model names ('tfjs' without a manifest), and the runtime it runs on. */
+export function flavorFacts(manifest: ModelManifest | undefined): FlavorFacts {
+  const flavor = manifest?.flavor ?? DEFAULT_FLAVOR
+  const runtime = manifest?.runtime ?? (Object.hasOwn(MODEL_FLAVORS, flavor) ? MODEL_FLAVORS[flavor]!.runtime : undefined)
+  return runtime === undefined ? { flavor } : { flavor, runtime }
+}
+
 /** The flavor the manifest names, 'tfjs' without a manifest; an unknown name is a UserError naming the file. */
 export function flavorOf(manifest: ModelManifest | undefined, dir: string, input: string): ModelFlavor {
   const name = manifest?.flavor ?? DEFAULT_FLAVOR
