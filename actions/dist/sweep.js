@@ -2,24 +2,26 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   sweepCommand
-} from "./chunk-RUFZFZFK.js";
+} from "./chunk-N3RUSUUE.js";
 import {
   runAction
-} from "./chunk-YFWD7CB4.js";
+} from "./chunk-UTRNJHWD.js";
 import "./chunk-IY5J3KXJ.js";
+import "./chunk-IDWAGSTK.js";
+import "./chunk-WASGVSPE.js";
+import "./chunk-NDVGTYSL.js";
 import {
   startEntry
-} from "./chunk-4DRB5CHW.js";
-import "./chunk-GH6P52GL.js";
-import "./chunk-OIFSEMBK.js";
-import "./chunk-4BURLU5C.js";
-import "./chunk-P55PBATI.js";
+} from "./chunk-R7AZGHFU.js";
+import "./chunk-H53UMHWV.js";
+import "./chunk-DXXQZEKL.js";
+import "./chunk-XD3J7DWI.js";
+import "./chunk-TJLSXEUI.js";
+import "./chunk-LETTGLGX.js";
+import "./chunk-25AFY3WQ.js";
+import "./chunk-J4NXEE33.js";
 import "./chunk-EQIPIXBN.js";
-import "./chunk-FF23WMO5.js";
-import "./chunk-UHLT366K.js";
-import "./chunk-3LY6XCZU.js";
-import "./chunk-CEWYPVHK.js";
-import "./chunk-Q2DWJDOP.js";
+import "./chunk-TMZYQTER.js";
 import "./chunk-DPQPFTL2.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-UFMD3KOA.js";

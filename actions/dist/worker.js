@@ -4,9 +4,9 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-7T4HP6VO.js"),
-  bootstrap: () => import("./bootstrap-worker-5CFMVYQX.js"),
-  samples: () => import("./samples-worker-CSOO7WFI.js")
+  validate: () => import("./worker-INPDHNMA.js"),
+  bootstrap: () => import("./bootstrap-worker-IX4UTSR6.js"),
+  samples: () => import("./samples-worker-3GMIFW2L.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);

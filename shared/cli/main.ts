@@ -1,4 +1,4 @@
-import { COMMANDS } from '../commands/index.js'
+import { COMMAND_CATALOG } from '../commands/catalog.js'
 import { describeError } from '../errors/index.js'
 import { mapSource } from '../inputs/index.js'
 import type { Command } from '../runtime/command.js'
@@ -7,28 +7,28 @@ import { TOOL_VERSION } from '../version/index.js'
 import { closest, parseFlags, type ParsedFlags } from './flags.js'
 import { cliIO, type CliState } from './io.js'
 import { typedOutputs } from './outputs.js'
-import { runServe, SERVE_DESCRIPTION } from './serve.js'
 
-/** Exit codes: 0 passed, 1 the checks failed, 2 bad usage or input. */
+/** Exit codes: 0 passed, 1 the checks failed, 2 bad usage or input. Only the command that runs is loaded, to keep start-up short. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h') {
-    ;(name ? process.stdout : process.stderr).write(usage())
+    ;(name ? process.stdout : process.stderr).write(await usage())
     return name ? 0 : 2
   }
   if (name === '--version') {
     process.stdout.write(`${TOOL_VERSION}\n`)
     return 0
   }
-  if (name === 'serve') return runServe(rest, process.env)
-  const command = COMMANDS.find((candidate) => candidate.cli === name || candidate.action === name)
-  if (!command) {
-    const names = [...COMMANDS.map((c) => c.cli), 'serve']
+  if (name === 'serve') return (await import('./serve.js')).runServe(rest, process.env)
+  const entry = COMMAND_CATALOG.find((candidate) => candidate.cli === name || candidate.action === name)
+  if (!entry) {
+    const names = [...COMMAND_CATALOG.map((c) => c.cli), 'serve']
     const suggestion = closest(name, names)
     const hint = suggestion ? `; did you mean '${suggestion}'?` : '.'
     process.stderr.write(`mlops: unknown command '${name}'${hint} Commands: ${names.join(', ')}.\n`)
     return 2
   }
+  const command = await entry.load()
   let flags: ParsedFlags
   try {
     flags = parseFlags(command.inputs, rest)
@@ -47,8 +47,9 @@ export async function main(argv: string[]): Promise<number> {
   return outcome ? (state.failure ? 1 : 0) : 2
 }
 
-function usage(): string {
-  const lines = COMMANDS.map((command) => `  ${command.cli.padEnd(12)} ${command.description}`).concat(`  ${'serve'.padEnd(12)} ${SERVE_DESCRIPTION}`)
+async function usage(): Promise<string> {
+  const [commands, { SERVE_DESCRIPTION }] = await Promise.all([Promise.all(COMMAND_CATALOG.map((entry) => entry.load())), import('./serve.js')])
+  const lines = commands.map((command) => `  ${command.cli.padEnd(12)} ${command.description}`).concat(`  ${'serve'.padEnd(12)} ${SERVE_DESCRIPTION}`)
   return `Usage: mlops <command> [--input value ...] [--json]\n       mlops --version\n\nCommands:\n${lines.join('\n')}\n\nRun 'mlops <command> --help' for its inputs.\n`
 }
 
