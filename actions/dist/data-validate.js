@@ -2,10 +2,10 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-67XFUVVJ.js";
-import "./chunk-VWB5IF5C.js";
+} from "./chunk-HKY6AWH2.js";
+import "./chunk-KLKKAUUX.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-2DR5HSPK.js";
+import "./chunk-PQ7PV5XT.js";
 import {
   runAction
 } from "./chunk-UTRNJHWD.js";

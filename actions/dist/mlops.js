@@ -35,13 +35,13 @@ import "./chunk-UFMD3KOA.js";
 
 // build/shared/commands/catalog.js
 var COMMAND_CATALOG = [
-  { cli: "validate", action: "data-validate", load: async () => (await import("./data-validate-WKDZ3CJG.js")).validateCommand },
-  { cli: "train", action: "train", load: async () => (await import("./train-ATRFGIOX.js")).trainCommand },
-  { cli: "gate", action: "evaluate-gate", load: async () => (await import("./evaluate-gate-RBCS5PCX.js")).evaluateGateCommand },
-  { cli: "register", action: "register-model", load: async () => (await import("./register-model-H2ZK3GLL.js")).registerModelCommand },
-  { cli: "drift", action: "monitor-drift", load: async () => (await import("./monitor-drift-L2I6FICY.js")).monitorDriftCommand },
-  { cli: "predict", action: "predict", load: async () => (await import("./predict-EYJPQA7W.js")).predictCommand },
-  { cli: "deploy", action: "deploy-canary", load: async () => (await import("./deploy-canary-454D4YIS.js")).deployCanaryCommand },
+  { cli: "validate", action: "data-validate", load: async () => (await import("./data-validate-Q5Y2M5HC.js")).validateCommand },
+  { cli: "train", action: "train", load: async () => (await import("./train-EHLC4RA3.js")).trainCommand },
+  { cli: "gate", action: "evaluate-gate", load: async () => (await import("./evaluate-gate-DZ6YZFHN.js")).evaluateGateCommand },
+  { cli: "register", action: "register-model", load: async () => (await import("./register-model-DXA7O6LT.js")).registerModelCommand },
+  { cli: "drift", action: "monitor-drift", load: async () => (await import("./monitor-drift-3FZCKMF3.js")).monitorDriftCommand },
+  { cli: "predict", action: "predict", load: async () => (await import("./predict-K36W6EPO.js")).predictCommand },
+  { cli: "deploy", action: "deploy-canary", load: async () => (await import("./deploy-canary-ZF3IEENW.js")).deployCanaryCommand },
   { cli: "comment", action: "comment", load: async () => (await import("./comment-2I6XSGB7.js")).commentCommand },
   { cli: "gated-run", action: "gated-run", load: async () => (await import("./gated-run-YR22X2TW.js")).gatedRunCommand },
   { cli: "sweep", action: "sweep", load: async () => (await import("./sweep-ZRQTZLFY.js")).sweepCommand }
@@ -155,7 +155,7 @@ async function main(argv) {
     return 0;
   }
   if (name === "serve")
-    return (await import("./serve-2ZNS6PAP.js")).runServe(rest, process.env);
+    return (await import("./serve-CZP4ZWBQ.js")).runServe(rest, process.env);
   const entry = COMMAND_CATALOG.find((candidate) => candidate.cli === name || candidate.action === name);
   if (!entry) {
     const names = [...COMMAND_CATALOG.map((c) => c.cli), "serve"];
@@ -189,7 +189,7 @@ async function main(argv) {
   return outcome ? state.failure ? 1 : 0 : 2;
 }
 async function usage() {
-  const [commands, { SERVE_DESCRIPTION }] = await Promise.all([Promise.all(COMMAND_CATALOG.map((entry) => entry.load())), import("./serve-2ZNS6PAP.js")]);
+  const [commands, { SERVE_DESCRIPTION }] = await Promise.all([Promise.all(COMMAND_CATALOG.map((entry) => entry.load())), import("./serve-CZP4ZWBQ.js")]);
   const lines = commands.map((command) => `  ${command.cli.padEnd(12)} ${command.description}`).concat(`  ${"serve".padEnd(12)} ${SERVE_DESCRIPTION}`);
   return `Usage: mlops <command> [--input value ...] [--json]
        mlops --version

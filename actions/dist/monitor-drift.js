@@ -2,20 +2,20 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   monitorDriftCommand
-} from "./chunk-WNVO66YP.js";
-import "./chunk-I6IX4HGW.js";
-import "./chunk-22JHOXEK.js";
-import "./chunk-VPXH5JH7.js";
+} from "./chunk-JVZFLTBC.js";
+import "./chunk-GUL2NAFD.js";
+import "./chunk-D3GQGA76.js";
+import "./chunk-XTYTU3JM.js";
 import "./chunk-GHFWL6K4.js";
-import "./chunk-MHPVZDQR.js";
-import "./chunk-Z7M5Y32A.js";
-import "./chunk-YBSDRXED.js";
-import "./chunk-L4Y6R6BW.js";
-import "./chunk-QHMMZTHE.js";
+import "./chunk-BIA3N72F.js";
+import "./chunk-YLBEBMHN.js";
+import "./chunk-UR6ZO4YI.js";
+import "./chunk-YTN4PFWE.js";
+import "./chunk-7NBZMBLO.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-2DR5HSPK.js";
+import "./chunk-PQ7PV5XT.js";
 import {
   runAction
 } from "./chunk-UTRNJHWD.js";

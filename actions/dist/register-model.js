@@ -2,17 +2,17 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registerModelCommand
-} from "./chunk-HBBPHXM5.js";
-import "./chunk-5EODR3GS.js";
-import "./chunk-MHPVZDQR.js";
-import "./chunk-Z7M5Y32A.js";
-import "./chunk-YBSDRXED.js";
-import "./chunk-L4Y6R6BW.js";
-import "./chunk-QHMMZTHE.js";
+} from "./chunk-NOXOMDV4.js";
+import "./chunk-EEXLR5DA.js";
+import "./chunk-BIA3N72F.js";
+import "./chunk-YLBEBMHN.js";
+import "./chunk-UR6ZO4YI.js";
+import "./chunk-YTN4PFWE.js";
+import "./chunk-7NBZMBLO.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-2DR5HSPK.js";
+import "./chunk-PQ7PV5XT.js";
 import {
   runAction
 } from "./chunk-UTRNJHWD.js";

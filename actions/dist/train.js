@@ -2,19 +2,19 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-ARXXRXTE.js";
-import "./chunk-5EODR3GS.js";
+} from "./chunk-QVJW6RCD.js";
+import "./chunk-EEXLR5DA.js";
 import "./chunk-FSSRMO3K.js";
-import "./chunk-I6IX4HGW.js";
-import "./chunk-VPXH5JH7.js";
+import "./chunk-GUL2NAFD.js";
+import "./chunk-XTYTU3JM.js";
 import "./chunk-GHFWL6K4.js";
-import "./chunk-YBSDRXED.js";
-import "./chunk-L4Y6R6BW.js";
-import "./chunk-QHMMZTHE.js";
+import "./chunk-UR6ZO4YI.js";
+import "./chunk-YTN4PFWE.js";
+import "./chunk-7NBZMBLO.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-2DR5HSPK.js";
+import "./chunk-PQ7PV5XT.js";
 import {
   runAction
 } from "./chunk-UTRNJHWD.js";

@@ -2,13 +2,13 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { join } from 'node:path'
 
 const PARTITIONS = 256
-/** Entries kept in memory per partition before all partitions spill: about a million in all. */
+/** Entries kept in memory per partition before all partitions spill: about 1.3 million in all. */
 const PARTITION_CAPACITY = 5120
 /** Entries after which a growing counter takes the full capacity at once. */
 const FULL_SIZE_AFTER = 64 * PARTITIONS
-const NO_KEYS = new Float64Array(0)
-const NO_PLACES = new Uint32Array(0)
-const TWO_29 = 2 ** 29
+/** An entry is four words: the two hashes, the file index and the line. */
+const WORDS = 4
+const NO_WORDS = new Uint32Array(0)
 
 export interface DuplicateExample {
   file: number
@@ -17,7 +17,7 @@ export interface DuplicateExample {
   firstLine: number
 }
 
-/** One spill file: for each partition in turn, its keys then its places. */
+/** One spill file: for each partition in turn, its entries. */
 interface Spill {
   path: string
   counts: number[]
@@ -39,19 +39,17 @@ export interface DuplicateSummary {
 }
 
 /**
- * Counts repeated 61-bit hashes among any number of entries with bounded memory:
- * entries are partitioned by their top hash byte and spilled to temporary files,
- * then each partition is sorted on its own.
+ * Counts repeated 64-bit hashes among any number of entries with bounded memory: entries are
+ * partitioned by their top hash byte and spilled to temporary files, then each partition is
+ * counted on its own.
  */
 export class DuplicateCounter {
   /**
-   * Every partition's entries in one array: partition p holds slots p * capacity onwards.
-   * The capacity grows with the entries, up to PARTITION_CAPACITY, so a counter that sees few
-   * values costs little.
+   * Every partition's entries in one array, each entry's words side by side, so that an entry
+   * is one write: partition p holds entries p * capacity onwards. The capacity grows with the
+   * entries, up to PARTITION_CAPACITY, so a counter that sees few values costs little.
    */
-  private keys = NO_KEYS
-  /** File index and line of each slot's entry. */
-  private places = NO_PLACES
+  private words = NO_WORDS
   private capacity = 0
   private fill = new Int32Array(PARTITIONS)
   private inMemory = 0
@@ -75,10 +73,12 @@ export class DuplicateCounter {
         this.grow()
       }
     }
-    const slot = partition * this.capacity + at
-    this.keys[slot] = (hashA & 0xffffff) * TWO_29 + (hashB >>> 3)
-    this.places[2 * slot] = file
-    this.places[2 * slot + 1] = line
+    const word = (partition * this.capacity + at) * WORDS
+    const words = this.words
+    words[word] = hashA
+    words[word + 1] = hashB
+    words[word + 2] = file
+    words[word + 3] = line
     this.fill[partition] = at + 1
     this.entries++
     this.inMemory++
@@ -109,11 +109,21 @@ export class DuplicateCounter {
       for (let p = 0; p < PARTITIONS; p++) largest = Math.max(largest, files.reduce((sum, file) => sum + file.spill.counts[p], this.fill[p]))
       const scratch = new Scratch(largest)
       for (let p = 0; p < PARTITIONS; p++) {
-        const count = this.loadPartition(p, files, scratch)
-        duplicates += countPartition(count, scratch, examples, exampleLimit)
+        const segments = this.loadPartition(p, files, scratch)
+        // Lines of other parts are made global only for the examples.
+        const lineOf = (entry: number): number => {
+          const line = scratch.words[entry * WORDS + 3]
+          const { part } = segments.find((segment) => entry < segment.end)!
+          return part >= 0 ? this.relocate(part, line) : line
+        }
+        let collected = 0
+        duplicates += countPartition(segments[segments.length - 1]?.end ?? 0, scratch, (entry, first) => {
+          if (collected++ >= exampleLimit) return
+          const { words } = scratch
+          examples.push({ file: words[entry * WORDS + 2], line: lineOf(entry), firstFile: words[first * WORDS + 2], firstLine: lineOf(first) })
+        })
       }
-      this.keys = NO_KEYS
-      this.places = NO_PLACES
+      this.words = NO_WORDS
       this.capacity = 0
       examples.sort((a, b) => a.file - b.file || a.line - b.line).splice(exampleLimit)
     } finally {
@@ -128,15 +138,12 @@ export class DuplicateCounter {
   /** Doubles every partition's capacity, or takes the full one once the counter is large. */
   private grow(): void {
     const capacity = this.entries >= FULL_SIZE_AFTER ? PARTITION_CAPACITY : Math.min(Math.max(1, this.capacity * 2), PARTITION_CAPACITY)
-    const keys = new Float64Array(PARTITIONS * capacity)
-    const places = new Uint32Array(2 * PARTITIONS * capacity)
+    const words = new Uint32Array(PARTITIONS * capacity * WORDS)
     for (let p = 0; p < PARTITIONS; p++) {
-      const from = p * this.capacity
-      keys.set(this.keys.subarray(from, from + this.fill[p]), p * capacity)
-      places.set(this.places.subarray(2 * from, 2 * (from + this.fill[p])), 2 * p * capacity)
+      const from = p * this.capacity * WORDS
+      words.set(this.words.subarray(from, from + this.fill[p] * WORDS), p * capacity * WORDS)
     }
-    this.keys = keys
-    this.places = places
+    this.words = words
     this.capacity = capacity
   }
 
@@ -148,9 +155,7 @@ export class DuplicateCounter {
       for (let p = 0; p < PARTITIONS; p++) {
         const count = this.fill[p]
         if (count === 0) continue
-        const from = p * this.capacity
-        writeSync(fd, new Uint8Array(this.keys.buffer, from * 8, count * 8))
-        writeSync(fd, new Uint8Array(this.places.buffer, from * 8, count * 8))
+        writeSync(fd, new Uint8Array(this.words.buffer, p * this.capacity * WORDS * 4, count * WORDS * 4))
         this.fill[p] = 0
       }
     } finally {
@@ -165,39 +170,46 @@ export class DuplicateCounter {
     return [...this.sources, { spills: this.spills, part: -1 }].flatMap((source) => source.spills.map((spill) => ({ spill, part: source.part })))
   }
 
-  /** Reads partition p into the scratch buffers, in row order, and returns its entry count. */
-  private loadPartition(p: number, files: { spill: Spill; part: number; fd: number }[], scratch: Scratch): number {
-    const { keys, places } = scratch
-    const keyBytes = new Uint8Array(keys.buffer)
-    const placeBytes = new Uint8Array(places.buffer)
+  /**
+   * Reads partition p into the scratch buffer, in row order. Returns where each source's entries
+   * end, with their part (-1 for this counter's own, whose lines stand as they are).
+   */
+  private loadPartition(p: number, files: { spill: Spill; part: number; fd: number }[], scratch: Scratch): Segment[] {
+    const bytes = new Uint8Array(scratch.words.buffer)
+    const segments: Segment[] = []
     let at = 0
     for (const file of files) {
       const count = file.spill.counts[p]
       if (count === 0) continue
       let offset = 0
-      for (let q = 0; q < p; q++) offset += file.spill.counts[q] * 16
-      readSync(file.fd, keyBytes, at * 8, count * 8, offset)
-      readSync(file.fd, placeBytes, at * 8, count * 8, offset + count * 8)
-      if (file.part >= 0) for (let i = at; i < at + count; i++) places[2 * i + 1] = this.relocate(file.part, places[2 * i + 1])
+      for (let q = 0; q < p; q++) offset += file.spill.counts[q] * WORDS * 4
+      readSync(file.fd, bytes, at * WORDS * 4, count * WORDS * 4, offset)
       at += count
+      segments.push({ end: at, part: file.part })
     }
     const memoryCount = this.fill[p]
-    const from = p * this.capacity
-    keys.set(this.keys.subarray(from, from + memoryCount), at)
-    places.set(this.places.subarray(2 * from, 2 * (from + memoryCount)), 2 * at)
+    if (memoryCount > 0) {
+      const from = p * this.capacity * WORDS
+      scratch.words.set(this.words.subarray(from, from + memoryCount * WORDS), at * WORDS)
+      at += memoryCount
+      segments.push({ end: at, part: -1 })
+    }
     this.fill[p] = 0
-    return at + memoryCount
+    return segments
   }
 }
 
+interface Segment {
+  end: number
+  part: number
+}
+
 class Scratch {
-  readonly keys: Float64Array
-  readonly places: Uint32Array
+  readonly words: Uint32Array
   readonly table: Int32Array
 
   constructor(entries: number) {
-    this.keys = new Float64Array(Math.max(1, entries))
-    this.places = new Uint32Array(2 * Math.max(1, entries))
+    this.words = new Uint32Array(Math.max(1, entries) * WORDS)
     let capacity = 16
     while (capacity < entries * 2) capacity *= 2
     this.table = new Int32Array(capacity)
@@ -205,35 +217,31 @@ class Scratch {
 }
 
 /**
- * Counts entries whose key appeared earlier in the partition, with a hash table on the
- * key's low bits (the keys are already uniform hashes). Entries are in read order, so
- * the first entry of a key is its first occurrence, and the examples kept per partition
- * include the earliest duplicates of the whole set.
+ * Counts entries whose hashes appeared earlier in the partition, with a hash table on the
+ * second hash (already uniform), and calls `repeat` with each repeat and its first entry.
+ * Entries are in read order, so the first entry of a key is its first occurrence.
  */
-function countPartition(n: number, scratch: Scratch, examples: DuplicateExample[], limit: number): number {
+function countPartition(n: number, scratch: Scratch, repeat: (entry: number, first: number) => void): number {
   if (n < 2) return 0
-  const { keys, places } = scratch
+  const { words } = scratch
   let capacity = 16
   while (capacity < n * 2) capacity *= 2
   const mask = capacity - 1
   const table = scratch.table.subarray(0, capacity).fill(-1)
   let duplicates = 0
-  let collected = 0
   for (let i = 0; i < n; i++) {
-    const key = keys[i]
-    let slot = (key >>> 0) & mask
+    const hashA = words[i * WORDS]
+    const hashB = words[i * WORDS + 1]
+    let slot = hashB & mask
     for (;;) {
       const first = table[slot]
       if (first === -1) {
         table[slot] = i
         break
       }
-      if (keys[first] === key) {
+      if (words[first * WORDS + 1] === hashB && words[first * WORDS] === hashA) {
         duplicates++
-        if (collected < limit) {
-          collected++
-          examples.push({ file: places[2 * i], line: places[2 * i + 1], firstFile: places[2 * first], firstLine: places[2 * first + 1] })
-        }
+        repeat(i, first)
         break
       }
       slot = (slot + 1) & mask
