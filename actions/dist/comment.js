@@ -2,26 +2,26 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   commentCommand
-} from "./chunk-3LUBRM2L.js";
+} from "./chunk-WABZZTXY.js";
 import {
   runAction
-} from "./chunk-UTRNJHWD.js";
+} from "./chunk-2LAYMVVQ.js";
 import "./chunk-IY5J3KXJ.js";
 import "./chunk-IDWAGSTK.js";
 import "./chunk-WASGVSPE.js";
 import "./chunk-NDVGTYSL.js";
 import {
   startEntry
-} from "./chunk-R7AZGHFU.js";
-import "./chunk-H53UMHWV.js";
+} from "./chunk-VVFTIYQH.js";
+import "./chunk-5GXVLAPJ.js";
 import "./chunk-DXXQZEKL.js";
-import "./chunk-XD3J7DWI.js";
+import "./chunk-4UOEM2RT.js";
 import "./chunk-TJLSXEUI.js";
 import "./chunk-LETTGLGX.js";
 import "./chunk-25AFY3WQ.js";
-import "./chunk-J4NXEE33.js";
+import "./chunk-MDR35TMB.js";
 import "./chunk-EQIPIXBN.js";
-import "./chunk-TMZYQTER.js";
+import "./chunk-SITLVAMB.js";
 import "./chunk-DPQPFTL2.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-UFMD3KOA.js";

@@ -2,29 +2,29 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-HKY6AWH2.js";
-import "./chunk-KLKKAUUX.js";
+} from "./chunk-EJH2W6SR.js";
+import "./chunk-BUMTZA6M.js";
 import "./chunk-CSFXRO25.js";
 import "./chunk-PQ7PV5XT.js";
 import {
   runAction
-} from "./chunk-UTRNJHWD.js";
+} from "./chunk-2LAYMVVQ.js";
 import "./chunk-IY5J3KXJ.js";
 import "./chunk-IDWAGSTK.js";
 import "./chunk-WASGVSPE.js";
 import "./chunk-NDVGTYSL.js";
 import {
   startEntry
-} from "./chunk-R7AZGHFU.js";
-import "./chunk-H53UMHWV.js";
+} from "./chunk-VVFTIYQH.js";
+import "./chunk-5GXVLAPJ.js";
 import "./chunk-DXXQZEKL.js";
-import "./chunk-XD3J7DWI.js";
+import "./chunk-4UOEM2RT.js";
 import "./chunk-TJLSXEUI.js";
 import "./chunk-LETTGLGX.js";
 import "./chunk-25AFY3WQ.js";
-import "./chunk-J4NXEE33.js";
+import "./chunk-MDR35TMB.js";
 import "./chunk-EQIPIXBN.js";
-import "./chunk-TMZYQTER.js";
+import "./chunk-SITLVAMB.js";
 import "./chunk-DPQPFTL2.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-UFMD3KOA.js";

@@ -13,20 +13,20 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-R7AZGHFU.js";
+} from "./chunk-VVFTIYQH.js";
 import {
   hostContext
-} from "./chunk-H53UMHWV.js";
+} from "./chunk-5GXVLAPJ.js";
 import {
   mapSource
 } from "./chunk-DXXQZEKL.js";
-import "./chunk-XD3J7DWI.js";
+import "./chunk-4UOEM2RT.js";
 import "./chunk-TJLSXEUI.js";
 import "./chunk-LETTGLGX.js";
 import "./chunk-25AFY3WQ.js";
-import "./chunk-J4NXEE33.js";
+import "./chunk-MDR35TMB.js";
 import "./chunk-EQIPIXBN.js";
-import "./chunk-TMZYQTER.js";
+import "./chunk-SITLVAMB.js";
 import "./chunk-DPQPFTL2.js";
 import {
   describeError
@@ -35,16 +35,16 @@ import "./chunk-UFMD3KOA.js";
 
 // build/shared/commands/catalog.js
 var COMMAND_CATALOG = [
-  { cli: "validate", action: "data-validate", load: async () => (await import("./data-validate-Q5Y2M5HC.js")).validateCommand },
-  { cli: "train", action: "train", load: async () => (await import("./train-EHLC4RA3.js")).trainCommand },
-  { cli: "gate", action: "evaluate-gate", load: async () => (await import("./evaluate-gate-DZ6YZFHN.js")).evaluateGateCommand },
-  { cli: "register", action: "register-model", load: async () => (await import("./register-model-DXA7O6LT.js")).registerModelCommand },
-  { cli: "drift", action: "monitor-drift", load: async () => (await import("./monitor-drift-3FZCKMF3.js")).monitorDriftCommand },
-  { cli: "predict", action: "predict", load: async () => (await import("./predict-K36W6EPO.js")).predictCommand },
-  { cli: "deploy", action: "deploy-canary", load: async () => (await import("./deploy-canary-ZF3IEENW.js")).deployCanaryCommand },
-  { cli: "comment", action: "comment", load: async () => (await import("./comment-2I6XSGB7.js")).commentCommand },
-  { cli: "gated-run", action: "gated-run", load: async () => (await import("./gated-run-YR22X2TW.js")).gatedRunCommand },
-  { cli: "sweep", action: "sweep", load: async () => (await import("./sweep-ZRQTZLFY.js")).sweepCommand }
+  { cli: "validate", action: "data-validate", load: async () => (await import("./data-validate-F464CCIX.js")).validateCommand },
+  { cli: "train", action: "train", load: async () => (await import("./train-RKAZTWA2.js")).trainCommand },
+  { cli: "gate", action: "evaluate-gate", load: async () => (await import("./evaluate-gate-GLCZZNPO.js")).evaluateGateCommand },
+  { cli: "register", action: "register-model", load: async () => (await import("./register-model-KLQTF3SB.js")).registerModelCommand },
+  { cli: "drift", action: "monitor-drift", load: async () => (await import("./monitor-drift-DGRO3AZI.js")).monitorDriftCommand },
+  { cli: "predict", action: "predict", load: async () => (await import("./predict-TI3DR7ZG.js")).predictCommand },
+  { cli: "deploy", action: "deploy-canary", load: async () => (await import("./deploy-canary-R75KN3OM.js")).deployCanaryCommand },
+  { cli: "comment", action: "comment", load: async () => (await import("./comment-VCLRU4JL.js")).commentCommand },
+  { cli: "gated-run", action: "gated-run", load: async () => (await import("./gated-run-757GT7UF.js")).gatedRunCommand },
+  { cli: "sweep", action: "sweep", load: async () => (await import("./sweep-EAX7U3D6.js")).sweepCommand }
 ];
 
 // build/shared/cli/terminal.js
@@ -155,7 +155,7 @@ async function main(argv) {
     return 0;
   }
   if (name === "serve")
-    return (await import("./serve-CZP4ZWBQ.js")).runServe(rest, process.env);
+    return (await import("./serve-RJ65QDFB.js")).runServe(rest, process.env);
   const entry = COMMAND_CATALOG.find((candidate) => candidate.cli === name || candidate.action === name);
   if (!entry) {
     const names = [...COMMAND_CATALOG.map((c) => c.cli), "serve"];
@@ -189,7 +189,7 @@ async function main(argv) {
   return outcome ? state.failure ? 1 : 0 : 2;
 }
 async function usage() {
-  const [commands, { SERVE_DESCRIPTION }] = await Promise.all([Promise.all(COMMAND_CATALOG.map((entry) => entry.load())), import("./serve-CZP4ZWBQ.js")]);
+  const [commands, { SERVE_DESCRIPTION }] = await Promise.all([Promise.all(COMMAND_CATALOG.map((entry) => entry.load())), import("./serve-RJ65QDFB.js")]);
   const lines = commands.map((command) => `  ${command.cli.padEnd(12)} ${command.description}`).concat(`  ${"serve".padEnd(12)} ${SERVE_DESCRIPTION}`);
   return `Usage: mlops <command> [--input value ...] [--json]
        mlops --version

@@ -4,9 +4,9 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-2VI7O6HF.js"),
+  validate: () => import("./worker-N4SFVEF4.js"),
   bootstrap: () => import("./bootstrap-worker-IX4UTSR6.js"),
-  samples: () => import("./samples-worker-NQKM4X4U.js")
+  samples: () => import("./samples-worker-GFXNMA4A.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);

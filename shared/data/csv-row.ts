@@ -105,10 +105,8 @@ export class CsvRow implements Row {
       pool.hash = hashString(text, 0)
       return text
     }
-    const start = this.starts[at]
-    const end = this.ends[at]
     // hashBytes over ASCII equals hashString over the same text.
-    return pool.ascii(this.buf, start, end, hashBytes(this.buf, start, end, 0))
+    return pool.ascii(this.buf, this.starts[at], this.ends[at])
   }
 
   countText(index: number, counter: TextCounter): void {

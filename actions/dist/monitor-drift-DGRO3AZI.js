@@ -1,0 +1,34 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module';
+const require = __mlopsCreateRequire(import.meta.url);
+import {
+  monitorDriftCommand
+} from "./chunk-4KHFNK34.js";
+import "./chunk-GUL2NAFD.js";
+import "./chunk-D3GQGA76.js";
+import "./chunk-G5T4VCJK.js";
+import "./chunk-GHFWL6K4.js";
+import "./chunk-XR2R35AG.js";
+import "./chunk-FBGVVBEW.js";
+import "./chunk-3Q6UIE65.js";
+import "./chunk-YW5RGEFD.js";
+import "./chunk-6GY6MLHU.js";
+import "./chunk-CEWYPVHK.js";
+import "./chunk-Q2DWJDOP.js";
+import "./chunk-CSFXRO25.js";
+import "./chunk-PQ7PV5XT.js";
+import "./chunk-IDWAGSTK.js";
+import "./chunk-WASGVSPE.js";
+import "./chunk-NDVGTYSL.js";
+import "./chunk-4UOEM2RT.js";
+import "./chunk-TJLSXEUI.js";
+import "./chunk-LETTGLGX.js";
+import "./chunk-25AFY3WQ.js";
+import "./chunk-MDR35TMB.js";
+import "./chunk-EQIPIXBN.js";
+import "./chunk-SITLVAMB.js";
+import "./chunk-DPQPFTL2.js";
+import "./chunk-PJKC4ZE5.js";
+import "./chunk-UFMD3KOA.js";
+export {
+  monitorDriftCommand
+};

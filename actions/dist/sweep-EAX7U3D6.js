@@ -1,0 +1,18 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module';
+const require = __mlopsCreateRequire(import.meta.url);
+import {
+  sweepCommand
+} from "./chunk-3QGFLQUW.js";
+import "./chunk-IDWAGSTK.js";
+import "./chunk-WASGVSPE.js";
+import "./chunk-NDVGTYSL.js";
+import "./chunk-25AFY3WQ.js";
+import "./chunk-MDR35TMB.js";
+import "./chunk-EQIPIXBN.js";
+import "./chunk-SITLVAMB.js";
+import "./chunk-DPQPFTL2.js";
+import "./chunk-PJKC4ZE5.js";
+import "./chunk-UFMD3KOA.js";
+export {
+  sweepCommand
+};
