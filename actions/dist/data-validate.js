@@ -2,10 +2,10 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-EJH2W6SR.js";
-import "./chunk-BUMTZA6M.js";
+} from "./chunk-2MH7BWZZ.js";
+import "./chunk-2M3AXPOR.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-PQ7PV5XT.js";
+import "./chunk-PBV57VML.js";
 import {
   runAction
 } from "./chunk-2LAYMVVQ.js";

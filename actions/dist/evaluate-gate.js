@@ -2,18 +2,18 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   evaluateGateCommand
-} from "./chunk-2TQCM67J.js";
-import "./chunk-G5T4VCJK.js";
+} from "./chunk-IDKP2UWX.js";
+import "./chunk-TTTTNXIP.js";
 import "./chunk-GHFWL6K4.js";
-import "./chunk-XR2R35AG.js";
-import "./chunk-FBGVVBEW.js";
-import "./chunk-3Q6UIE65.js";
-import "./chunk-YW5RGEFD.js";
-import "./chunk-6GY6MLHU.js";
+import "./chunk-VY2PIYLY.js";
+import "./chunk-CVS2V723.js";
+import "./chunk-C44SQD7W.js";
+import "./chunk-O5FMV5J5.js";
+import "./chunk-6BUB7Q7S.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-PQ7PV5XT.js";
+import "./chunk-PBV57VML.js";
 import {
   runAction
 } from "./chunk-2LAYMVVQ.js";

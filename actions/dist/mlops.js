@@ -35,13 +35,13 @@ import "./chunk-UFMD3KOA.js";
 
 // build/shared/commands/catalog.js
 var COMMAND_CATALOG = [
-  { cli: "validate", action: "data-validate", load: async () => (await import("./data-validate-F464CCIX.js")).validateCommand },
-  { cli: "train", action: "train", load: async () => (await import("./train-RKAZTWA2.js")).trainCommand },
-  { cli: "gate", action: "evaluate-gate", load: async () => (await import("./evaluate-gate-GLCZZNPO.js")).evaluateGateCommand },
-  { cli: "register", action: "register-model", load: async () => (await import("./register-model-KLQTF3SB.js")).registerModelCommand },
-  { cli: "drift", action: "monitor-drift", load: async () => (await import("./monitor-drift-DGRO3AZI.js")).monitorDriftCommand },
-  { cli: "predict", action: "predict", load: async () => (await import("./predict-TI3DR7ZG.js")).predictCommand },
-  { cli: "deploy", action: "deploy-canary", load: async () => (await import("./deploy-canary-R75KN3OM.js")).deployCanaryCommand },
+  { cli: "validate", action: "data-validate", load: async () => (await import("./data-validate-TAEUHEAG.js")).validateCommand },
+  { cli: "train", action: "train", load: async () => (await import("./train-RV2ZKFQU.js")).trainCommand },
+  { cli: "gate", action: "evaluate-gate", load: async () => (await import("./evaluate-gate-LGGFA5VO.js")).evaluateGateCommand },
+  { cli: "register", action: "register-model", load: async () => (await import("./register-model-4GPSB73Z.js")).registerModelCommand },
+  { cli: "drift", action: "monitor-drift", load: async () => (await import("./monitor-drift-IAGFPSIF.js")).monitorDriftCommand },
+  { cli: "predict", action: "predict", load: async () => (await import("./predict-F66C2IOT.js")).predictCommand },
+  { cli: "deploy", action: "deploy-canary", load: async () => (await import("./deploy-canary-7BHI5RXJ.js")).deployCanaryCommand },
   { cli: "comment", action: "comment", load: async () => (await import("./comment-VCLRU4JL.js")).commentCommand },
   { cli: "gated-run", action: "gated-run", load: async () => (await import("./gated-run-757GT7UF.js")).gatedRunCommand },
   { cli: "sweep", action: "sweep", load: async () => (await import("./sweep-EAX7U3D6.js")).sweepCommand }
@@ -155,7 +155,7 @@ async function main(argv) {
     return 0;
   }
   if (name === "serve")
-    return (await import("./serve-RJ65QDFB.js")).runServe(rest, process.env);
+    return (await import("./serve-GYSJJ4BV.js")).runServe(rest, process.env);
   const entry = COMMAND_CATALOG.find((candidate) => candidate.cli === name || candidate.action === name);
   if (!entry) {
     const names = [...COMMAND_CATALOG.map((c) => c.cli), "serve"];
@@ -189,7 +189,7 @@ async function main(argv) {
   return outcome ? state.failure ? 1 : 0 : 2;
 }
 async function usage() {
-  const [commands, { SERVE_DESCRIPTION }] = await Promise.all([Promise.all(COMMAND_CATALOG.map((entry) => entry.load())), import("./serve-RJ65QDFB.js")]);
+  const [commands, { SERVE_DESCRIPTION }] = await Promise.all([Promise.all(COMMAND_CATALOG.map((entry) => entry.load())), import("./serve-GYSJJ4BV.js")]);
   const lines = commands.map((command) => `  ${command.cli.padEnd(12)} ${command.description}`).concat(`  ${"serve".padEnd(12)} ${SERVE_DESCRIPTION}`);
   return `Usage: mlops <command> [--input value ...] [--json]
        mlops --version

@@ -2,17 +2,17 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registerModelCommand
-} from "./chunk-2XTR74PK.js";
-import "./chunk-R7P7VRYA.js";
-import "./chunk-XR2R35AG.js";
-import "./chunk-FBGVVBEW.js";
-import "./chunk-3Q6UIE65.js";
-import "./chunk-YW5RGEFD.js";
-import "./chunk-6GY6MLHU.js";
+} from "./chunk-467QQYQG.js";
+import "./chunk-QJFMXRSK.js";
+import "./chunk-VY2PIYLY.js";
+import "./chunk-CVS2V723.js";
+import "./chunk-C44SQD7W.js";
+import "./chunk-O5FMV5J5.js";
+import "./chunk-6BUB7Q7S.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-PQ7PV5XT.js";
+import "./chunk-PBV57VML.js";
 import {
   runAction
 } from "./chunk-2LAYMVVQ.js";

@@ -2,19 +2,19 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-HNAMK67N.js";
-import "./chunk-R7P7VRYA.js";
+} from "./chunk-HDD4QIHK.js";
+import "./chunk-QJFMXRSK.js";
 import "./chunk-FSSRMO3K.js";
-import "./chunk-GUL2NAFD.js";
-import "./chunk-G5T4VCJK.js";
+import "./chunk-7G6UIARW.js";
+import "./chunk-TTTTNXIP.js";
 import "./chunk-GHFWL6K4.js";
-import "./chunk-3Q6UIE65.js";
-import "./chunk-YW5RGEFD.js";
-import "./chunk-6GY6MLHU.js";
+import "./chunk-C44SQD7W.js";
+import "./chunk-O5FMV5J5.js";
+import "./chunk-6BUB7Q7S.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-PQ7PV5XT.js";
+import "./chunk-PBV57VML.js";
 import {
   runAction
 } from "./chunk-2LAYMVVQ.js";

@@ -4,9 +4,9 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-N4SFVEF4.js"),
+  validate: () => import("./worker-SS67JLGU.js"),
   bootstrap: () => import("./bootstrap-worker-IX4UTSR6.js"),
-  samples: () => import("./samples-worker-GFXNMA4A.js")
+  samples: () => import("./samples-worker-ZRDCKNXB.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);

@@ -6,7 +6,10 @@ export interface MomentsState {
   m2: number
 }
 
-/** Count, min, max, mean and variance in one pass (Welford), numerically stable. */
+/**
+ * Count, min, max, mean and variance in one pass (Welford), numerically stable. Without
+ * `spread`, only the count, min and max: the mean and variance stay 0 and NaN.
+ */
 export class RunningMoments {
   count = 0
   min = Infinity
@@ -14,10 +17,13 @@ export class RunningMoments {
   mean = 0
   private m2 = 0
 
+  constructor(private readonly spread = true) {}
+
   add(value: number): void {
     this.count++
     if (value < this.min) this.min = value
     if (value > this.max) this.max = value
+    if (!this.spread) return
     const delta = value - this.mean
     this.mean += delta / this.count
     this.m2 += delta * (value - this.mean)
@@ -41,6 +47,6 @@ export class RunningMoments {
 
   /** Sample standard deviation (ddof = 1), as pandas reports it. */
   get std(): number {
-    return this.count > 1 ? Math.sqrt(this.m2 / (this.count - 1)) : NaN
+    return this.count > 1 && this.spread ? Math.sqrt(this.m2 / (this.count - 1)) : NaN
   }
 }

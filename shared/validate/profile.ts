@@ -12,7 +12,8 @@ export class ColumnProfile {
   constructor(
     readonly name: string,
     readonly type: ColumnType,
-    readonly moments = new RunningMoments(),
+    // A date-time column shows and checks its range only.
+    readonly moments = new RunningMoments(type !== 'datetime'),
     readonly distinct: DistinctCounter | NumberDistinctCounter = isText(type) ? new DistinctCounter() : new NumberDistinctCounter(),
   ) {}
 

@@ -27,7 +27,7 @@ export class ColumnSniffer {
   private notDateOnly = 0
   private notSpaceTime = 0
   readonly numbers = new RunningMoments()
-  readonly dates = new RunningMoments()
+  readonly dates = new RunningMoments(false)
   readonly texts = new DistinctCounter<string>()
   /** Distinct parsed values, which is what `unique` compares for numbers and dates. */
   private readonly numberValues = new DistinctCounter<number>()
