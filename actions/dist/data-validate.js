@@ -2,8 +2,8 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-2MH7BWZZ.js";
-import "./chunk-2M3AXPOR.js";
+} from "./chunk-PPY3HLJB.js";
+import "./chunk-74CRNZDZ.js";
 import "./chunk-CSFXRO25.js";
 import "./chunk-PBV57VML.js";
 import {

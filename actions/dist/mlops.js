@@ -35,7 +35,7 @@ import "./chunk-UFMD3KOA.js";
 
 // build/shared/commands/catalog.js
 var COMMAND_CATALOG = [
-  { cli: "validate", action: "data-validate", load: async () => (await import("./data-validate-TAEUHEAG.js")).validateCommand },
+  { cli: "validate", action: "data-validate", load: async () => (await import("./data-validate-IC6XYMXZ.js")).validateCommand },
   { cli: "train", action: "train", load: async () => (await import("./train-RV2ZKFQU.js")).trainCommand },
   { cli: "gate", action: "evaluate-gate", load: async () => (await import("./evaluate-gate-LGGFA5VO.js")).evaluateGateCommand },
   { cli: "register", action: "register-model", load: async () => (await import("./register-model-4GPSB73Z.js")).registerModelCommand },

@@ -4,7 +4,7 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-SS67JLGU.js"),
+  validate: () => import("./worker-3ZWJOBHY.js"),
   bootstrap: () => import("./bootstrap-worker-IX4UTSR6.js"),
   samples: () => import("./samples-worker-ZRDCKNXB.js")
 };

@@ -50,6 +50,11 @@ export class TypedColumn {
   private readonly pool = new TextPool()
   private readonly kind: Kind
   private readonly valueHooks: ((value: number | string, at: Location) => void)[]
+  /** The value hooks of a number, less those that pass every number from passLow to passHigh (range checks), which are in rangeHooks. */
+  private readonly numberHooks: ((value: number, at: Location) => void)[]
+  private readonly rangeHooks: ((value: number, at: Location) => void)[]
+  private readonly passLow: number
+  private readonly passHigh: number
   private readonly missingHooks: ((at: Location) => void)[]
 
   constructor(
@@ -62,6 +67,10 @@ export class TypedColumn {
     this.kind = KINDS[schema.type]
     this.parseDate = schema.type === 'datetime' ? dateParser(schema.format) : undefined
     this.valueHooks = runs.flatMap((run) => (run.value ? [run.value.bind(run)] : []))
+    this.numberHooks = runs.flatMap((run) => (run.value && !run.passes ? [run.value.bind(run)] : []))
+    this.rangeHooks = runs.flatMap((run) => (run.value && run.passes ? [run.value.bind(run)] : []))
+    this.passLow = Math.max(-Infinity, ...runs.flatMap((run) => (run.value && run.passes ? [run.passes.min] : [])))
+    this.passHigh = Math.min(Infinity, ...runs.flatMap((run) => (run.value && run.passes ? [run.passes.max] : [])))
     this.missingHooks = runs.flatMap((run) => (run.missing ? [run.missing.bind(run)] : []))
   }
 
@@ -104,7 +113,12 @@ export class TypedColumn {
 
   private acceptNumber(value: number, at: Location): void {
     this.profile.addNumber(value)
-    const hooks = this.valueHooks
+    // Most values pass every range check: those checks are not called for them.
+    if (value < this.passLow || value > this.passHigh) {
+      const ranges = this.rangeHooks
+      for (let i = 0; i < ranges.length; i++) ranges[i](value, at)
+    }
+    const hooks = this.numberHooks
     for (let i = 0; i < hooks.length; i++) hooks[i](value, at)
   }
 

@@ -109,6 +109,29 @@ describeCheck('min', () => {
   })
 })
 
+describe('min and max on one column, beside a check that sees every value', () => {
+  it('reports each value out of either bound, and still every repeat inside them', async () => {
+    const { path, result } = await run('n\n5\n-1\n10\n11\n5\n0\n12\n0\n', 'columns: {n: {type: integer, min: 0, max: 10, unique: true}}')
+    const at = (line: number, check: string, message: string) => ({ check, severity: 'error', column: 'n', file: path, line, message })
+    expect(result.findings).toEqual([
+      at(3, 'min', '-1 is below the minimum 0'),
+      at(5, 'max', '11 is above the maximum 10'),
+      at(6, 'unique', 'duplicate value: the same value is at line 2'),
+      at(8, 'max', '12 is above the maximum 10'),
+      at(9, 'unique', 'duplicate value: the same value is at line 7'),
+    ])
+  })
+
+  it('holds the tighter bounds of a datetime column to every row', async () => {
+    const { path, result } = await run('day\n2024-01-01\n2023-12-31\n2024-06-30\n2024-07-01\n', 'columns: {day: {type: datetime, min: "2024-01-01", max: "2024-06-30"}}')
+    expect(result.findings.map((finding) => [finding.line, finding.check])).toEqual([
+      [3, 'min'],
+      [5, 'max'],
+    ])
+    expect(result.findings[0].file).toBe(path)
+  })
+})
+
 describeCheck('max', () => {
   it('passes at the bound', async () => {
     await passes('n\n10\n-4\n', 'columns: {n: {type: integer, max: 10}}')

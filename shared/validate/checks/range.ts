@@ -26,6 +26,7 @@ function rangeCheck(key: 'min' | 'max'): ColumnCheck<number | string, number> {
     create(bound, context, sink) {
       const shown = formatValue(bound, context.type)
       return {
+        passes: below ? { min: bound, max: Infinity } : { min: -Infinity, max: bound },
         value(value, at) {
           const v = value as number
           if (below ? v < bound : v > bound) {

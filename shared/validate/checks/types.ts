@@ -46,6 +46,8 @@ export interface SplitState {
 
 export interface ColumnCheckRun extends SplitState {
   value?(value: CellValue, at: Location): void
+  /** Numbers that `value` passes without a finding, from min to max inclusive: the column calls it only for others. */
+  passes?: { min: number; max: number }
   missing?(at: Location): void
   finish?(profile: ColumnProfile): void | Promise<void>
 }
