@@ -13,21 +13,21 @@ import {
   noProgress,
   startEntry,
   throttledProgress
-} from "./chunk-VVFTIYQH.js";
+} from "./chunk-JLSX2KCJ.js";
 import {
   hostContext
-} from "./chunk-5GXVLAPJ.js";
+} from "./chunk-H5GLXGL2.js";
 import {
   mapSource
 } from "./chunk-DXXQZEKL.js";
-import "./chunk-4UOEM2RT.js";
+import "./chunk-HFLX7R5D.js";
 import "./chunk-TJLSXEUI.js";
 import "./chunk-LETTGLGX.js";
 import "./chunk-25AFY3WQ.js";
-import "./chunk-MDR35TMB.js";
+import "./chunk-WNJNPQLO.js";
 import "./chunk-EQIPIXBN.js";
-import "./chunk-SITLVAMB.js";
-import "./chunk-DPQPFTL2.js";
+import "./chunk-M7OJWBEB.js";
+import "./chunk-M552ZNKD.js";
 import {
   describeError
 } from "./chunk-PJKC4ZE5.js";
@@ -35,16 +35,16 @@ import "./chunk-UFMD3KOA.js";
 
 // build/shared/commands/catalog.js
 var COMMAND_CATALOG = [
-  { cli: "validate", action: "data-validate", load: async () => (await import("./data-validate-IC6XYMXZ.js")).validateCommand },
-  { cli: "train", action: "train", load: async () => (await import("./train-RV2ZKFQU.js")).trainCommand },
-  { cli: "gate", action: "evaluate-gate", load: async () => (await import("./evaluate-gate-LGGFA5VO.js")).evaluateGateCommand },
-  { cli: "register", action: "register-model", load: async () => (await import("./register-model-4GPSB73Z.js")).registerModelCommand },
-  { cli: "drift", action: "monitor-drift", load: async () => (await import("./monitor-drift-IAGFPSIF.js")).monitorDriftCommand },
-  { cli: "predict", action: "predict", load: async () => (await import("./predict-F66C2IOT.js")).predictCommand },
-  { cli: "deploy", action: "deploy-canary", load: async () => (await import("./deploy-canary-7BHI5RXJ.js")).deployCanaryCommand },
-  { cli: "comment", action: "comment", load: async () => (await import("./comment-VCLRU4JL.js")).commentCommand },
-  { cli: "gated-run", action: "gated-run", load: async () => (await import("./gated-run-757GT7UF.js")).gatedRunCommand },
-  { cli: "sweep", action: "sweep", load: async () => (await import("./sweep-EAX7U3D6.js")).sweepCommand }
+  { cli: "validate", action: "data-validate", load: async () => (await import("./data-validate-BOBG5GMX.js")).validateCommand },
+  { cli: "train", action: "train", load: async () => (await import("./train-2ZTWBFXK.js")).trainCommand },
+  { cli: "gate", action: "evaluate-gate", load: async () => (await import("./evaluate-gate-WQXR73T5.js")).evaluateGateCommand },
+  { cli: "register", action: "register-model", load: async () => (await import("./register-model-DXP33JEJ.js")).registerModelCommand },
+  { cli: "drift", action: "monitor-drift", load: async () => (await import("./monitor-drift-Z33AS6HO.js")).monitorDriftCommand },
+  { cli: "predict", action: "predict", load: async () => (await import("./predict-LDH3DKTG.js")).predictCommand },
+  { cli: "deploy", action: "deploy-canary", load: async () => (await import("./deploy-canary-4ZUHMG4I.js")).deployCanaryCommand },
+  { cli: "comment", action: "comment", load: async () => (await import("./comment-MMKJUU6I.js")).commentCommand },
+  { cli: "gated-run", action: "gated-run", load: async () => (await import("./gated-run-5DG7P342.js")).gatedRunCommand },
+  { cli: "sweep", action: "sweep", load: async () => (await import("./sweep-LBW4XVXD.js")).sweepCommand }
 ];
 
 // build/shared/cli/terminal.js
@@ -155,7 +155,7 @@ async function main(argv) {
     return 0;
   }
   if (name === "serve")
-    return (await import("./serve-GYSJJ4BV.js")).runServe(rest, process.env);
+    return (await import("./serve-QF5ZM4ND.js")).runServe(rest, process.env);
   const entry = COMMAND_CATALOG.find((candidate) => candidate.cli === name || candidate.action === name);
   if (!entry) {
     const names = [...COMMAND_CATALOG.map((c) => c.cli), "serve"];
@@ -189,7 +189,7 @@ async function main(argv) {
   return outcome ? state.failure ? 1 : 0 : 2;
 }
 async function usage() {
-  const [commands, { SERVE_DESCRIPTION }] = await Promise.all([Promise.all(COMMAND_CATALOG.map((entry) => entry.load())), import("./serve-GYSJJ4BV.js")]);
+  const [commands, { SERVE_DESCRIPTION }] = await Promise.all([Promise.all(COMMAND_CATALOG.map((entry) => entry.load())), import("./serve-QF5ZM4ND.js")]);
   const lines = commands.map((command) => `  ${command.cli.padEnd(12)} ${command.description}`).concat(`  ${"serve".padEnd(12)} ${SERVE_DESCRIPTION}`);
   return `Usage: mlops <command> [--input value ...] [--json]
        mlops --version

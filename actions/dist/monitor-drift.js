@@ -2,40 +2,40 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   monitorDriftCommand
-} from "./chunk-E7CGFSR6.js";
-import "./chunk-7G6UIARW.js";
-import "./chunk-K4JYCQVM.js";
-import "./chunk-TTTTNXIP.js";
+} from "./chunk-6WD2QFIZ.js";
+import "./chunk-ETEG5YVF.js";
+import "./chunk-TI52DBW3.js";
+import "./chunk-H7BHQIQP.js";
 import "./chunk-GHFWL6K4.js";
-import "./chunk-VY2PIYLY.js";
-import "./chunk-CVS2V723.js";
-import "./chunk-C44SQD7W.js";
-import "./chunk-O5FMV5J5.js";
-import "./chunk-6BUB7Q7S.js";
+import "./chunk-OLHGRETQ.js";
+import "./chunk-F5IBZE3A.js";
+import "./chunk-JNARONPC.js";
+import "./chunk-UVFYGNMJ.js";
+import "./chunk-M5EZOYFH.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-PBV57VML.js";
+import "./chunk-HGTAJUI6.js";
 import {
   runAction
-} from "./chunk-2LAYMVVQ.js";
+} from "./chunk-CHCQUIEW.js";
 import "./chunk-IY5J3KXJ.js";
 import "./chunk-IDWAGSTK.js";
 import "./chunk-WASGVSPE.js";
 import "./chunk-NDVGTYSL.js";
 import {
   startEntry
-} from "./chunk-VVFTIYQH.js";
-import "./chunk-5GXVLAPJ.js";
+} from "./chunk-JLSX2KCJ.js";
+import "./chunk-H5GLXGL2.js";
 import "./chunk-DXXQZEKL.js";
-import "./chunk-4UOEM2RT.js";
+import "./chunk-HFLX7R5D.js";
 import "./chunk-TJLSXEUI.js";
 import "./chunk-LETTGLGX.js";
 import "./chunk-25AFY3WQ.js";
-import "./chunk-MDR35TMB.js";
+import "./chunk-WNJNPQLO.js";
 import "./chunk-EQIPIXBN.js";
-import "./chunk-SITLVAMB.js";
-import "./chunk-DPQPFTL2.js";
+import "./chunk-M7OJWBEB.js";
+import "./chunk-M552ZNKD.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-UFMD3KOA.js";
 

@@ -2,27 +2,27 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   sweepCommand
-} from "./chunk-3QGFLQUW.js";
+} from "./chunk-G2EC6A2X.js";
 import {
   runAction
-} from "./chunk-2LAYMVVQ.js";
+} from "./chunk-CHCQUIEW.js";
 import "./chunk-IY5J3KXJ.js";
 import "./chunk-IDWAGSTK.js";
 import "./chunk-WASGVSPE.js";
 import "./chunk-NDVGTYSL.js";
 import {
   startEntry
-} from "./chunk-VVFTIYQH.js";
-import "./chunk-5GXVLAPJ.js";
+} from "./chunk-JLSX2KCJ.js";
+import "./chunk-H5GLXGL2.js";
 import "./chunk-DXXQZEKL.js";
-import "./chunk-4UOEM2RT.js";
+import "./chunk-HFLX7R5D.js";
 import "./chunk-TJLSXEUI.js";
 import "./chunk-LETTGLGX.js";
 import "./chunk-25AFY3WQ.js";
-import "./chunk-MDR35TMB.js";
+import "./chunk-WNJNPQLO.js";
 import "./chunk-EQIPIXBN.js";
-import "./chunk-SITLVAMB.js";
-import "./chunk-DPQPFTL2.js";
+import "./chunk-M7OJWBEB.js";
+import "./chunk-M552ZNKD.js";
 import "./chunk-PJKC4ZE5.js";
 import "./chunk-UFMD3KOA.js";
 

@@ -103,6 +103,7 @@ export class CsvRow implements Row {
     if (!this.ascii || this.escaped[at]) {
       const text = this.text(index)
       pool.hash = hashString(text, 0)
+      pool.asciiText = false
       return text
     }
     // hashBytes over ASCII equals hashString over the same text.

@@ -8,7 +8,7 @@ export interface Row {
   /** True for an absent cell or one of the missing-value tokens. */
   missing(index: number): boolean
   text(index: number): string
-  /** text(index), reused from the pool when it holds the same text; sets pool.hash to hashString(text, 0). */
+  /** text(index), reused from the pool when it holds the same text; sets pool.hash to hashString(text, 0), and pool.asciiText. */
   pooledText(index: number, pool: TextPool): string
   /** Adds the cell's text to the counter; ASCII cells without making a string once their text was seen. */
   countText(index: number, counter: TextCounter): void

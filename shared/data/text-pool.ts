@@ -25,6 +25,8 @@ interface Latin1Slice {
 export class TextPool {
   /** hashString(text, 0) of the last text returned. */
   hash = 0
+  /** True when the last text returned came from ASCII bytes, so its length counts its characters. */
+  asciiText = false
   private texts: (string | undefined)[] = new Array(FIRST_SLOTS).fill(undefined)
   private hashes = new Int32Array(FIRST_SLOTS)
   /** A short text's bytes: the first four, then the rest with the length in the top byte, which is -1 for a long text. */
@@ -34,6 +36,7 @@ export class TextPool {
 
   /** The text of the ASCII bytes from start to end; `hash` becomes its hashBytes(…, 0). */
   ascii(bytes: Uint8Array, start: number, end: number): string {
+    this.asciiText = true
     const length = end - start
     if (length > PACKED_MAX_BYTES) return this.asciiHashed(bytes, start, end)
     let low = 0

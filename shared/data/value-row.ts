@@ -33,6 +33,7 @@ export class ValueRow implements Row {
   pooledText(index: number, pool: TextPool): string {
     const text = this.text(index)
     pool.hash = hashString(text, 0)
+    pool.asciiText = false
     return text
   }
 

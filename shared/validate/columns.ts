@@ -49,12 +49,12 @@ export class TypedColumn {
   private readonly parseDate: DateParser | undefined
   private readonly pool = new TextPool()
   private readonly kind: Kind
-  private readonly valueHooks: ((value: number | string, at: Location) => void)[]
-  /** The value hooks of a number, less those that pass every number from passLow to passHigh (range checks), which are in rangeHooks. */
-  private readonly numberHooks: ((value: number, at: Location) => void)[]
-  private readonly rangeHooks: ((value: number, at: Location) => void)[]
+  /** Value hooks that pass every value whose number or length is from passLow to passHigh (range and length checks). */
+  private readonly rangeHooks: ((value: number | string, at: Location) => void)[]
   private readonly passLow: number
   private readonly passHigh: number
+  /** The other value hooks, called for every value. */
+  private readonly valueHooks: ((value: number | string, at: Location) => void)[]
   private readonly missingHooks: ((at: Location) => void)[]
 
   constructor(
@@ -66,8 +66,7 @@ export class TypedColumn {
     this.profile = new ColumnProfile(name, schema.type)
     this.kind = KINDS[schema.type]
     this.parseDate = schema.type === 'datetime' ? dateParser(schema.format) : undefined
-    this.valueHooks = runs.flatMap((run) => (run.value ? [run.value.bind(run)] : []))
-    this.numberHooks = runs.flatMap((run) => (run.value && !run.passes ? [run.value.bind(run)] : []))
+    this.valueHooks = runs.flatMap((run) => (run.value && !run.passes ? [run.value.bind(run)] : []))
     this.rangeHooks = runs.flatMap((run) => (run.value && run.passes ? [run.value.bind(run)] : []))
     this.passLow = Math.max(-Infinity, ...runs.flatMap((run) => (run.value && run.passes ? [run.passes.min] : [])))
     this.passHigh = Math.min(Infinity, ...runs.flatMap((run) => (run.value && run.passes ? [run.passes.max] : [])))
@@ -114,17 +113,21 @@ export class TypedColumn {
   private acceptNumber(value: number, at: Location): void {
     this.profile.addNumber(value)
     // Most values pass every range check: those checks are not called for them.
-    if (value < this.passLow || value > this.passHigh) {
-      const ranges = this.rangeHooks
-      for (let i = 0; i < ranges.length; i++) ranges[i](value, at)
-    }
-    const hooks = this.numberHooks
+    if (value < this.passLow || value > this.passHigh) this.callRangeHooks(value, at)
+    const hooks = this.valueHooks
     for (let i = 0; i < hooks.length; i++) hooks[i](value, at)
   }
 
   private acceptText(value: string, at: Location): void {
     this.profile.addText(value, this.pool.hash)
+    // An ASCII text's length counts its characters; any other is measured by the checks themselves.
+    if (!this.pool.asciiText || value.length < this.passLow || value.length > this.passHigh) this.callRangeHooks(value, at)
     const hooks = this.valueHooks
+    for (let i = 0; i < hooks.length; i++) hooks[i](value, at)
+  }
+
+  private callRangeHooks(value: number | string, at: Location): void {
+    const hooks = this.rangeHooks
     for (let i = 0; i < hooks.length; i++) hooks[i](value, at)
   }
 

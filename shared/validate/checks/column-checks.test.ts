@@ -292,6 +292,21 @@ describeCheck('length', () => {
       { ...finding, line: 3, message: 'length 5 is above the maximum 4' },
     ])
   })
+
+  it('reports out-of-bounds values of a plain ASCII file, quoted or not', async () => {
+    const { path, result } = await run('s\na\nabcd\nabcde\n"ab""c"\n"x"\n', 'columns: {s: {type: string, length: {min: 2, max: 4}}}')
+    const finding = { check: 'length', severity: 'error', column: 's', file: path }
+    expect(result.findings).toEqual([
+      { ...finding, line: 2, message: 'length 1 is below the minimum 2' },
+      { ...finding, line: 4, message: 'length 5 is above the maximum 4' },
+      { ...finding, line: 6, message: 'length 1 is below the minimum 2' },
+    ])
+  })
+
+  it('counts a character outside the Basic Multilingual Plane once', async () => {
+    const { path, result } = await run('s\nabc\n😀😀\n😀😀😀\n', 'columns: {s: {type: string, length: {min: 3, max: 4}}}')
+    expect(result.findings).toEqual([{ check: 'length', severity: 'error', column: 's', file: path, line: 3, message: 'length 2 is below the minimum 3' }])
+  })
 })
 
 describeCheck('mean', () => {

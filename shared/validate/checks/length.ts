@@ -14,6 +14,7 @@ export const length: ColumnCheck<Bounds> = {
   },
   create(bounds, _context, sink) {
     return {
+      passes: { min: bounds.min ?? 0, max: bounds.max ?? Infinity },
       value(value, at) {
         const size = codePoints(value as string)
         if (bounds.min !== undefined && size < bounds.min) sink.report(() => `length ${size} is below the minimum ${bounds.min}`, at)

@@ -46,7 +46,10 @@ export interface SplitState {
 
 export interface ColumnCheckRun extends SplitState {
   value?(value: CellValue, at: Location): void
-  /** Numbers that `value` passes without a finding, from min to max inclusive: the column calls it only for others. */
+  /**
+   * What `value` passes without a finding, from min to max inclusive: numbers in a numeric
+   * column, lengths in characters in a text column. The column calls it only for the others.
+   */
   passes?: { min: number; max: number }
   missing?(at: Location): void
   finish?(profile: ColumnProfile): void | Promise<void>

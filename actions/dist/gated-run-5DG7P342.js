@@ -1,0 +1,20 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module';
+const require = __mlopsCreateRequire(import.meta.url);
+import {
+  gatedRunCommand
+} from "./chunk-JE6H3MZO.js";
+import "./chunk-IDWAGSTK.js";
+import "./chunk-WASGVSPE.js";
+import "./chunk-NDVGTYSL.js";
+import "./chunk-HFLX7R5D.js";
+import "./chunk-TJLSXEUI.js";
+import "./chunk-LETTGLGX.js";
+import "./chunk-WNJNPQLO.js";
+import "./chunk-EQIPIXBN.js";
+import "./chunk-M7OJWBEB.js";
+import "./chunk-M552ZNKD.js";
+import "./chunk-PJKC4ZE5.js";
+import "./chunk-UFMD3KOA.js";
+export {
+  gatedRunCommand
+};
