@@ -2,10 +2,10 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-PNZKOMTW.js";
-import "./chunk-JD5MSCMO.js";
+} from "./chunk-GX2UYN4V.js";
+import "./chunk-37IOWFI5.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-HGTAJUI6.js";
+import "./chunk-ICX2WXTI.js";
 import {
   runAction
 } from "./chunk-CHCQUIEW.js";

@@ -35,13 +35,13 @@ import "./chunk-UFMD3KOA.js";
 
 // build/shared/commands/catalog.js
 var COMMAND_CATALOG = [
-  { cli: "validate", action: "data-validate", load: async () => (await import("./data-validate-BOBG5GMX.js")).validateCommand },
-  { cli: "train", action: "train", load: async () => (await import("./train-2ZTWBFXK.js")).trainCommand },
-  { cli: "gate", action: "evaluate-gate", load: async () => (await import("./evaluate-gate-WQXR73T5.js")).evaluateGateCommand },
-  { cli: "register", action: "register-model", load: async () => (await import("./register-model-DXP33JEJ.js")).registerModelCommand },
-  { cli: "drift", action: "monitor-drift", load: async () => (await import("./monitor-drift-Z33AS6HO.js")).monitorDriftCommand },
-  { cli: "predict", action: "predict", load: async () => (await import("./predict-LDH3DKTG.js")).predictCommand },
-  { cli: "deploy", action: "deploy-canary", load: async () => (await import("./deploy-canary-4ZUHMG4I.js")).deployCanaryCommand },
+  { cli: "validate", action: "data-validate", load: async () => (await import("./data-validate-AQ6EBZ4Q.js")).validateCommand },
+  { cli: "train", action: "train", load: async () => (await import("./train-RJW5MTWY.js")).trainCommand },
+  { cli: "gate", action: "evaluate-gate", load: async () => (await import("./evaluate-gate-E4AFVKCP.js")).evaluateGateCommand },
+  { cli: "register", action: "register-model", load: async () => (await import("./register-model-PBA7GBXG.js")).registerModelCommand },
+  { cli: "drift", action: "monitor-drift", load: async () => (await import("./monitor-drift-SQVXR2X5.js")).monitorDriftCommand },
+  { cli: "predict", action: "predict", load: async () => (await import("./predict-OVJKC7R6.js")).predictCommand },
+  { cli: "deploy", action: "deploy-canary", load: async () => (await import("./deploy-canary-VVXKUZ3I.js")).deployCanaryCommand },
   { cli: "comment", action: "comment", load: async () => (await import("./comment-MMKJUU6I.js")).commentCommand },
   { cli: "gated-run", action: "gated-run", load: async () => (await import("./gated-run-5DG7P342.js")).gatedRunCommand },
   { cli: "sweep", action: "sweep", load: async () => (await import("./sweep-LBW4XVXD.js")).sweepCommand }
@@ -155,7 +155,7 @@ async function main(argv) {
     return 0;
   }
   if (name === "serve")
-    return (await import("./serve-QF5ZM4ND.js")).runServe(rest, process.env);
+    return (await import("./serve-EYJDVB36.js")).runServe(rest, process.env);
   const entry = COMMAND_CATALOG.find((candidate) => candidate.cli === name || candidate.action === name);
   if (!entry) {
     const names = [...COMMAND_CATALOG.map((c) => c.cli), "serve"];
@@ -189,7 +189,7 @@ async function main(argv) {
   return outcome ? state.failure ? 1 : 0 : 2;
 }
 async function usage() {
-  const [commands, { SERVE_DESCRIPTION }] = await Promise.all([Promise.all(COMMAND_CATALOG.map((entry) => entry.load())), import("./serve-QF5ZM4ND.js")]);
+  const [commands, { SERVE_DESCRIPTION }] = await Promise.all([Promise.all(COMMAND_CATALOG.map((entry) => entry.load())), import("./serve-EYJDVB36.js")]);
   const lines = commands.map((command) => `  ${command.cli.padEnd(12)} ${command.description}`).concat(`  ${"serve".padEnd(12)} ${SERVE_DESCRIPTION}`);
   return `Usage: mlops <command> [--input value ...] [--json]
        mlops --version

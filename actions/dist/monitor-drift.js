@@ -2,20 +2,20 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   monitorDriftCommand
-} from "./chunk-6WD2QFIZ.js";
-import "./chunk-ETEG5YVF.js";
-import "./chunk-TI52DBW3.js";
-import "./chunk-H7BHQIQP.js";
+} from "./chunk-HZZSCBYT.js";
+import "./chunk-NZQ7IK6I.js";
+import "./chunk-7B25IIDE.js";
+import "./chunk-7VFVUIPW.js";
 import "./chunk-GHFWL6K4.js";
-import "./chunk-OLHGRETQ.js";
-import "./chunk-F5IBZE3A.js";
-import "./chunk-JNARONPC.js";
-import "./chunk-UVFYGNMJ.js";
-import "./chunk-M5EZOYFH.js";
+import "./chunk-RUWQDEA3.js";
+import "./chunk-UUWAA73Z.js";
+import "./chunk-4AVFVFBS.js";
+import "./chunk-2QCVULS4.js";
+import "./chunk-QOOHWETR.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-HGTAJUI6.js";
+import "./chunk-ICX2WXTI.js";
 import {
   runAction
 } from "./chunk-CHCQUIEW.js";

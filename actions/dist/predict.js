@@ -2,16 +2,16 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   predictCommand
-} from "./chunk-NUMFEASG.js";
-import "./chunk-OLHGRETQ.js";
-import "./chunk-F5IBZE3A.js";
-import "./chunk-JNARONPC.js";
-import "./chunk-UVFYGNMJ.js";
-import "./chunk-M5EZOYFH.js";
+} from "./chunk-ILHY74CN.js";
+import "./chunk-RUWQDEA3.js";
+import "./chunk-UUWAA73Z.js";
+import "./chunk-4AVFVFBS.js";
+import "./chunk-2QCVULS4.js";
+import "./chunk-QOOHWETR.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-HGTAJUI6.js";
+import "./chunk-ICX2WXTI.js";
 import {
   runAction
 } from "./chunk-CHCQUIEW.js";

@@ -2,19 +2,19 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   trainCommand
-} from "./chunk-WG3P7DTG.js";
-import "./chunk-WWXMIKSX.js";
+} from "./chunk-N72GPEM7.js";
+import "./chunk-UM42MPUD.js";
 import "./chunk-FSSRMO3K.js";
-import "./chunk-ETEG5YVF.js";
-import "./chunk-H7BHQIQP.js";
+import "./chunk-NZQ7IK6I.js";
+import "./chunk-7VFVUIPW.js";
 import "./chunk-GHFWL6K4.js";
-import "./chunk-JNARONPC.js";
-import "./chunk-UVFYGNMJ.js";
-import "./chunk-M5EZOYFH.js";
+import "./chunk-4AVFVFBS.js";
+import "./chunk-2QCVULS4.js";
+import "./chunk-QOOHWETR.js";
 import "./chunk-CEWYPVHK.js";
 import "./chunk-Q2DWJDOP.js";
 import "./chunk-CSFXRO25.js";
-import "./chunk-HGTAJUI6.js";
+import "./chunk-ICX2WXTI.js";
 import {
   runAction
 } from "./chunk-CHCQUIEW.js";

@@ -4,9 +4,9 @@ const require = __mlopsCreateRequire(import.meta.url);
 // build/shared/runtime/worker.js
 import { workerData } from "node:worker_threads";
 var SERVERS = {
-  validate: () => import("./worker-XLELVG3O.js"),
+  validate: () => import("./worker-6427VA6M.js"),
   bootstrap: () => import("./bootstrap-worker-IX4UTSR6.js"),
-  samples: () => import("./samples-worker-T2IMNZ43.js")
+  samples: () => import("./samples-worker-LFSY6DT3.js")
 };
 var { kind, task } = workerData;
 await (await SERVERS[kind]()).serve(task);

@@ -54,6 +54,8 @@ export class DistinctCounter<T extends string | number = string | number> {
     for (;;) {
       const key = keys[slot]
       if (key === value) {
+        // The caller's string from now on: the next compare with it is of one object, not of characters.
+        keys[slot] = value
         this.counts[slot]++
         break
       }
@@ -64,7 +66,7 @@ export class DistinctCounter<T extends string | number = string | number> {
       slot = (slot + 1) & mask
     }
     // insert() may have grown the table, which moves every slot.
-    if (this.keys[slot] === value) {
+    if (this.keys === keys) {
       this.last = value
       this.lastSlot = slot
     } else {

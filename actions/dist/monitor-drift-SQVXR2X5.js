@@ -1,0 +1,34 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module';
+const require = __mlopsCreateRequire(import.meta.url);
+import {
+  monitorDriftCommand
+} from "./chunk-HZZSCBYT.js";
+import "./chunk-NZQ7IK6I.js";
+import "./chunk-7B25IIDE.js";
+import "./chunk-7VFVUIPW.js";
+import "./chunk-GHFWL6K4.js";
+import "./chunk-RUWQDEA3.js";
+import "./chunk-UUWAA73Z.js";
+import "./chunk-4AVFVFBS.js";
+import "./chunk-2QCVULS4.js";
+import "./chunk-QOOHWETR.js";
+import "./chunk-CEWYPVHK.js";
+import "./chunk-Q2DWJDOP.js";
+import "./chunk-CSFXRO25.js";
+import "./chunk-ICX2WXTI.js";
+import "./chunk-IDWAGSTK.js";
+import "./chunk-WASGVSPE.js";
+import "./chunk-NDVGTYSL.js";
+import "./chunk-HFLX7R5D.js";
+import "./chunk-TJLSXEUI.js";
+import "./chunk-LETTGLGX.js";
+import "./chunk-25AFY3WQ.js";
+import "./chunk-WNJNPQLO.js";
+import "./chunk-EQIPIXBN.js";
+import "./chunk-M7OJWBEB.js";
+import "./chunk-M552ZNKD.js";
+import "./chunk-PJKC4ZE5.js";
+import "./chunk-UFMD3KOA.js";
+export {
+  monitorDriftCommand
+};
