@@ -80,7 +80,7 @@ async function main(quick) {
       for (const warning of rowCountMismatches(table.tools, table.target.rows)) log(`warning: ${warning}`)
       if (table.name === 'transactions') {
         checkFindingsRun(table.tools, tx.findingsExpected)
-        table.costByType = await costByType(bin, table.target, tx.typeSchemas, tmpDir, gnuTime)
+        table.costByType = await costByType(bin, table.target, tx.typeSchemas, tmpDir, gnuTime, runs)
       }
       writeResults({ machine, quick, runs, table, rows, gnuTime, sources: { 'flights-3m.csv': { bytes: data.small.bytes, rows: data.small.rows } } })
     }
@@ -202,13 +202,17 @@ function checkFindingsRun(tools, expected) {
 }
 
 /** CPU µs per row per column of each type, on one thread: each type's columns alone, less reading alone. */
-async function costByType(bin, target, schemas, tmpDir, gnuTime) {
+async function costByType(bin, target, schemas, tmpDir, gnuTime, runs) {
   if (!gnuTime) return undefined
-  const cpu = {}
-  for (const { type, path } of schemas) {
-    const sample = await runValidator(bin, ['--data', target.path, '--schema', path, '--report', join(tmpDir, 'type.json'), '--json'], tmpDir, gnuTime, { ...process.env, MLOPS_THREADS: '1' })
-    cpu[type] = sample.cpuSeconds
+  // A difference of two CPU times is noisy: medians of up to three alternated rounds.
+  const samples = {}
+  for (let round = 0; round < Math.min(runs, 3); round++) {
+    for (const { type, path } of schemas) {
+      const sample = await runValidator(bin, ['--data', target.path, '--schema', path, '--report', join(tmpDir, 'type.json'), '--json'], tmpDir, gnuTime, { ...process.env, MLOPS_THREADS: '1' })
+      ;(samples[type] ??= []).push(sample.cpuSeconds)
+    }
   }
+  const cpu = Object.fromEntries(Object.entries(samples).map(([type, seconds]) => [type, median(seconds)]))
   const costs = Object.fromEntries(
     schemas.filter(({ type }) => type !== 'none').map(({ type, columns }) => [type, round((((cpu[type] - cpu.none) / columns) * 1e6) / target.rows, 3)]),
   )
