@@ -2,8 +2,8 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-GX2UYN4V.js";
-import "./chunk-37IOWFI5.js";
+} from "./chunk-6BCZVSPI.js";
+import "./chunk-VNMPPSXI.js";
 import "./chunk-CSFXRO25.js";
 import "./chunk-ICX2WXTI.js";
 import {

@@ -35,7 +35,7 @@ import "./chunk-UFMD3KOA.js";
 
 // build/shared/commands/catalog.js
 var COMMAND_CATALOG = [
-  { cli: "validate", action: "data-validate", load: async () => (await import("./data-validate-AQ6EBZ4Q.js")).validateCommand },
+  { cli: "validate", action: "data-validate", load: async () => (await import("./data-validate-Z32NUYUX.js")).validateCommand },
   { cli: "train", action: "train", load: async () => (await import("./train-RJW5MTWY.js")).trainCommand },
   { cli: "gate", action: "evaluate-gate", load: async () => (await import("./evaluate-gate-E4AFVKCP.js")).evaluateGateCommand },
   { cli: "register", action: "register-model", load: async () => (await import("./register-model-PBA7GBXG.js")).registerModelCommand },

@@ -66,10 +66,12 @@ export class TypedColumn {
     this.profile = new ColumnProfile(name, schema.type)
     this.kind = KINDS[schema.type]
     this.parseDate = schema.type === 'datetime' ? dateParser(schema.format) : undefined
-    this.valueHooks = runs.flatMap((run) => (run.value && !run.passes ? [run.value.bind(run)] : []))
-    this.rangeHooks = runs.flatMap((run) => (run.value && run.passes ? [run.value.bind(run)] : []))
-    this.passLow = Math.max(-Infinity, ...runs.flatMap((run) => (run.value && run.passes ? [run.passes.min] : [])))
-    this.passHigh = Math.min(Infinity, ...runs.flatMap((run) => (run.value && run.passes ? [run.passes.max] : [])))
+    const withValue = runs.filter((run) => run.value)
+    const ranged = withValue.filter((run) => run.passes)
+    this.valueHooks = withValue.filter((run) => !run.passes).map((run) => run.value!.bind(run))
+    this.rangeHooks = ranged.map((run) => run.value!.bind(run))
+    this.passLow = Math.max(-Infinity, ...ranged.map((run) => run.passes!.min))
+    this.passHigh = Math.min(Infinity, ...ranged.map((run) => run.passes!.max))
     this.missingHooks = runs.flatMap((run) => (run.missing ? [run.missing.bind(run)] : []))
   }
 
